@@ -1,0 +1,275 @@
+use crate::Span;
+use serde::{Deserialize, Serialize};
+
+pub use jiff::civil::Date;
+
+/// One article: its original text, what is known about it, and the layers stages add to it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Document {
+    /// Unique within a batch: the record's own id, else derived from its source.
+    pub id: String,
+    /// The text every span points into, as a reader would see it (for HTML, the main content).
+    pub text: String,
+    pub meta: Metadata,
+    #[serde(default)]
+    pub sentences: Vec<Sentence>,
+    #[serde(default)]
+    pub tokens: Vec<Token>,
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    #[serde(default)]
+    pub places: Vec<Place>,
+    #[serde(default)]
+    pub times: Vec<TimeExpr>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// What went wrong or looked odd while reading or annotating this document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), text: text.into(), ..Default::default() }
+    }
+
+    /// The text a span covers; the empty string when the span is not a valid slice.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text).unwrap_or("")
+    }
+
+    pub fn warn(&mut self, origin: &str, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic { origin: origin.to_string(), message: message.into() });
+    }
+}
+
+/// Where a piece of metadata came from, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Given by the caller: a command-line flag or a field of the input record.
+    Caller,
+    /// Read from the page's markup (HTML meta tags, feed fields).
+    Markup,
+    /// Found in the text itself.
+    Text,
+    /// Guessed by a statistical model.
+    Model,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Where the document was read from: a path, "-" for standard input, a URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Which record of that source (a line number, an item), when it holds several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<Title>,
+    /// The lead paragraph, when the text has one after its title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Span>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<LanguageGuess>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Published>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agencies: Vec<Agency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Title {
+    pub text: String,
+    pub origin: Origin,
+    /// Where the title stands in the text, when it is part of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageGuess {
+    /// ISO 639-1 code, or "und" when the text is too short or too mixed to tell.
+    pub code: String,
+    /// 0..1; 1 when the caller said so.
+    pub confidence: f64,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Published {
+    pub date: Date,
+    /// "HH:MM" when the date line gives a time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    pub origin: Origin,
+    /// The date line it was read from, when found in the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Agency {
+    /// The agency's usual short name: "AFP", "Reuters", "AP".
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The place as the dateline writes it ("BEIRUT", "DAMAS").
+    pub place: Span,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityLabel {
+    #[serde(rename = "PER")]
+    Person,
+    #[serde(rename = "ORG")]
+    Organisation,
+    #[serde(rename = "LOC")]
+    Location,
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityLabel {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityLabel::Person => "PER",
+            EntityLabel::Organisation => "ORG",
+            EntityLabel::Location => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+}
+
+/// A named mention, resolved to a known actor when one matches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub span: Span,
+    pub label: EntityLabel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<ActorRef>,
+}
+
+/// A resolved actor identity, as events and entities carry it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct ActorRef {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// ACLED's inter code, 1..=8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inter: Option<u8>,
+    /// ISO 3166-1 alpha-2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover: Option<String>,
+}
+
+/// A toponym mention, resolved to GeoNames when possible.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Place {
+    pub span: Span,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geo: Option<GeoRef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct GeoRef {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub geonameid: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin1: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A temporal expression and its TIMEX3 value ("2017-11-11", "2017-W45-WE", "P6Y", "PAST_REF").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    pub value: String,
+}
+
+/// One event, coded in ACLED's sub-event types, with its arguments and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// One of ACLED's 25 sub-event types.
+    #[serde(rename = "type")]
+    pub sub_event_type: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plover: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor1: Option<ActorRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor2: Option<ActorRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<GeoRef>,
+    /// "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fatalities: Option<u32>,
+    /// The words that state the event. An event without evidence is not an event.
+    pub evidence: Span,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
+}
+
+/// Something a reader or a stage wants the user to know about one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The reader or stage that raised it.
+    pub origin: String,
+    pub message: String,
+}

@@ -1,0 +1,1 @@
+//! Text basics: language, sentences, tokens, metadata.
