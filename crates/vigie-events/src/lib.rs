@@ -1,0 +1,271 @@
+//! Events: each sentence that states an event becomes one `Event`, typed in ACLED's sub-event
+//! types (with its PLOVER type and mode and its CAMEO root), with its actors, place, date,
+//! fatalities and the sentence as evidence; the same event told twice in an article is kept once.
+//!
+//! What states an event is data (`resources/lang/<code>/event-triggers.tsv`, grammar in
+//! `resources/docs/events.md`). The stage reads the layers earlier stages filled: sentences,
+//! entities with their resolved actors, places, and temporal expressions; each is used when present.
+
+mod fold;
+mod lexicon;
+mod numbers;
+mod resources;
+
+use fold::Word;
+use resources::{CasualtyWord, EventResources, LanguageData, Reading};
+use vigie_core::{ActorRef, Document, Event, GeoRef, Layer, Span, Stage, TimexType};
+use vigie_resources::{ResourceError, Resources};
+
+pub use resources::SubEventType;
+
+/// The events stage: built once from the resources, then run on every document.
+#[derive(Debug)]
+pub struct EventStage {
+    res: EventResources,
+}
+
+impl EventStage {
+    pub fn new(resources: &Resources) -> Result<Self, ResourceError> {
+        Ok(EventStage { res: EventResources::load(resources)? })
+    }
+
+    /// The sub-event types this stage codes, with their codes in PLOVER and CAMEO.
+    pub fn taxonomy(&self) -> &[SubEventType] {
+        &self.res.taxonomy
+    }
+
+    fn languages<'a>(&'a self, doc: &Document) -> Vec<&'a LanguageData> {
+        let code = doc.meta.lang.as_ref().map(|l| l.code.as_str()).unwrap_or("und");
+        match self.res.languages.get(code) {
+            Some(data) => vec![data],
+            None => {
+                let mut codes: Vec<&String> = self.res.languages.keys().collect();
+                codes.sort();
+                codes.into_iter().map(|c| &self.res.languages[c]).collect()
+            }
+        }
+    }
+}
+
+impl Stage for EventStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Metadata, Layer::Sentences]
+    }
+
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Events]
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let sentences: Vec<Span> = if doc.sentences.is_empty() {
+            vec![Span::new(0, doc.text.len())]
+        } else {
+            doc.sentences.iter().map(|s| s.span).collect()
+        };
+        let languages = self.languages(doc);
+        let main_place = main_place(doc);
+        let mut events: Vec<Event> = Vec::new();
+        for sentence in sentences {
+            let words = fold::words(&doc.text, sentence);
+            let found = languages.iter().find_map(|data| {
+                let best = data
+                    .triggers
+                    .find_all(&words)
+                    .into_iter()
+                    .min_by_key(|m| (data.triggers.value(m.pattern).priority, m.start))?;
+                Some((*data, best))
+            });
+            let Some((data, best)) = found else { continue };
+            if negated(data, &words, best.start) {
+                continue;
+            }
+            let trigger = *data.triggers.value(best.pattern);
+            let trigger_span = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
+            if let Some(event) = self.code(doc, data, &words, sentence, trigger_span, trigger.reading, trigger.priority, main_place.as_ref()) {
+                merge_or_push(&mut events, event);
+            }
+        }
+        doc.events = events;
+    }
+}
+
+impl EventStage {
+    #[allow(clippy::too_many_arguments)]
+    fn code(
+        &self,
+        doc: &Document,
+        data: &LanguageData,
+        words: &[Word],
+        sentence: Span,
+        trigger: Span,
+        reading: Reading,
+        priority: u8,
+        main_place: Option<&GeoRef>,
+    ) -> Option<Event> {
+        let (actor1, mut actor2) = actors(doc, data, words, sentence, trigger);
+        let casualties = data.casualties.find_all(words);
+        let civilian = casualties.iter().find(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
+        let location = location(doc, sentence, trigger).or_else(|| main_place.cloned());
+        if actor2.is_none() {
+            if let Some(m) = civilian {
+                let span = Span::new(words[m.start].span.start, words[m.end - 1].span.end);
+                actor2 = Some(ActorRef {
+                    name: Some(doc.slice(span).to_string()),
+                    inter: Some(7),
+                    country: location.as_ref().and_then(|l| l.country.clone()),
+                    plover: Some("CVL".into()),
+                    ..Default::default()
+                });
+            }
+        }
+        let sub_type = match reading {
+            Reading::Type(i) => i,
+            Reading::Territory => {
+                let name = match actor1.as_ref().and_then(|a| a.inter) {
+                    Some(1) => "Government regains territory",
+                    _ => "Non-state actor overtakes territory",
+                };
+                self.res.type_index(name)?
+            }
+            Reading::Violence => {
+                let armed = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
+                let name = if !victims_civilian && armed(&actor1) && armed(&actor2) { "Armed clash" } else { "Attack" };
+                self.res.type_index(name)?
+            }
+        };
+        let fatalities = numbers::fatalities(data, words, &casualties);
+        // A trigger alone, with nobody, nowhere and no toll, is a word, not an event.
+        if actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
+            return None;
+        }
+        let t = &self.res.taxonomy[sub_type];
+        Some(Event {
+            sub_event_type: t.name.clone(),
+            plover: Some(match &t.plover_mode {
+                Some(mode) => format!("{}/{}", t.plover, mode),
+                None => t.plover.clone(),
+            }),
+            cameo: Some(t.cameo.clone()),
+            actor1,
+            actor2,
+            location,
+            date: date(doc, sentence),
+            fatalities: Some(fatalities.unwrap_or(0)),
+            evidence: sentence,
+            confidence: Some(0.95 - 0.05 * f64::from(priority)),
+        })
+    }
+}
+
+/// Whether a negation stands among the three words before the trigger.
+fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
+    words[trigger_start.saturating_sub(3)..trigger_start].iter().any(|w| data.negations.contains(&w.folded))
+}
+
+/// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
+/// trigger and the first after it; after a passive agent marker ("par", "by"), the agent acts.
+fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span) -> (Option<ActorRef>, Option<ActorRef>) {
+    let in_sentence: Vec<(Span, &ActorRef)> = doc
+        .entities
+        .iter()
+        .filter(|e| sentence.contains(e.span))
+        .filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))
+        .filter(|(_, a)| a.inter.is_some() || a.country.is_some())
+        .collect();
+    let agent_at = words
+        .iter()
+        .filter(|w| w.span.start >= trigger.end)
+        .take(4)
+        .find(|w| data.agent_markers.contains(&w.folded))
+        .map(|w| w.span.end);
+    let before = in_sentence.iter().find(|(s, _)| s.end <= trigger.start).map(|(_, a)| (*a).clone());
+    let after_from = |from: usize| in_sentence.iter().find(|(s, _)| s.start >= from).map(|(_, a)| (*a).clone());
+    match agent_at {
+        Some(at) => match after_from(at) {
+            Some(agent) => (Some(agent), before),
+            None => (before, after_from(trigger.end)),
+        },
+        None => (before, after_from(trigger.end)),
+    }
+}
+
+/// The place the sentence names (after the trigger first), else the last place named before it.
+fn location(doc: &Document, sentence: Span, trigger: Span) -> Option<GeoRef> {
+    let resolved = |p: &&vigie_core::Place| p.geo.as_ref().is_some_and(|g| g.lat.is_some() || g.country.is_some());
+    let in_sentence: Vec<&vigie_core::Place> = doc.places.iter().filter(|p| sentence.contains(p.span)).filter(resolved).collect();
+    in_sentence
+        .iter()
+        .find(|p| p.span.start >= trigger.end)
+        .or_else(|| in_sentence.first())
+        .copied()
+        .or_else(|| doc.places.iter().filter(|p| p.span.end <= sentence.start).filter(resolved).last())
+        .and_then(|p| p.geo.clone())
+}
+
+/// The place the article names most often (ties: the first named).
+fn main_place(doc: &Document) -> Option<GeoRef> {
+    let mut counts: Vec<(u64, usize, &GeoRef)> = Vec::new();
+    for geo in doc.places.iter().filter_map(|p| p.geo.as_ref()) {
+        let Some(id) = geo.geonameid else { continue };
+        match counts.iter_mut().find(|(i, _, _)| *i == id) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((id, 1, geo)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    counts.into_iter().find(|c| c.1 == best).map(|c| c.2.clone())
+}
+
+/// The day (or span of days) the sentence dates the event to, else the publication date.
+fn date(doc: &Document, sentence: Span) -> Option<String> {
+    let from_text = doc
+        .times
+        .iter()
+        .filter(|t| t.kind == TimexType::Date && sentence.contains(t.span))
+        .find_map(|t| day_or_span(&t.value));
+    from_text.or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string()))
+}
+
+/// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; anything vaguer: None.
+fn day_or_span(value: &str) -> Option<String> {
+    if value.len() == 10 && value.parse::<jiff::civil::Date>().is_ok() {
+        return Some(value.to_string());
+    }
+    let week = value.strip_suffix("-WE")?;
+    let (year, w) = week.split_once("-W")?;
+    let year: i16 = year.parse().ok()?;
+    let w: i8 = w.parse().ok()?;
+    let saturday = jiff::civil::ISOWeekDate::new(year, w, jiff::civil::Weekday::Saturday).ok()?.date();
+    let sunday = saturday.tomorrow().ok()?;
+    Some(format!("{saturday}/{sunday}"))
+}
+
+/// The same event told again (same type, same place, same date) adds nothing but its missing
+/// arguments to the first telling.
+fn merge_or_push(events: &mut Vec<Event>, event: Event) {
+    let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
+    if let Some(first) = events
+        .iter_mut()
+        .find(|e| e.sub_event_type == event.sub_event_type && place(e) == place(&event) && e.date == event.date)
+    {
+        if first.actor1.is_none() {
+            first.actor1 = event.actor1;
+        }
+        if first.actor2.is_none() {
+            first.actor2 = event.actor2;
+        }
+        if first.fatalities.unwrap_or(0) == 0 {
+            first.fatalities = event.fatalities;
+        }
+        return;
+    }
+    events.push(event);
+}
+
+#[cfg(test)]
+mod tests;

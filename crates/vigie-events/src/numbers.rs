@@ -1,0 +1,103 @@
+//! Counting the dead: numbers in digits or in words near a word that says people were killed.
+
+use crate::fold::Word;
+use crate::lexicon::Match;
+use crate::resources::{CasualtyWord, LanguageData, NumberWord};
+
+/// How far before a "killed" word its count may stand ("au moins 26 civils, dont neuf enfants, ont
+/// été tués"), and how far after ("killing two policemen").
+const BEFORE: usize = 9;
+const AFTER: usize = 4;
+
+/// The number written at word `i`, and the index of the word after it.
+pub fn number_at(data: &LanguageData, words: &[Word], i: usize) -> Option<(u64, usize)> {
+    let word = words.get(i)?;
+    if word.folded.bytes().all(|b| b.is_ascii_digit()) && word.folded.len() <= 9 {
+        let mut value: u64 = word.folded.parse().ok()?;
+        let mut next = i + 1;
+        // "1 000", "1,000": groups of three digits right after.
+        while let Some(group) = words.get(next) {
+            let gap = group.span.start.saturating_sub(words[next - 1].span.end);
+            if group.folded.len() == 3 && group.folded.bytes().all(|b| b.is_ascii_digit()) && gap <= 3 && value < 1_000_000 {
+                value = value * 1000 + group.folded.parse::<u64>().ok()?;
+                next += 1;
+            } else {
+                break;
+            }
+        }
+        return Some((value, next));
+    }
+    if let Some((end, pattern)) = data.casualties.match_at(words, i) {
+        if let CasualtyWord::Vague(n) = data.casualties.value(pattern) {
+            return Some((u64::from(*n), end));
+        }
+    }
+    // Number words: "vingt et un", "deux cents", "quatre-vingt-dix", "three hundred".
+    let mut total = 0u64;
+    let mut current = 0u64;
+    let mut seen = false;
+    let mut next = i;
+    while let Some(w) = words.get(next) {
+        let parts: Vec<&str> = w.folded.split('-').collect();
+        let values: Option<Vec<NumberWord>> = parts.iter().map(|p| data.numbers.get(*p).copied()).collect();
+        match values {
+            Some(values) => {
+                for v in values {
+                    match v {
+                        NumberWord::Unit(n) => current = current.saturating_add(n),
+                        NumberWord::Multiplier(m) => {
+                            current = current.max(1).saturating_mul(m);
+                            if m >= 1000 {
+                                total = total.saturating_add(current);
+                                current = 0;
+                            }
+                        }
+                    }
+                }
+                seen = true;
+                next += 1;
+            }
+            None if seen && data.number_joiners.contains(&w.folded) && words.get(next + 1).is_some_and(|n| data.numbers.contains_key(n.folded.split('-').next().unwrap_or(""))) => {
+                next += 1;
+            }
+            None => break,
+        }
+    }
+    seen.then_some((total.saturating_add(current), next))
+}
+
+/// A four-digit number that reads as a year is not a count of people.
+fn is_year(words: &[Word], i: usize, value: u64) -> bool {
+    words[i].folded.len() == 4 && (1900..=2100).contains(&value)
+}
+
+/// The number of people killed, when the words say it: the first count in reach of a word that says
+/// people died, skipping counts of a subset ("dont neuf enfants", "including nine children").
+pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match]) -> Option<u32> {
+    let killed = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Killed);
+    for k in killed {
+        let mut j = k.start.saturating_sub(BEFORE);
+        while j < k.start {
+            match number_at(data, words, j) {
+                Some((value, next)) => {
+                    let subset = words[j.saturating_sub(2)..j].iter().any(|w| data.subset_markers.contains(&w.folded));
+                    let article = data.articles.contains(&words[j].folded);
+                    if !subset && !article && !is_year(words, j, value) && value > 0 {
+                        return u32::try_from(value).ok();
+                    }
+                    j = next.max(j + 1);
+                }
+                None => j += 1,
+            }
+        }
+        let mut j = k.end;
+        while j < (k.end + AFTER).min(words.len()) {
+            match number_at(data, words, j) {
+                Some((value, next)) if !is_year(words, j, value) && value > 0 => return u32::try_from(value).ok(),
+                Some((_, after)) => j = after.max(j + 1),
+                None => j += 1,
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,174 @@
+//! `vigie bench`: throughput and peak memory of the whole pipeline and of each stage, on a fixed
+//! corpus replicated to a minimum size. Figures are wall-clock and vary with the machine; the
+//! report names the machine it ran on.
+
+use crate::engine::Engine;
+use anyhow::bail;
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+use vigie_core::Document;
+
+pub fn run(
+    data_dir: &Path,
+    corpus: &[PathBuf],
+    min_mb: f64,
+    threads: &[usize],
+    as_json: bool,
+) -> anyhow::Result<ExitCode> {
+    let paths = if corpus.is_empty() { default_corpus() } else { corpus.to_vec() };
+    let mut originals: Vec<Document> = Vec::new();
+    for item in vigie_ingest::read_paths(&paths, &Default::default()) {
+        match item {
+            Ok(doc) => originals.push(doc),
+            Err(err) => eprintln!("vigie: bench: skipping {err}"),
+        }
+    }
+    if originals.is_empty() {
+        bail!("no readable document in the bench corpus {paths:?}");
+    }
+    let corpus_bytes: usize = originals.iter().map(|d| d.text.len()).sum();
+    let copies = ((min_mb * 1e6) / corpus_bytes as f64).ceil().max(1.0) as usize;
+    let docs: Vec<Document> = (0..copies).flat_map(|_| originals.iter().cloned()).collect();
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
+
+    let started = Instant::now();
+    let engine = Engine::load(data_dir)?;
+    let startup = started.elapsed();
+    engine.report_warnings();
+
+    // Per stage, on one thread.
+    let stage_names: Vec<&str> = engine.pipeline.stage_names();
+    let mut stage_time = vec![Duration::ZERO; stage_names.len()];
+    for doc in &docs {
+        let mut doc = doc.clone();
+        for (i, stage) in engine.pipeline.stages().enumerate() {
+            let t = Instant::now();
+            stage.run(&mut doc);
+            stage_time[i] += t.elapsed();
+        }
+    }
+
+    // The whole pipeline, on each thread count.
+    let mut runs = Vec::new();
+    for &n in threads.iter().filter(|&&n| n > 0) {
+        let mut work: Vec<Document> = docs.clone();
+        let chunk = work.len().div_ceil(n);
+        let t = Instant::now();
+        std::thread::scope(|scope| {
+            for part in work.chunks_mut(chunk) {
+                let pipeline = &engine.pipeline;
+                scope.spawn(move || {
+                    for doc in part {
+                        pipeline.run(doc);
+                    }
+                });
+            }
+        });
+        let secs = t.elapsed().as_secs_f64();
+        let events: usize = work.iter().map(|d| d.events.len()).sum();
+        runs.push(json!({
+            "threads": n,
+            "seconds": secs,
+            "docs_per_s": docs.len() as f64 / secs,
+            "mb_per_s": bytes as f64 / 1e6 / secs,
+            "mb_per_s_per_core": bytes as f64 / 1e6 / secs / n as f64,
+            "words_per_s": words as f64 / secs,
+            "events": events,
+        }));
+    }
+
+    let stages: Vec<_> = stage_names
+        .iter()
+        .zip(&stage_time)
+        .map(|(name, time)| {
+            let secs = time.as_secs_f64().max(1e-9);
+            json!({"stage": name, "seconds": secs, "mb_per_s": bytes as f64 / 1e6 / secs})
+        })
+        .collect();
+    let report = json!({
+        "machine": machine(),
+        "corpus": {"paths": paths, "documents": docs.len(), "distinct_documents": originals.len(),
+                   "copies": copies, "megabytes": bytes as f64 / 1e6, "words": words},
+        "startup_seconds": startup.as_secs_f64(),
+        "pipeline": runs,
+        "stages_one_thread": stages,
+        "peak_memory_mb": peak_memory_kb().map(|kb| kb as f64 / 1024.0),
+    });
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print_table(&report);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn default_corpus() -> Vec<PathBuf> {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shared = manifest.join("../../../shared/eval");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&shared)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("news-")))
+        .map(|p| p.join("gold.jsonl"))
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        paths.push(manifest.join("../../examples"));
+    }
+    paths
+}
+
+fn machine() -> serde_json::Value {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name").and_then(|r| r.split(':').nth(1)))
+        .map(str::trim)
+        .unwrap_or("unknown");
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    json!({"cpu": model, "cores": cores, "os": std::env::consts::OS})
+}
+
+/// The process's peak resident memory (VmHWM), in kB, where /proc tells it.
+fn peak_memory_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn print_table(r: &serde_json::Value) {
+    let c = &r["corpus"];
+    println!("machine: {} ({} cores)", r["machine"]["cpu"].as_str().unwrap_or("?"), r["machine"]["cores"]);
+    println!(
+        "corpus: {} documents ({} distinct x {}), {:.1} MB, {} words",
+        c["documents"], c["distinct_documents"], c["copies"], c["megabytes"].as_f64().unwrap_or(0.0), c["words"]
+    );
+    println!("start-up (resources and data loaded): {:.3} s", r["startup_seconds"].as_f64().unwrap_or(0.0));
+    println!("{:<8} {:>10} {:>10} {:>10} {:>14} {:>12}", "threads", "seconds", "docs/s", "MB/s", "MB/s per core", "words/s");
+    for run in r["pipeline"].as_array().into_iter().flatten() {
+        let f = |k: &str| run[k].as_f64().unwrap_or(0.0);
+        println!(
+            "{:<8} {:>10.2} {:>10.0} {:>10.2} {:>14.2} {:>12.0}",
+            run["threads"], f("seconds"), f("docs_per_s"), f("mb_per_s"), f("mb_per_s_per_core"), f("words_per_s")
+        );
+    }
+    println!("per stage, one thread:");
+    for s in r["stages_one_thread"].as_array().into_iter().flatten() {
+        println!(
+            "  {:<12} {:>8.2} s {:>10.2} MB/s",
+            s["stage"].as_str().unwrap_or("?"),
+            s["seconds"].as_f64().unwrap_or(0.0),
+            s["mb_per_s"].as_f64().unwrap_or(0.0)
+        );
+    }
+    match r["peak_memory_mb"].as_f64() {
+        Some(mb) => println!("peak memory: {mb:.0} MB"),
+        None => println!("peak memory: not available on this system"),
+    }
+}

@@ -1,0 +1,152 @@
+//! `vigie extract`, `vigie eval`, `vigie setup`.
+
+use crate::engine::Engine;
+use crate::OutputFormat;
+use anyhow::Context;
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use vigie_core::{Document, LanguageGuess, Origin, Published};
+use vigie_eval::{GoldDoc, Scorer};
+use vigie_ingest::ReadOptions;
+
+pub fn extract(
+    data_dir: &Path,
+    inputs: &[PathBuf],
+    format: OutputFormat,
+    options: ReadOptions,
+) -> anyhow::Result<ExitCode> {
+    let engine = Engine::load(data_dir)?;
+    engine.report_warnings();
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failures = 0usize;
+    for item in vigie_ingest::read_paths(inputs, &options) {
+        match item {
+            Ok(mut doc) => {
+                engine.pipeline.run(&mut doc);
+                for d in &doc.diagnostics {
+                    eprintln!("vigie: {}: {}: {}", describe(&doc), d.origin, d.message);
+                }
+                match format {
+                    OutputFormat::Json => {
+                        serde_json::to_writer_pretty(&mut out, &doc)?;
+                        writeln!(out)?;
+                    }
+                    OutputFormat::Jsonl => {
+                        serde_json::to_writer(&mut out, &doc)?;
+                        writeln!(out)?;
+                    }
+                    OutputFormat::Gold => {
+                        serde_json::to_writer(&mut out, &vigie_eval::to_gold_json(&doc))?;
+                        writeln!(out)?;
+                    }
+                }
+            }
+            Err(err) => {
+                failures += 1;
+                eprintln!("vigie: {err}");
+            }
+        }
+    }
+    out.flush()?;
+    if failures > 0 {
+        eprintln!("vigie: {failures} input(s) could not be read");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "path, record N" or the id, for messages about one document.
+fn describe(doc: &Document) -> String {
+    match (&doc.meta.source, &doc.meta.record) {
+        (Some(source), Some(record)) => format!("{source}, record {record}"),
+        (Some(source), None) => source.clone(),
+        _ => doc.id.clone(),
+    }
+}
+
+/// The document the engine is given for a gold line: its id and text, and its language and
+/// publication date when the line states them.
+pub fn document_for_gold(gold: &GoldDoc, source: &str, line: usize) -> Document {
+    let mut doc = Document::new(gold.id.clone(), gold.text.clone());
+    doc.meta.source = Some(source.to_string());
+    doc.meta.record = Some(line.to_string());
+    if let Some(code) = gold.lang.as_deref().filter(|c| !c.is_empty()) {
+        doc.meta.lang =
+            Some(LanguageGuess { code: code.to_string(), confidence: 1.0, origin: Origin::Caller });
+    }
+    if let Some(date) = gold.published.as_deref().and_then(parse_civil_date) {
+        doc.meta.published = Some(Published { date, time: None, origin: Origin::Caller, span: None });
+    }
+    doc
+}
+
+/// A civil date from "YYYY-MM-DD" or the date part of an RFC 3339 timestamp.
+fn parse_civil_date(s: &str) -> Option<jiff::civil::Date> {
+    s.get(..10)?.parse().ok()
+}
+
+pub fn eval(data_dir: &Path, files: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
+    let engine = Engine::load(data_dir)?;
+    engine.report_warnings();
+    let mut failures = 0usize;
+    for file in files {
+        let source = file.display().to_string();
+        let reader = match File::open(file) {
+            Ok(f) => BufReader::new(f),
+            Err(err) => {
+                eprintln!("vigie: {source}: {err}");
+                failures += 1;
+                continue;
+            }
+        };
+        let mut scorer = Scorer::default();
+        for (index, line) in reader.lines().enumerate() {
+            let number = index + 1;
+            let line = match line {
+                Ok(line) => line,
+                Err(err) => {
+                    eprintln!("vigie: {source}, line {number}: {err}");
+                    failures += 1;
+                    break;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            let gold = match vigie_eval::parse_gold_line(&line) {
+                Ok(gold) => gold,
+                Err(err) => {
+                    eprintln!("vigie: {source}, line {number}: {err}");
+                    failures += 1;
+                    continue;
+                }
+            };
+            let mut doc = document_for_gold(&gold, &source, number);
+            engine.pipeline.run(&mut doc);
+            scorer.add(&gold, &vigie_eval::prediction_from_document(&doc));
+        }
+        let report = scorer.report();
+        if json {
+            let mut value = report.to_json();
+            if files.len() > 1 {
+                value["file"] = serde_json::Value::String(source.clone());
+            }
+            println!("{value}");
+        } else {
+            println!("== {source}");
+            println!("{}", report.to_table());
+        }
+    }
+    Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+pub fn setup(data_dir: &Path) -> anyhow::Result<ExitCode> {
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    println!("vigie: data directory {}", data_dir.display());
+    println!("vigie: nothing to install yet");
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,30 @@
+//! The pipeline, assembled once from the embedded resources and the installed data.
+
+use anyhow::Context;
+use std::path::Path;
+use vigie_core::{Pipeline, Stage};
+use vigie_resources::Resources;
+
+pub struct Engine {
+    pub pipeline: Pipeline,
+    /// What is missing and what that costs (e.g. no gazetteer: places are not resolved).
+    pub warnings: Vec<String>,
+}
+
+impl Engine {
+    pub fn load(_data_dir: &Path) -> anyhow::Result<Engine> {
+        let resources = Resources::embedded();
+        let warnings = Vec::new();
+        let stages: Vec<Box<dyn Stage>> =
+            vigie_text::stages(&resources).context("loading the text resources")?;
+        let pipeline = Pipeline::new(stages)?;
+        Ok(Engine { pipeline, warnings })
+    }
+
+    /// Print what is missing, once, to standard error.
+    pub fn report_warnings(&self) {
+        for warning in &self.warnings {
+            eprintln!("vigie: warning: {warning}");
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! The command line, run as a user runs it.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn vigie() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    // No installed data: the commands must still work, with a warning.
+    cmd.env("VIGIE_DATA", scratch("no-data"));
+    cmd
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn shared() -> Option<PathBuf> {
+    let dir = repo().join("../shared");
+    dir.join("examples").is_dir().then_some(dir)
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vigie-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("vigie runs")
+}
+
+fn stdout_json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+    })
+}
+
+/// Every sentence span slices the text exactly and none is empty.
+fn assert_sentences_slice(doc: &Value) {
+    let text = doc["text"].as_str().unwrap();
+    let sentences = doc["sentences"].as_array().unwrap();
+    assert!(!sentences.is_empty());
+    for s in sentences {
+        let (a, b) = (s["span"]["start"].as_u64().unwrap() as usize, s["span"]["end"].as_u64().unwrap() as usize);
+        let slice = text.get(a..b).unwrap_or_else(|| panic!("sentence {a}..{b} does not slice the text"));
+        assert!(!slice.trim().is_empty());
+        assert_eq!(slice, slice.trim(), "sentence {a}..{b} has surrounding blanks");
+    }
+}
+
+#[test]
+fn extract_json_reads_the_french_example() {
+    let out = run(vigie().args(["extract", "--format", "json"]).arg(repo().join("examples/idleb-2019-05-06.fr.txt")));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = stdout_json(&out);
+    assert_eq!(doc["meta"]["lang"]["code"], "fr");
+    assert_eq!(doc["meta"]["published"]["date"], "2019-05-06");
+    let agencies: Vec<&str> = doc["meta"]["agencies"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(agencies, ["AFP"]);
+    assert_sentences_slice(&doc);
+    assert!(!doc["tokens"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn extract_json_reads_the_english_example() {
+    let out = run(vigie().args(["extract", "--format", "json"]).arg(repo().join("examples/mosul-2017-07-10.en.txt")));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = stdout_json(&out);
+    assert_eq!(doc["meta"]["lang"]["code"], "en");
+    assert_eq!(doc["meta"]["published"]["date"], "2017-07-10");
+    let agencies: Vec<&str> = doc["meta"]["agencies"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(agencies, ["Reuters"]);
+    assert_sentences_slice(&doc);
+}
+
+#[test]
+fn a_date_given_by_the_caller_wins() {
+    let out = run(vigie()
+        .args(["extract", "--format", "json", "--published", "2020-01-02"])
+        .arg(repo().join("examples/idleb-2019-05-06.fr.txt")));
+    assert!(out.status.success());
+    let doc = stdout_json(&out);
+    assert_eq!(doc["meta"]["published"]["date"], "2020-01-02");
+    assert_eq!(doc["meta"]["published"]["origin"], "caller");
+}
+
+#[test]
+fn standard_input_is_read() {
+    let mut child = vigie()
+        .args(["extract", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Les manifestants se sont rassembles samedi devant le parlement.").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let doc = stdout_json(&out);
+    assert_eq!(doc["meta"]["source"], "-");
+}
+
+#[test]
+fn gold_format_prints_one_line_per_document_with_the_four_layers() {
+    let dir = scratch("gold");
+    let file = dir.join("in.jsonl");
+    std::fs::write(
+        &file,
+        concat!(
+            r#"{"id": "a", "text": "Des rebelles ont attaqué la ville lundi.", "lang": "fr", "published": "2021-03-04", "events": []}"#, "\n",
+            r#"{"id": "b", "text": "Protesters gathered in the capital on Friday."}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let out = run(vigie().args(["extract", "--format", "gold"]).arg(&file));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["published"], "2021-03-04");
+    for line in &lines {
+        for layer in ["events", "places", "times", "entities"] {
+            assert!(line[layer].is_array(), "{layer} missing in {line}");
+        }
+    }
+}
+
+#[test]
+fn the_shared_example_gold_file_gives_one_valid_line() {
+    let Some(shared) = shared() else { return };
+    let out = run(vigie().args(["extract", "--format", "gold"]).arg(shared.join("examples/boukamal-2017-11-13.gold.jsonl")));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1);
+    let line: Value = serde_json::from_str(text.trim()).unwrap();
+    assert_eq!(line["id"], "boukamal-2017-11-13");
+}
+
+#[test]
+fn the_shared_example_text_is_french_of_2017_11_13_by_afp_and_reuters() {
+    let Some(shared) = shared() else { return };
+    let out = run(vigie().args(["extract", "--format", "json"]).arg(shared.join("examples/boukamal-2017-11-13.fr.txt")));
+    assert!(out.status.success());
+    let doc = stdout_json(&out);
+    assert_eq!(doc["meta"]["lang"]["code"], "fr");
+    assert_eq!(doc["meta"]["published"]["date"], "2017-11-13");
+    let agencies: Vec<&str> = doc["meta"]["agencies"].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap()).collect();
+    assert_eq!(agencies, ["AFP", "Reuters"]);
+    assert_sentences_slice(&doc);
+}
+
+#[test]
+fn a_batch_with_bad_inputs_reports_each_and_goes_on() {
+    let dir = scratch("batch");
+    std::fs::write(dir.join("a-good.txt"), "Les forces de sécurité ont dispersé les manifestants mardi à Alger.").unwrap();
+    std::fs::write(dir.join("b-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0, 255, 254]).unwrap();
+    std::fs::write(dir.join("c-empty.txt"), "").unwrap();
+    std::fs::write(
+        dir.join("d-lines.jsonl"),
+        "{\"id\": \"ok1\", \"text\": \"Gunmen killed three villagers on Monday.\"}\n{broken\n{\"id\": \"ok2\", \"text\": \"Soldiers arrested five people.\"}\n",
+    )
+    .unwrap();
+    let out = run(vigie().args(["extract", "--format", "gold"]).arg(&dir));
+    assert_eq!(out.status.code(), Some(1), "a failed input makes the exit code non-zero");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("b-binary.txt"), "{stderr}");
+    assert!(stderr.contains("c-empty.txt"), "{stderr}");
+    assert!(stderr.contains("d-lines.jsonl") && stderr.contains('2'), "{stderr}");
+    let ids: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    assert!(ids.contains(&"ok1".to_string()) && ids.contains(&"ok2".to_string()));
+}
+
+#[test]
+fn eval_scores_a_gold_file_and_prints_the_json_keys() {
+    let dir = scratch("eval");
+    let file = dir.join("gold.jsonl");
+    std::fs::write(
+        &file,
+        r#"{"id": "t", "text": "Hier, des soldats ont été tués.", "lang": "fr", "published": "2020-05-04", "times": [{"text": "Hier", "value": "2020-05-03"}]}"#,
+    )
+    .unwrap();
+    let out = run(vigie().args(["eval", "--json"]).arg(&file));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = stdout_json(&out);
+    assert_eq!(report["docs"], 1);
+    assert!(report["times"]["f1"].is_number() || report["times"]["f1"].is_null());
+    assert!(report.get("events").is_none(), "a file without events is not scored on events");
+}
+
+#[test]
+fn eval_reports_a_broken_gold_line_and_scores_the_rest() {
+    let dir = scratch("eval-broken");
+    let file = dir.join("gold.jsonl");
+    std::fs::write(&file, "{\"id\": \"t\", \"text\": \"Rien.\", \"times\": []}\nnot json\n").unwrap();
+    let out = run(vigie().args(["eval", "--json"]).arg(&file));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    assert_eq!(stdout_json(&out)["docs"], 1);
+}
