@@ -38,10 +38,7 @@ pub fn extract(
                         serde_json::to_writer(&mut out, &doc)?;
                         writeln!(out)?;
                     }
-                    OutputFormat::Gold => {
-                        serde_json::to_writer(&mut out, &vigie_eval::to_gold_json(&doc))?;
-                        writeln!(out)?;
-                    }
+                    OutputFormat::Gold => writeln!(out, "{}", vigie_eval::to_gold_line(&doc))?,
                 }
             }
             Err(err) => {
@@ -77,15 +74,10 @@ pub fn document_for_gold(gold: &GoldDoc, source: &str, line: usize) -> Document 
         doc.meta.lang =
             Some(LanguageGuess { code: code.to_string(), confidence: 1.0, origin: Origin::Caller });
     }
-    if let Some(date) = gold.published.as_deref().and_then(parse_civil_date) {
+    if let Some(date) = gold.published_date() {
         doc.meta.published = Some(Published { date, time: None, origin: Origin::Caller, span: None });
     }
     doc
-}
-
-/// A civil date from "YYYY-MM-DD" or the date part of an RFC 3339 timestamp.
-fn parse_civil_date(s: &str) -> Option<jiff::civil::Date> {
-    s.get(..10)?.parse().ok()
 }
 
 pub fn eval(data_dir: &Path, files: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {

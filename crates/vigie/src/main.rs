@@ -4,6 +4,7 @@ mod bench;
 mod commands;
 mod data;
 mod engine;
+mod store;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -41,6 +42,29 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read articles, find their events and keep them in the store (idempotent: what is stored
+    /// already is skipped), then merge the events told by several articles.
+    Ingest {
+        /// Files, folders (read recursively) or `-` for standard input.
+        #[arg(default_value = "-")]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Documents written per transaction.
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+    },
+    /// Print the stored events (merged across articles) that match the filters.
+    Query {
+        #[command(flatten)]
+        store: StoreArgs,
+        #[command(flatten)]
+        filter: store::FilterArgs,
+        #[arg(long, value_enum, default_value_t = store::QueryFormat::Table)]
+        format: store::QueryFormat,
+    },
     /// Install the data vigie needs (from package registries only) into the data directory.
     Setup,
     /// Measure throughput and peak memory of the whole pipeline and of each stage.
@@ -57,6 +81,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(clap::Args)]
+pub struct StoreArgs {
+    /// The SQLite store [default: DATA_DIR/vigie.sqlite].
+    #[arg(long, value_name = "PATH")]
+    db: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -96,6 +127,10 @@ fn main() -> ExitCode {
         Command::Extract { inputs, format, read } => {
             commands::extract(&data_dir, &inputs, format, read.into_options())
         }
+        Command::Ingest { inputs, store, read, batch } => {
+            store::ingest(&data_dir, &store.path(&data_dir), &inputs, read.into_options(), batch)
+        }
+        Command::Query { store, filter, format } => store::query(&store.path(&data_dir), &filter, format),
         Command::Eval { files, json } => commands::eval(&data_dir, &files, json),
         Command::Setup => commands::setup(&data_dir),
         Command::Bench { corpus, min_mb, threads, json } => {
@@ -108,6 +143,12 @@ fn main() -> ExitCode {
             eprintln!("vigie: {err:#}");
             ExitCode::from(2)
         }
+    }
+}
+
+impl StoreArgs {
+    fn path(&self, data_dir: &std::path::Path) -> PathBuf {
+        self.db.clone().unwrap_or_else(|| data_dir.join("vigie.sqlite"))
     }
 }
 

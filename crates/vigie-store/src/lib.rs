@@ -1,0 +1,477 @@
+//! The event store: articles and the events vigie found in them, in SQLite.
+//!
+//! - Ingest is idempotent: an article is keyed by the SHA-256 of its text, so the same article read
+//!   again (from the same file, or from another URL that syndicates it) is skipped.
+//! - Writes are transactional per batch: a run killed midway leaves every earlier batch whole and
+//!   none of the interrupted one, and running it again adds exactly what is missing.
+//! - Events told by several articles are merged into clusters (see [`merge`]); a cluster keeps
+//!   every source with its own claims, and reports the lowest stated toll, as ACLED does.
+
+pub mod export;
+pub mod merge;
+mod schema;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use vigie_core::Document;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot encode a document: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("cannot create {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("the store {path} has schema version {found}, newer than this vigie knows ({known}): use a newer vigie")]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What one batch did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BatchReport {
+    pub articles_added: usize,
+    pub articles_skipped: usize,
+    pub events_added: usize,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub articles: i64,
+    pub events: i64,
+    /// Events after merging across articles.
+    pub clusters: i64,
+}
+
+/// Which events a query wants. Every field narrows the result; `None` leaves it open.
+#[derive(Debug, Default, Clone)]
+pub struct EventFilter {
+    /// An ACLED sub-event type or event type.
+    pub event_type: Option<String>,
+    /// ISO 3166-1 alpha-2 of the event's place.
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    /// A substring of actor1's or actor2's name, any case.
+    pub actor: Option<String>,
+    /// Inclusive bounds, `YYYY-MM-DD`.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    /// min_lon, min_lat, max_lon, max_lat.
+    pub bbox: Option<[f64; 4]>,
+    /// A full-text query over the articles (FTS5 syntax; accents folded).
+    pub text: Option<String>,
+    pub limit: Option<usize>,
+    pub offset: usize,
+}
+
+/// One article's telling of an event.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub event_id: i64,
+    pub article_id: i64,
+    pub doc_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    pub evidence: String,
+    pub evidence_start: i64,
+    pub evidence_end: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fatalities: Option<i64>,
+}
+
+/// An event after merging: the first telling's coding, every source, the lowest stated toll.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredEvent {
+    pub id: i64,
+    pub event_type: Option<String>,
+    pub sub_event_type: String,
+    pub plover: Option<String>,
+    pub cameo: Option<String>,
+    pub actor1: Option<String>,
+    pub inter1: Option<i64>,
+    pub actor1_country: Option<String>,
+    pub actor2: Option<String>,
+    pub inter2: Option<i64>,
+    pub actor2_country: Option<String>,
+    pub geonameid: Option<i64>,
+    pub location: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub date_start: Option<String>,
+    pub date_end: Option<String>,
+    pub fatalities: i64,
+    pub sources: Vec<Source>,
+}
+
+/// The key an article is stored under: SHA-256 of its text, in hex.
+pub fn content_hash(doc: &Document) -> String {
+    let digest = Sha256::digest(doc.text.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Store {
+    /// Opens (creating it if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io { path: dir.to_path_buf(), source })?;
+        }
+        let conn = Connection::open(path)?;
+        Self::init(conn, path.to_path_buf())
+    }
+
+    pub fn open_in_memory() -> Result<Store> {
+        Self::init(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<Store> {
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn, path };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let known = schema::MIGRATIONS.len() as i64;
+        let found: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > known {
+            return Err(StoreError::TooNew { path: self.path.clone(), found, known });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    pub fn contains(&self, doc: &Document) -> Result<bool> {
+        let hash = content_hash(doc);
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM articles WHERE content_hash = ?1", [hash], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Stores annotated documents in one transaction; documents already stored are skipped.
+    pub fn add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        let mut report = BatchReport::default();
+        let now = jiff::Timestamp::now().to_string();
+        let tx = self.conn.transaction()?;
+        {
+            let mut insert_article = tx.prepare_cached(
+                "INSERT OR IGNORE INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            )?;
+            let mut insert_event = tx.prepare_cached(
+                "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
+                    actor1, inter1, actor1_country, actor2, inter2, actor2_country,
+                    geonameid, location, latitude, longitude, country, admin1,
+                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+            )?;
+            for doc in docs {
+                let changed = insert_article.execute(params![
+                    doc.id,
+                    content_hash(doc),
+                    doc.meta.url,
+                    doc.meta.source,
+                    doc.meta.title.as_ref().map(|t| t.text.as_str()),
+                    doc.meta.lang.as_ref().map(|l| l.code.as_str()),
+                    doc.meta.published.as_ref().map(|p| p.date.to_string()),
+                    doc.text,
+                    serde_json::to_string(doc)?,
+                    now,
+                ])?;
+                if changed == 0 {
+                    report.articles_skipped += 1;
+                    continue;
+                }
+                report.articles_added += 1;
+                let article_id = tx.last_insert_rowid();
+                for (ordinal, e) in doc.events.iter().enumerate() {
+                    let (start, end) = split_date(e.date.as_deref());
+                    let a1 = e.actor1.as_ref();
+                    let a2 = e.actor2.as_ref();
+                    let loc = e.location.as_ref();
+                    insert_event.execute(params![
+                        article_id,
+                        ordinal as i64,
+                        event_family(&e.sub_event_type),
+                        e.sub_event_type,
+                        e.plover,
+                        e.cameo,
+                        a1.and_then(|a| a.name.clone()),
+                        a1.and_then(|a| a.inter).map(i64::from),
+                        a1.and_then(|a| a.country.clone()),
+                        a2.and_then(|a| a.name.clone()),
+                        a2.and_then(|a| a.inter).map(i64::from),
+                        a2.and_then(|a| a.country.clone()),
+                        loc.and_then(|l| l.geonameid).and_then(|g| i64::try_from(g).ok()),
+                        loc.and_then(|l| l.name.clone()),
+                        loc.and_then(|l| l.lat),
+                        loc.and_then(|l| l.lon),
+                        loc.and_then(|l| l.country.clone()),
+                        loc.and_then(|l| l.admin1.clone()),
+                        start,
+                        end,
+                        e.fatalities.map(i64::from),
+                        e.evidence.start as i64,
+                        e.evidence.end as i64,
+                        e.confidence,
+                    ])?;
+                    report.events_added += 1;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Recomputes the clusters of events across articles. Deterministic: the same events give the
+    /// same clusters whatever order they were ingested in.
+    pub fn merge(&mut self) -> Result<Stats> {
+        let keys: Vec<merge::MergeKey> = {
+            let mut stmt = self.conn.prepare(
+                "SELECT id, article_id, COALESCE(event_type, sub_event_type), date_start, date_end,
+                        latitude, longitude, country, admin1, inter1, inter2 FROM events ORDER BY id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                let first: Option<String> = r.get(3)?;
+                let last: Option<String> = r.get(4)?;
+                let first_day = first.as_deref().and_then(day_number);
+                let last_day = last.as_deref().and_then(day_number).or(first_day);
+                Ok(merge::MergeKey {
+                    id: r.get(0)?,
+                    article_id: r.get(1)?,
+                    family: r.get(2)?,
+                    // An undated event only merges with nothing: give it a day of its own.
+                    first_day: first_day.unwrap_or(i64::MIN / 4 + r.get::<_, i64>(0)? * 4),
+                    last_day: last_day.unwrap_or(i64::MIN / 4 + r.get::<_, i64>(0)? * 4),
+                    lat: r.get(5)?,
+                    lon: r.get(6)?,
+                    country: r.get(7)?,
+                    admin1: r.get(8)?,
+                    inter1: r.get(9)?,
+                    inter2: r.get(10)?,
+                })
+            })?;
+            rows.collect::<std::result::Result<_, _>>()?
+        };
+        let clusters = merge::clusters(&keys);
+        let tx = self.conn.transaction()?;
+        {
+            let mut update = tx.prepare_cached("UPDATE events SET cluster_id = ?1 WHERE id = ?2 AND cluster_id IS NOT ?1")?;
+            for (key, cluster) in keys.iter().zip(&clusters) {
+                update.execute(params![cluster, key.id])?;
+            }
+        }
+        tx.commit()?;
+        self.stats()
+    }
+
+    pub fn stats(&self) -> Result<Stats> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events),
+                    (SELECT COUNT(DISTINCT COALESCE(cluster_id, -id)) FROM events)",
+            [],
+            |r| Ok(Stats { articles: r.get(0)?, events: r.get(1)?, clusters: r.get(2)? }),
+        )?)
+    }
+
+    /// `PRAGMA integrity_check`: "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Events (merged) matching the filter, by date then id.
+    pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        let mut sql = String::from(
+            "SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1",
+        );
+        use rusqlite::types::Value as V;
+        let mut args: Vec<V> = Vec::new();
+        // Each `?` of a clause is the same, newly bound, parameter: values are bound, never spliced.
+        let mut push = |clause: &str, value: V| {
+            args.push(value);
+            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(t) = &filter.event_type {
+            push(" AND (e.sub_event_type = ? COLLATE NOCASE OR e.event_type = ? COLLATE NOCASE)", V::Text(t.clone()));
+        }
+        if let Some(c) = &filter.country {
+            push(" AND e.country = ? COLLATE NOCASE", V::Text(c.clone()));
+        }
+        if let Some(a) = &filter.admin1 {
+            push(" AND e.admin1 = ? COLLATE NOCASE", V::Text(a.clone()));
+        }
+        if let Some(actor) = &filter.actor {
+            let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+            push(" AND (e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')", V::Text(pattern));
+        }
+        if let Some(d) = &filter.date_from {
+            push(" AND COALESCE(e.date_end, e.date_start) >= ?", V::Text(d.clone()));
+        }
+        if let Some(d) = &filter.date_to {
+            push(" AND e.date_start <= ?", V::Text(d.clone()));
+        }
+        if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
+            push(" AND e.longitude >= ?", V::Real(min_lon));
+            push(" AND e.latitude >= ?", V::Real(min_lat));
+            push(" AND e.longitude <= ?", V::Real(max_lon));
+            push(" AND e.latitude <= ?", V::Real(max_lat));
+        }
+        if let Some(q) = &filter.text {
+            push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(fts_query(q)));
+        }
+        sql.push_str(" GROUP BY c ORDER BY MIN(e.date_start), c");
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {limit} OFFSET {}", filter.offset));
+        } else if filter.offset > 0 {
+            sql.push_str(&format!(" LIMIT -1 OFFSET {}", filter.offset));
+        }
+        let clusters: Vec<i64> = {
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| r.get(0))?;
+            rows.collect::<std::result::Result<_, _>>()?
+        };
+        clusters.into_iter().map(|c| self.cluster(c)).collect()
+    }
+
+    /// One merged event by id (its cluster id), with every source.
+    pub fn event(&self, id: i64) -> Result<Option<StoredEvent>> {
+        let exists = self
+            .conn
+            .query_row("SELECT 1 FROM events WHERE COALESCE(cluster_id, id) = ?1", [id], |_| Ok(()))
+            .optional()?;
+        exists.map(|_| self.cluster(id)).transpose()
+    }
+
+    fn cluster(&self, cluster: i64) -> Result<StoredEvent> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT e.id, e.event_type, e.sub_event_type, e.plover, e.cameo, e.actor1, e.inter1, e.actor1_country,
+                    e.actor2, e.inter2, e.actor2_country, e.geonameid, e.location, e.latitude, e.longitude,
+                    e.country, e.admin1, e.date_start, e.date_end, e.fatalities, e.evidence_start, e.evidence_end,
+                    a.id, a.doc_id, a.url, a.title, a.published, substr(CAST(a.text AS BLOB), e.evidence_start + 1, e.evidence_end - e.evidence_start)
+             FROM events e JOIN articles a ON a.id = e.article_id
+             WHERE COALESCE(e.cluster_id, e.id) = ?1 ORDER BY e.id",
+        )?;
+        let mut rows = stmt.query([cluster])?;
+        let mut merged: Option<StoredEvent> = None;
+        while let Some(r) = rows.next()? {
+            let evidence: Vec<u8> = r.get(27)?;
+            let source = Source {
+                event_id: r.get(0)?,
+                article_id: r.get(22)?,
+                doc_id: r.get(23)?,
+                url: r.get(24)?,
+                title: r.get(25)?,
+                published: r.get(26)?,
+                evidence: String::from_utf8_lossy(&evidence).into_owned(),
+                evidence_start: r.get(20)?,
+                evidence_end: r.get(21)?,
+                fatalities: r.get(19)?,
+            };
+            match merged.as_mut() {
+                Some(m) => m.sources.push(source),
+                None => {
+                    merged = Some(StoredEvent {
+                        id: cluster,
+                        event_type: r.get(1)?,
+                        sub_event_type: r.get(2)?,
+                        plover: r.get(3)?,
+                        cameo: r.get(4)?,
+                        actor1: r.get(5)?,
+                        inter1: r.get(6)?,
+                        actor1_country: r.get(7)?,
+                        actor2: r.get(8)?,
+                        inter2: r.get(9)?,
+                        actor2_country: r.get(10)?,
+                        geonameid: r.get(11)?,
+                        location: r.get(12)?,
+                        latitude: r.get(13)?,
+                        longitude: r.get(14)?,
+                        country: r.get(15)?,
+                        admin1: r.get(16)?,
+                        date_start: r.get(17)?,
+                        date_end: r.get(18)?,
+                        fatalities: 0,
+                        sources: vec![source],
+                    })
+                }
+            }
+        }
+        let mut merged = merged.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
+        // The lowest figure any source states; a source that states none is not a figure.
+        merged.fatalities = merged.sources.iter().filter_map(|s| s.fatalities).filter(|&f| f > 0).min().unwrap_or(0);
+        Ok(merged)
+    }
+}
+
+/// ACLED's event type of a sub-event type.
+pub fn event_family(sub_event_type: &str) -> Option<&'static str> {
+    Some(match sub_event_type {
+        "Armed clash" | "Government regains territory" | "Non-state actor overtakes territory" => "Battles",
+        "Chemical weapon" | "Air/drone strike" | "Suicide bomb" | "Shelling/artillery/missile attack"
+        | "Remote explosive/landmine/IED" | "Grenade" => "Explosions/Remote violence",
+        "Sexual violence" | "Attack" | "Abduction/forced disappearance" => "Violence against civilians",
+        "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters" => "Protests",
+        "Violent demonstration" | "Mob violence" => "Riots",
+        "Agreement" | "Arrests" | "Change to group/activity" | "Disrupted weapons use"
+        | "Headquarters or base established" | "Looting/property destruction"
+        | "Non-violent transfer of territory" | "Other" => "Strategic developments",
+        _ => return None,
+    })
+}
+
+/// "A/B" into its two days; a single day is its own start and end.
+fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
+    match date {
+        Some(d) => match d.split_once('/') {
+            Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+            None => (Some(d.to_string()), Some(d.to_string())),
+        },
+        None => (None, None),
+    }
+}
+
+fn day_number(date: &str) -> Option<i64> {
+    let d: jiff::civil::Date = date.parse().ok()?;
+    let epoch = jiff::civil::date(1970, 1, 1);
+    Some(i64::from((d - epoch).get_days()))
+}
+
+/// A user's words as an FTS5 query: each word quoted, so punctuation cannot break the syntax.
+fn fts_query(q: &str) -> String {
+    q.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

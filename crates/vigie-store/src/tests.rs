@@ -1,0 +1,138 @@
+use super::*;
+use vigie_core::{ActorRef, Event, GeoRef, Span};
+
+fn event(kind: &str, date: &str, lat: f64, lon: f64, fatalities: u32) -> Event {
+    Event {
+        sub_event_type: kind.into(),
+        plover: None,
+        cameo: None,
+        actor1: Some(ActorRef { name: Some("Islamic State".into()), inter: Some(2), ..Default::default() }),
+        actor2: None,
+        location: Some(GeoRef { geonameid: Some(174448), name: Some("Abu Kamal".into()), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), admin1: Some("07".into()) }),
+        date: Some(date.into()),
+        fatalities: Some(fatalities),
+        evidence: Span::new(0, 5),
+        confidence: None,
+    }
+}
+
+fn article(id: &str, text: &str, events: Vec<Event>) -> Document {
+    let mut d = Document::new(id, text);
+    d.meta.url = Some(format!("https://example.org/{id}"));
+    d.events = events;
+    d
+}
+
+#[test]
+fn ingest_is_idempotent() {
+    let mut s = Store::open_in_memory().unwrap();
+    let docs = vec![
+        article("a", "Story A about a clash.", vec![event("Armed clash", "2020-01-01", 34.4, 40.9, 3)]),
+        article("b", "Story B, another one.", vec![]),
+    ];
+    let first = s.add_batch(&docs).unwrap();
+    assert_eq!(first, BatchReport { articles_added: 2, articles_skipped: 0, events_added: 1 });
+    let again = s.add_batch(&docs).unwrap();
+    assert_eq!(again, BatchReport { articles_added: 0, articles_skipped: 2, events_added: 0 });
+    assert_eq!(s.stats().unwrap().articles, 2);
+    assert!(s.contains(&docs[0]).unwrap());
+}
+
+#[test]
+fn the_same_event_from_two_articles_is_one_event_with_both_sources_and_the_lowest_toll() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[
+        article("a", "First report of the attack.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 7)]),
+        article("b", "Second report of the attack.", vec![event("Armed clash", "2020-01-02", 34.46, 40.91, 5)]),
+        article("c", "A protest elsewhere.", vec![event("Peaceful protest", "2020-01-01", 34.45, 40.92, 0)]),
+    ])
+    .unwrap();
+    let stats = s.merge().unwrap();
+    assert_eq!((stats.events, stats.clusters), (3, 2));
+    let events = s.events(&EventFilter::default()).unwrap();
+    let clash = events.iter().find(|e| e.sub_event_type == "Armed clash").unwrap();
+    assert_eq!(clash.sources.len(), 2);
+    assert_eq!(clash.fatalities, 5);
+    assert_eq!(clash.sources[0].evidence, "First");
+    assert_eq!(s.merge().unwrap(), stats, "merging again changes nothing");
+}
+
+#[test]
+fn filters_narrow_the_events() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[
+        article("a", "Des combats à Boukamal.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 1)]),
+        article("b", "Manifestation à Alep.", vec![event("Peaceful protest", "2020-02-01", 36.2, 37.15, 0)]),
+    ])
+    .unwrap();
+    s.merge().unwrap();
+    let count = |f: EventFilter| s.events(&f).unwrap().len();
+    assert_eq!(count(EventFilter::default()), 2);
+    assert_eq!(count(EventFilter { event_type: Some("Battles".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { event_type: Some("peaceful protest".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { country: Some("sy".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { actor: Some("islamic".into()), ..Default::default() }), 2);
+    assert_eq!(count(EventFilter { date_from: Some("2020-01-15".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { date_to: Some("2020-01-15".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { bbox: Some([40.0, 34.0, 41.0, 35.0]), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { text: Some("combats".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { text: Some("alep".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { text: Some("boukamal\" OR \"x".into()), ..Default::default() }), 0, "quotes are words, not syntax");
+    assert_eq!(count(EventFilter { actor: Some("'; DROP TABLE events; --".into()), ..Default::default() }), 0);
+    assert_eq!(count(EventFilter { limit: Some(1), offset: 1, ..Default::default() }), 1);
+    assert_eq!(s.stats().unwrap().events, 2, "nothing was dropped");
+}
+
+#[test]
+fn accents_are_folded_in_full_text_search() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[article("a", "Frappes aériennes sur Idleb.", vec![event("Air/drone strike", "2020-01-01", 35.9, 36.6, 0)])]).unwrap();
+    s.merge().unwrap();
+    assert_eq!(s.events(&EventFilter { text: Some("aeriennes".into()), ..Default::default() }).unwrap().len(), 1);
+}
+
+#[test]
+fn exports_have_acled_columns_and_geojson_points() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[article("a", "Story A about a clash.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 3)])]).unwrap();
+    s.merge().unwrap();
+    let events = s.events(&EventFilter::default()).unwrap();
+    let mut csv = Vec::new();
+    export::write_csv(&mut csv, &events).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1"));
+    assert!(lines.next().unwrap().contains(",2020-01-01,2020,Battles,Armed clash,Islamic State,2,"));
+    let geo = export::geojson(&events);
+    assert_eq!(geo["features"][0]["geometry"]["coordinates"], serde_json::json!([40.92, 34.45]));
+}
+
+#[test]
+fn a_store_reopened_keeps_its_data_and_schema_version() {
+    let dir = std::env::temp_dir().join(format!("vigie-store-test-{}", std::process::id()));
+    let path = dir.join("nested/store.sqlite");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.add_batch(&[article("a", "Kept.", vec![])]).unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.stats().unwrap().articles, 1);
+    assert_eq!(s.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    drop(s);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_a_clear_error() {
+    let dir = std::env::temp_dir().join(format!("vigie-store-new-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("s.sqlite");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", 999).unwrap();
+    }
+    let err = Store::open(&path).err().expect("refused");
+    assert!(err.to_string().contains("newer"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
