@@ -68,7 +68,8 @@ impl Stage for EventStage {
         };
         let languages = self.languages(doc);
         let main_place = main_place(doc);
-        let mut events: Vec<Event> = Vec::new();
+        // Each event, and whether its date was read in its own sentence (not the fallback).
+        let mut events: Vec<(Event, bool)> = Vec::new();
         for sentence in sentences {
             let words = fold::words(&doc.text, sentence);
             let found = languages.iter().find_map(|data| {
@@ -85,11 +86,12 @@ impl Stage for EventStage {
             }
             let trigger = *data.triggers.value(best.pattern);
             let trigger_span = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
+            let dated = date(doc, sentence).is_some();
             if let Some(event) = self.code(doc, data, &words, sentence, trigger_span, trigger.reading, trigger.priority, main_place.as_ref()) {
-                merge_or_push(&mut events, event);
+                merge_or_push(&mut events, event, dated);
             }
         }
-        doc.events = events;
+        doc.events = events.into_iter().map(|(e, _)| e).collect();
     }
 }
 
@@ -154,10 +156,10 @@ impl EventStage {
             actor1,
             actor2,
             location,
-            date: date(doc, sentence),
+            date: date(doc, sentence).or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
             fatalities: Some(fatalities.unwrap_or(0)),
             evidence: sentence,
-            confidence: Some(0.95 - 0.05 * f64::from(priority)),
+            confidence: Some(f64::from(19 - priority) / 20.0),
         })
     }
 }
@@ -221,14 +223,12 @@ fn main_place(doc: &Document) -> Option<GeoRef> {
     counts.into_iter().find(|c| c.1 == best).map(|c| c.2.clone())
 }
 
-/// The day (or span of days) the sentence dates the event to, else the publication date.
+/// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
-    let from_text = doc
-        .times
+    doc.times
         .iter()
         .filter(|t| t.kind == TimexType::Date && sentence.contains(t.span))
-        .find_map(|t| day_or_span(&t.value));
-    from_text.or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string()))
+        .find_map(|t| day_or_span(&t.value))
 }
 
 /// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; anything vaguer: None.
@@ -245,14 +245,17 @@ fn day_or_span(value: &str) -> Option<String> {
     Some(format!("{saturday}/{sunday}"))
 }
 
-/// The same event told again (same type, same place, same date) adds nothing but its missing
-/// arguments to the first telling.
-fn merge_or_push(events: &mut Vec<Event>, event: Event) {
+/// The same event told again (same type, same place, same date, or a date only one telling gives)
+/// adds nothing but its missing arguments to the first telling.
+fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
-    if let Some(first) = events
-        .iter_mut()
-        .find(|e| e.sub_event_type == event.sub_event_type && place(e) == place(&event) && e.date == event.date)
-    {
+    if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
+        e.sub_event_type == event.sub_event_type && place(e) == place(&event) && (e.date == event.date || !*e_dated || !dated)
+    }) {
+        if dated && !*first_dated {
+            first.date = event.date;
+            *first_dated = true;
+        }
         if first.actor1.is_none() {
             first.actor1 = event.actor1;
         }
@@ -264,7 +267,7 @@ fn merge_or_push(events: &mut Vec<Event>, event: Event) {
         }
         return;
     }
-    events.push(event);
+    events.push((event, dated));
 }
 
 #[cfg(test)]

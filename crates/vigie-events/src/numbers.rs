@@ -93,7 +93,7 @@ pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match]) -> 
         let mut j = k.end;
         while j < (k.end + AFTER).min(words.len()) {
             match number_at(data, words, j) {
-                Some((value, next)) if !is_year(words, j, value) && value > 0 => return u32::try_from(value).ok(),
+                Some((value, _)) if !is_year(words, j, value) && value > 0 => return u32::try_from(value).ok(),
                 Some((_, after)) => j = after.max(j + 1),
                 None => j += 1,
             }

@@ -168,3 +168,17 @@ fn odd_input_does_not_panic() {
     }
 }
 
+
+#[test]
+fn a_title_without_a_date_merges_with_the_dated_telling_and_takes_its_date() {
+    let s = stage();
+    let mut d = doc("fr", "2019-05-06", "Des frappes aériennes font douze morts à Idleb\nDouze civils ont été tués dimanche dans des frappes aériennes à Idleb.");
+    place(&mut d, "Idleb", 9, "SY");
+    let second = d.text.rfind("Idleb").unwrap();
+    d.places.push(Place { span: Span::new(second, second + 5), geo: d.places[0].geo.clone() });
+    time(&mut d, "dimanche", "2019-05-05");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.events[0].date.as_deref(), Some("2019-05-05"));
+    assert_eq!(d.events[0].fatalities, Some(12));
+}

@@ -15,8 +15,9 @@ impl Engine {
     pub fn load(_data_dir: &Path) -> anyhow::Result<Engine> {
         let resources = Resources::embedded();
         let warnings = Vec::new();
-        let stages: Vec<Box<dyn Stage>> =
+        let mut stages: Vec<Box<dyn Stage>> =
             vigie_text::stages(&resources).context("loading the text resources")?;
+        stages.push(Box::new(vigie_events::EventStage::new(&resources).context("loading the event resources")?));
         let pipeline = Pipeline::new(stages)?;
         Ok(Engine { pipeline, warnings })
     }

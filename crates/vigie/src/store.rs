@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use vigie_core::Document;
 use vigie_ingest::ReadOptions;
-use vigie_store::{EventFilter, Store};
+use vigie_store::{BatchReport, EventFilter, Store};
 
 pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptions, batch: usize) -> anyhow::Result<ExitCode> {
     let engine = Engine::load(data_dir)?;
@@ -21,15 +21,16 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
         ProgressStyle::with_template("{spinner} {pos} documents, {per_sec}, {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     let mut pending: Vec<Document> = Vec::new();
-    let (mut added, mut skipped, mut events, mut failures) = (0usize, 0usize, 0usize, 0usize);
-    let mut flush = |store: &mut Store, pending: &mut Vec<Document>| -> anyhow::Result<()> {
+    let mut totals = BatchReport::default();
+    let mut failures = 0usize;
+    let flush = |store: &mut Store, pending: &mut Vec<Document>, totals: &mut BatchReport| -> anyhow::Result<()> {
         if pending.is_empty() {
             return Ok(());
         }
         let report = store.add_batch(pending).context("writing to the store")?;
-        added += report.articles_added;
-        skipped += report.articles_skipped;
-        events += report.events_added;
+        totals.articles_added += report.articles_added;
+        totals.articles_skipped += report.articles_skipped;
+        totals.events_added += report.events_added;
         pending.clear();
         Ok(())
     };
@@ -38,13 +39,13 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
         match item {
             Ok(mut doc) => {
                 if store.contains(&doc)? {
-                    skipped += 1;
+                    totals.articles_skipped += 1;
                     continue;
                 }
                 engine.pipeline.run(&mut doc);
                 pending.push(doc);
                 if pending.len() >= batch.max(1) {
-                    flush(&mut store, &mut pending)?;
+                    flush(&mut store, &mut pending, &mut totals)?;
                 }
             }
             Err(err) => {
@@ -53,11 +54,14 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
             }
         }
     }
-    flush(&mut store, &mut pending)?;
+    flush(&mut store, &mut pending, &mut totals)?;
     progress.finish_and_clear();
     let stats = store.merge().context("merging events across articles")?;
     eprintln!(
-        "vigie: {added} article(s) added, {skipped} already stored, {events} event(s) found; the store {} holds {} articles, {} events, {} after merging",
+        "vigie: {} article(s) added, {} already stored, {} event(s) found; the store {} holds {} articles, {} events, {} after merging",
+        totals.articles_added,
+        totals.articles_skipped,
+        totals.events_added,
         db.display(),
         stats.articles,
         stats.events,
