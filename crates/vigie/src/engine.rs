@@ -17,6 +17,7 @@ impl Engine {
         let warnings = Vec::new();
         let mut stages: Vec<Box<dyn Stage>> =
             vigie_text::stages(&resources).context("loading the text resources")?;
+        stages.push(Box::new(vigie_time::TimeStage::new(&resources).context("loading the temporal vocabulary")?));
         stages.push(Box::new(vigie_events::EventStage::new(&resources).context("loading the event resources")?));
         let pipeline = Pipeline::new(stages)?;
         Ok(Engine { pipeline, warnings })

@@ -1,0 +1,503 @@
+//! One language's temporal vocabulary, read from `resources/lang/<code>/` (months.tsv,
+//! weekdays.tsv, time/words.tsv, time/cues.tsv, time/tense.tsv, time/settings.tsv).
+
+use crate::tokens::{fold, tokenize, Tokens};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: lookups of short folded words, many per document, need no DoS-resistant hashing
+/// (the keys are the resource files' words).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use vigie_resources::{Line, ResourceError, Resources};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Y,
+    M,
+    W,
+    D,
+    H,
+    Min,
+    S,
+    De,
+    Ce,
+    Q,
+    We,
+    /// A number of years ("quinquennat": 5).
+    NY(u16),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Mo,
+    Af,
+    Ev,
+    Ni,
+    Dt,
+}
+
+impl Part {
+    pub fn code(self) -> &'static str {
+        match self {
+            Part::Mo => "MO",
+            Part::Af => "AF",
+            Part::Ev => "EV",
+            Part::Ni => "NI",
+            Part::Dt => "DT",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RefKind {
+    Present,
+    Past,
+    Future,
+}
+
+impl RefKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            RefKind::Present => "PRESENT_REF",
+            RefKind::Past => "PAST_REF",
+            RefKind::Future => "FUTURE_REF",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Season {
+    Sp,
+    Su,
+    Fa,
+    Wi,
+}
+
+impl Season {
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Sp => "SP",
+            Season::Su => "SU",
+            Season::Fa => "FA",
+            Season::Wi => "WI",
+        }
+    }
+    /// The month a season starts in.
+    pub fn start_month(self) -> i64 {
+        match self {
+            Season::Sp => 3,
+            Season::Su => 6,
+            Season::Fa => 9,
+            Season::Wi => 12,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ampm {
+    None,
+    Am,
+    Pm,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// Roles of cue words, as bit flags.
+pub mod role {
+    pub const LAST: u32 = 1;
+    pub const NEXT: u32 = 1 << 1;
+    pub const THIS: u32 = 1 << 2;
+    pub const VAGUE: u32 = 1 << 3;
+    pub const DET: u32 = 1 << 4;
+    pub const APPROX: u32 = 1 << 5;
+    pub const MOD: u32 = 1 << 6;
+    pub const EVERY: u32 = 1 << 7;
+    pub const FEW: u32 = 1 << 8;
+    pub const AGO: u32 = 1 << 9;
+    pub const AGO_AFTER: u32 = 1 << 10;
+    pub const LATER_AFTER: u32 = 1 << 11;
+    pub const IN: u32 = 1 << 12;
+    pub const FROM: u32 = 1 << 13;
+    pub const TO: u32 = 1 << 14;
+    pub const AT: u32 = 1 << 15;
+    pub const YEAR: u32 = 1 << 16;
+    pub const OF: u32 = 1 << 17;
+    pub const AGE_BEFORE: u32 = 1 << 18;
+    pub const AGE_AFTER: u32 = 1 << 19;
+    pub const FOR: u32 = 1 << 20;
+    pub const RATE: u32 = 1 << 21;
+    pub const NUM_AND: u32 = 1 << 22;
+    pub const DECADE_SUFFIX: u32 = 1 << 23;
+    /// "last" only after its word ("samedi passé").
+    pub const LAST_AFTER: u32 = 1 << 24;
+
+    pub fn parse(s: &str) -> Option<u32> {
+        Some(match s {
+            "last" => LAST,
+            "next" => NEXT,
+            "this" => THIS,
+            "vague" => VAGUE,
+            "det" => DET,
+            "approx" => APPROX,
+            "mod" => MOD,
+            "every" => EVERY,
+            "few" => FEW,
+            "ago" => AGO,
+            "ago-after" => AGO_AFTER,
+            "later-after" => LATER_AFTER,
+            "in" => IN,
+            "from" => FROM,
+            "to" => TO,
+            "at" => AT,
+            "year" => YEAR,
+            "of" => OF,
+            "age-before" => AGE_BEFORE,
+            "age-after" => AGE_AFTER,
+            "for" => FOR,
+            "rate" => RATE,
+            "num-and" => NUM_AND,
+            "decade-suffix" => DECADE_SUFFIX,
+            "last-after" => LAST_AFTER,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Holiday {
+    Day(u8),
+    /// The nth weekday of the month (0: the last), weekday 1 = Monday.
+    Nth(u8, u8),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Item {
+    Month { n: u8, abbr: bool },
+    Weekday { n: u8, abbr: bool },
+    Num(i64),
+    Mult(i64),
+    Ord(u8),
+    OrdSuf,
+    Unit(Unit),
+    Units(Unit),
+    Day(i64),
+    RelDay(i64),
+    Part(Part),
+    Clock(u8, u8),
+    Hour(Ampm),
+    Ref(RefKind),
+    Season(Season),
+    /// Index into [`Lexicon::set_values`].
+    Set(usize),
+    Decade,
+    /// Month, and day of the month or (nth, weekday) with nth 0 for the last one.
+    Holiday(u8, Holiday),
+    Half(u8),
+    Cue(u32),
+}
+
+/// One form of the vocabulary: its first word is the key it is stored under.
+#[derive(Debug)]
+pub struct Entry {
+    rest: Vec<String>,
+    item: Item,
+}
+
+impl Entry {
+    fn matches(&self, t: &Tokens, i: usize) -> bool {
+        self.rest.iter().enumerate().all(|(k, w)| t.f(i + 1 + k) == w)
+    }
+}
+
+/// The longest of `list` (the entries of token `i`) for which `pick` gives a value.
+pub fn find_in<T>(list: &[Entry], t: &Tokens, i: usize, mut pick: impl FnMut(&Item) -> Option<T>) -> Option<(usize, T)> {
+    let mut best: Option<(usize, T)> = None;
+    for e in list {
+        let end = i + 1 + e.rest.len();
+        if best.as_ref().is_some_and(|(b, _)| *b >= end) {
+            continue;
+        }
+        if e.matches(t, i) {
+            if let Some(v) = pick(&e.item) {
+                best = Some((end, v));
+            }
+        }
+    }
+    best
+}
+
+/// The cue roles of the longest cue of `list` at token `i` (the union of its roles).
+pub fn cue_in(list: &[Entry], t: &Tokens, i: usize) -> Option<(usize, u32)> {
+    let mut best: Option<(usize, u32)> = None;
+    for e in list {
+        let Item::Cue(r) = e.item else { continue };
+        let end = i + 1 + e.rest.len();
+        if !e.matches(t, i) {
+            continue;
+        }
+        best = match best {
+            Some((b, _)) if b > end => best,
+            Some((b, roles)) if b == end => Some((b, roles | r)),
+            _ => Some((end, r)),
+        };
+    }
+    best
+}
+
+/// The temporal vocabulary of one language.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub code: String,
+    entries: Map<String, Vec<Entry>>,
+    tense_words: Map<String, Tense>,
+    tense_suffixes: Vec<(String, Tense)>,
+    pub set_values: Vec<String>,
+    /// Numeric dates are month/day/year.
+    pub mdy: bool,
+    pub month_capitalized: bool,
+    /// A determiner before a date belongs to the expression ("le 3 mai").
+    pub det_before_date: bool,
+    /// A season may stand alone ("l'hiver" / "hiver"), unless its name is also a tense word ("été").
+    pub bare_season: bool,
+}
+
+fn parse_unit(s: &str) -> Option<Unit> {
+    Some(match s {
+        "Y" => Unit::Y,
+        "M" => Unit::M,
+        "W" => Unit::W,
+        "D" => Unit::D,
+        "H" => Unit::H,
+        "MIN" => Unit::Min,
+        "S" => Unit::S,
+        "DE" => Unit::De,
+        "CE" => Unit::Ce,
+        "Q" => Unit::Q,
+        "WE" => Unit::We,
+        _ => {
+            let n: u16 = s.strip_suffix('Y')?.parse().ok()?;
+            Unit::NY(n)
+        }
+    })
+}
+
+fn parse_item(line: &Line, class: &str, value: &str, sets: &mut Vec<String>) -> Result<Item, ResourceError> {
+    let bad = || line.error(format!("bad value `{value}` for class `{class}`"));
+    let int = || value.parse::<i64>().map_err(|_| bad());
+    Ok(match class {
+        "num" => Item::Num(int()?),
+        "mult" => Item::Mult(int()?),
+        "ord" => Item::Ord(u8::try_from(int()?).map_err(|_| bad())?),
+        "ordsuf" => Item::OrdSuf,
+        "unit" => Item::Unit(parse_unit(value).ok_or_else(bad)?),
+        "units" => Item::Units(parse_unit(value).ok_or_else(bad)?),
+        "day" => Item::Day(int()?),
+        "relday" => Item::RelDay(int()?),
+        "part" => Item::Part(match value {
+            "MO" => Part::Mo,
+            "AF" => Part::Af,
+            "EV" => Part::Ev,
+            "NI" => Part::Ni,
+            "DT" => Part::Dt,
+            _ => return Err(bad()),
+        }),
+        "clock" => {
+            let (h, m) = value.split_once(':').ok_or_else(bad)?;
+            let h: u8 = h.parse().map_err(|_| bad())?;
+            let m: u8 = m.parse().map_err(|_| bad())?;
+            if h > 24 || m > 59 {
+                return Err(bad());
+            }
+            Item::Clock(h, m)
+        }
+        "hour" => Item::Hour(match value {
+            "am" => Ampm::Am,
+            "pm" => Ampm::Pm,
+            _ => Ampm::None,
+        }),
+        "ref" => Item::Ref(match value {
+            "PRESENT_REF" => RefKind::Present,
+            "PAST_REF" => RefKind::Past,
+            "FUTURE_REF" => RefKind::Future,
+            _ => return Err(bad()),
+        }),
+        "season" => Item::Season(match value {
+            "SP" => Season::Sp,
+            "SU" => Season::Su,
+            "FA" => Season::Fa,
+            "WI" => Season::Wi,
+            _ => return Err(bad()),
+        }),
+        "set" => {
+            if !value.starts_with('P') && !value.starts_with("XXXX") {
+                return Err(bad());
+            }
+            sets.push(value.to_string());
+            Item::Set(sets.len() - 1)
+        }
+        "decade" => Item::Decade,
+        "holiday" => {
+            // "12-25", or "11-4x4" (fourth Thursday), "05-Lx1" (last Monday)
+            let (m, d) = value.split_once('-').ok_or_else(bad)?;
+            let m: u8 = m.parse().map_err(|_| bad())?;
+            if !(1..=12).contains(&m) {
+                return Err(bad());
+            }
+            let h = match d.split_once('x') {
+                Some((n, wd)) => {
+                    let n: u8 = if n == "L" { 0 } else { n.parse().map_err(|_| bad())? };
+                    let wd: u8 = wd.parse().map_err(|_| bad())?;
+                    if n > 5 || !(1..=7).contains(&wd) {
+                        return Err(bad());
+                    }
+                    Holiday::Nth(n, wd)
+                }
+                None => {
+                    let d: u8 = d.parse().map_err(|_| bad())?;
+                    if !(1..=31).contains(&d) {
+                        return Err(bad());
+                    }
+                    Holiday::Day(d)
+                }
+            };
+            Item::Holiday(m, h)
+        }
+        "half" => Item::Half(u8::try_from(int()?).map_err(|_| bad())?),
+        _ => return Err(line.error(format!("unknown class `{class}`"))),
+    })
+}
+
+impl Lexicon {
+    /// Reads the files of `resources/lang/<code>/`. A language without a `time/words.tsv` file
+    /// gives `Ok(None)`.
+    pub fn load(res: &Resources, code: &str) -> Result<Option<Lexicon>, ResourceError> {
+        let dir = format!("lang/{code}");
+        let words = format!("{dir}/time/words.tsv");
+        if res.get(&words).is_none() {
+            return Ok(None);
+        }
+        let mut lx = Lexicon {
+            code: code.to_string(),
+            entries: Map::default(),
+            tense_words: Map::default(),
+            tense_suffixes: Vec::new(),
+            set_values: Vec::new(),
+            mdy: false,
+            month_capitalized: false,
+            det_before_date: false,
+            bare_season: false,
+        };
+        let mut sets = Vec::new();
+
+        // Months and weekdays: a form is an abbreviation when a longer form of the same number
+        // starts with it.
+        for (file, is_month) in [(format!("{dir}/months.tsv"), true), (format!("{dir}/weekdays.tsv"), false)] {
+            let mut forms: Vec<(String, u8, Line)> = Vec::new();
+            for line in res.lines(&file) {
+                let f = line.fields_n(2)?;
+                let n: u8 = f[1].parse().map_err(|_| line.error("bad number"))?;
+                let max = if is_month { 12 } else { 7 };
+                if n == 0 || n > max {
+                    return Err(line.error(format!("number out of range 1..={max}")));
+                }
+                forms.push((fold(f[0]), n, line));
+            }
+            for (form, n, line) in &forms {
+                let abbr = forms.iter().any(|(o, m, _)| m == n && o.len() > form.len() && o.starts_with(form.as_str()));
+                let item = if is_month { Item::Month { n: *n, abbr } } else { Item::Weekday { n: *n, abbr } };
+                lx.add(form, item, line)?;
+            }
+        }
+        for line in res.lines(&words) {
+            let f = line.fields_n(3)?;
+            let item = parse_item(&line, f[1], f[2], &mut sets)?;
+            lx.add(f[0], item, &line)?;
+        }
+        let cues = format!("{dir}/time/cues.tsv");
+        for line in res.lines(&cues) {
+            let f = line.fields_n(2)?;
+            let r = role::parse(f[1]).ok_or_else(|| line.error(format!("unknown role `{}`", f[1])))?;
+            lx.add(f[0], Item::Cue(r), &line)?;
+        }
+        let tense = format!("{dir}/time/tense.tsv");
+        for line in res.lines(&tense) {
+            let f = line.fields_n(2)?;
+            let t = match f[1] {
+                "past" => Tense::Past,
+                "future" => Tense::Future,
+                other => return Err(line.error(format!("unknown tense `{other}`"))),
+            };
+            let form = fold(f[0]);
+            match form.strip_prefix('-') {
+                Some(suffix) if !suffix.is_empty() => lx.tense_suffixes.push((suffix.to_string(), t)),
+                _ => {
+                    lx.tense_words.insert(form, t);
+                }
+            }
+        }
+        let settings = format!("{dir}/time/settings.tsv");
+        for line in res.lines(&settings) {
+            let f = line.fields_n(2)?;
+            match (f[0], f[1]) {
+                ("numeric-date", "dmy") => lx.mdy = false,
+                ("numeric-date", "mdy") => lx.mdy = true,
+                ("month-capitalized", v) => lx.month_capitalized = v == "yes",
+                ("det-before-date", v) => lx.det_before_date = v == "yes",
+                ("bare-season", v) => lx.bare_season = v == "yes",
+                (k, v) => return Err(line.error(format!("unknown setting `{k}` = `{v}`"))),
+            }
+        }
+        lx.set_values = sets;
+        Ok(Some(lx))
+    }
+
+    fn add(&mut self, form: &str, item: Item, line: &Line) -> Result<(), ResourceError> {
+        let toks = tokenize(form);
+        if toks.len() == 0 {
+            return Err(line.error("empty form"));
+        }
+        let mut words: Vec<String> = (0..toks.len()).map(|i| toks.f(i).to_string()).collect();
+        let first = words.remove(0);
+        self.entries.entry(first).or_default().push(Entry { rest: words, item });
+        Ok(())
+    }
+
+    /// For each token, the entries that start with it (one lookup per token and document).
+    pub fn lookup<'a>(&'a self, t: &Tokens) -> Vec<&'a [Entry]> {
+        (0..t.len()).map(|i| self.entries.get(t.f(i)).map(Vec::as_slice).unwrap_or(&[])).collect()
+    }
+
+    /// The tense a word shows, if any.
+    pub fn tense_of(&self, folded: &str) -> Option<Tense> {
+        if let Some(t) = self.tense_words.get(folded) {
+            return Some(*t);
+        }
+        for (suffix, t) in &self.tense_suffixes {
+            if folded.len() > suffix.len() + 2 && folded.ends_with(suffix.as_str()) {
+                return Some(*t);
+            }
+        }
+        None
+    }
+}

@@ -1,0 +1,214 @@
+//! A small tokenizer for temporal expressions: runs of letters, runs of digits, and single
+//! punctuation characters, each with its byte range in the original text and a folded form
+//! (lowercase, accents removed) kept in one buffer per document.
+//!
+//! Hyphens and apostrophes separate tokens without being tokens themselves, so "après-midi",
+//! "après midi" and "aujourd'hui" are matched as sequences of words.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    /// Byte range in the original text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte range of the folded form in [`Tokens::folded`].
+    fstart: u32,
+    fend: u32,
+    pub kind: Kind,
+    /// The first character is uppercase.
+    pub upper: bool,
+    /// A line break stands between this token and the previous one.
+    pub newline_before: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    folded: String,
+}
+
+impl Tokens {
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The folded form of token `i`, or "" past the end.
+    pub fn f(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => self.folded.get(t.fstart as usize..t.fend as usize).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// The value of a digit token (at most 18 digits), else None.
+    pub fn num(&self, i: usize) -> Option<i64> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Num || t.end - t.start > 18 {
+            return None;
+        }
+        self.f(i).parse().ok()
+    }
+
+    /// Number of digits of a digit token.
+    pub fn digits(&self, i: usize) -> usize {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Num => t.end - t.start,
+            _ => 0,
+        }
+    }
+
+    /// Token `i` is punctuation `c`.
+    pub fn is_punct(&self, i: usize, c: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.f(i) == c
+    }
+
+    /// Tokens `i` and `i + 1` touch (nothing, not even a hyphen, between them).
+    pub fn adjacent(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+}
+
+/// Lowercase, accentless form of one character, pushed onto `out`.
+pub fn fold_char(c: char, out: &mut String) {
+    let base = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        'œ' | 'Œ' => {
+            out.push_str("oe");
+            return;
+        }
+        'æ' | 'Æ' => {
+            out.push_str("ae");
+            return;
+        }
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push(base);
+}
+
+/// Fold a whole string (for lexicon forms and comparisons).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‘' | '‐' | '‑' | 'ʼ')
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Class {
+    Space,
+    Joiner,
+    Alpha,
+    Digit,
+    Other,
+}
+
+fn class(c: char) -> Class {
+    if c.is_whitespace() {
+        Class::Space
+    } else if is_joiner(c) {
+        Class::Joiner
+    } else if c.is_ascii_digit() {
+        Class::Digit
+    } else if c.is_alphabetic() {
+        Class::Alpha
+    } else {
+        Class::Other
+    }
+}
+
+pub fn tokenize(text: &str) -> Tokens {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    let mut folded = String::with_capacity(text.len());
+    let mut newline = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        let cl = class(c);
+        match cl {
+            Class::Space => {
+                if c == '\n' {
+                    newline = true;
+                }
+                continue;
+            }
+            Class::Joiner => continue,
+            _ => {}
+        }
+        let mut end = start + c.len_utf8();
+        if cl == Class::Alpha || cl == Class::Digit {
+            while let Some(&(i, d)) = iter.peek() {
+                if class(d) != cl {
+                    break;
+                }
+                end = i + d.len_utf8();
+                iter.next();
+            }
+        }
+        let fstart = folded.len();
+        for ch in text[start..end].chars() {
+            fold_char(ch, &mut folded);
+        }
+        let kind = match cl {
+            Class::Alpha => Kind::Word,
+            Class::Digit => Kind::Num,
+            _ => Kind::Punct,
+        };
+        toks.push(Token {
+            start,
+            end,
+            fstart: fstart as u32,
+            fend: folded.len() as u32,
+            kind,
+            upper: c.is_uppercase(),
+            newline_before: newline,
+        });
+        newline = false;
+    }
+    Tokens { toks, folded }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_letters_digits_and_joiners() {
+        let t = tokenize("Aujourd’hui, 14h30 l'après-midi 13/11/2017");
+        let f: Vec<&str> = (0..t.len()).map(|i| t.f(i)).collect();
+        assert_eq!(f, ["aujourd", "hui", ",", "14", "h", "30", "l", "apres", "midi", "13", "/", "11", "/", "2017"]);
+        assert!(t.toks[0].upper);
+        assert!(t.adjacent(3));
+    }
+}
