@@ -139,6 +139,11 @@ pub fn setup(data_dir: &Path) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
     println!("vigie: data directory {}", data_dir.display());
-    println!("vigie: nothing to install yet");
+    let report = vigie_geo::install(data_dir).context("installing the GeoNames gazetteer")?;
+    if report.installed {
+        println!("vigie: gazetteer built from {}: {} places in {}", report.source, report.records, report.dir.display());
+    } else {
+        println!("vigie: gazetteer already installed in {} ({} places)", report.dir.display(), report.records);
+    }
     Ok(ExitCode::SUCCESS)
 }

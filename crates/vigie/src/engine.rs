@@ -2,6 +2,7 @@
 
 use anyhow::Context;
 use std::path::Path;
+use std::sync::Arc;
 use vigie_core::{Pipeline, Stage};
 use vigie_resources::Resources;
 
@@ -12,12 +13,18 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn load(_data_dir: &Path) -> anyhow::Result<Engine> {
+    pub fn load(data_dir: &Path) -> anyhow::Result<Engine> {
         let resources = Resources::embedded();
-        let warnings = Vec::new();
+        let mut warnings = Vec::new();
         let mut stages: Vec<Box<dyn Stage>> =
             vigie_text::stages(&resources).context("loading the text resources")?;
         stages.push(Box::new(vigie_time::TimeStage::new(&resources).context("loading the temporal vocabulary")?));
+        match vigie_geo::Gazetteer::open(data_dir) {
+            Ok(gazetteer) => stages.push(Box::new(
+                vigie_geo::PlaceStage::new(Arc::new(gazetteer), &resources).context("loading the place resources")?,
+            )),
+            Err(err) => warnings.push(format!("places are not resolved: {err}")),
+        }
         stages.push(Box::new(vigie_events::EventStage::new(&resources).context("loading the event resources")?));
         let pipeline = Pipeline::new(stages)?;
         Ok(Engine { pipeline, warnings })

