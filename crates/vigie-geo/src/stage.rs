@@ -408,6 +408,14 @@ impl PlaceStage {
                 if k > 1 && !toks[last].cap {
                     continue;
                 }
+                // "Shi'ite", "Ba'ath": an apostrophe inside a word does not end a name there
+                // (a possessive "'s" does).
+                let cut_word = toks.get(last + 1).is_some_and(|t| {
+                    matches!(&text[toks[last].end..t.start], "'" | "’") && !t.cap && text[t.start..t.end].chars().count() > 1
+                });
+                if cut_word {
+                    continue;
+                }
                 fold_range(i, last, &mut buf);
                 let span = Span { start: toks[i].start, end: toks[last].end };
                 let followed_by_dot = text[toks[last].end..].starts_with('.');
@@ -1066,6 +1074,14 @@ mod tests {
             found(&st, &d),
             [s("Boukamal", 174448), s("Irak", 99237), s("Damas", 170654), s("Russie", 2017370), s("Syrie", 163843)]
         );
+    }
+
+    #[test]
+    fn a_name_does_not_end_at_an_apostrophe_inside_a_word() {
+        let st = stage();
+        // "Sam" is a name of Damascus; "Sam'ani" is not a place, "Syria's" is Syria.
+        let d = doc("en", "Sam'ani fighters left Damascus. Syria's army moved in.");
+        assert_eq!(found(&st, &d), [s("Damascus", 170654), s("Syria", 163843)]);
     }
 
     #[test]
