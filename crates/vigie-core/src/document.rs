@@ -17,6 +17,10 @@ pub struct Document {
     pub tokens: Vec<Token>,
     #[serde(default)]
     pub entities: Vec<Entity>,
+    /// Every phrase that names an actor, named or generic ("l'armée syrienne", "des frappes
+    /// russes", "26 civils", "the Islamic State"), resolved; what events take their actors from.
+    #[serde(default)]
+    pub mentions: Vec<ActorMention>,
     #[serde(default)]
     pub places: Vec<Place>,
     #[serde(default)]
@@ -180,6 +184,13 @@ pub struct Entity {
     pub actor: Option<ActorRef>,
 }
 
+/// A phrase that names an actor, and who it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ActorMention {
+    pub span: Span,
+    pub actor: ActorRef,
+}
+
 /// A resolved actor identity, as events and entities carry it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ActorRef {
@@ -195,6 +206,18 @@ pub struct ActorRef {
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plover: Option<String>,
+}
+
+impl ActorRef {
+    /// ACLED's inter code of this actor in an event located in `event_country` (ISO alpha-2):
+    /// state forces (1) acting outside their own country are external forces (8); everything
+    /// else keeps its own code.
+    pub fn inter_at(&self, event_country: Option<&str>) -> Option<u8> {
+        match (self.inter, self.country.as_deref(), event_country) {
+            (Some(1), Some(own), Some(place)) if own != place => Some(8),
+            (inter, _, _) => inter,
+        }
+    }
 }
 
 /// A toponym mention, resolved to GeoNames when possible.

@@ -11,6 +11,8 @@ pub enum Layer {
     Sentences,
     Tokens,
     Entities,
+    /// Actor phrases, named or generic.
+    Mentions,
     Places,
     Times,
     Events,

@@ -18,6 +18,9 @@ use vigie_resources::{ResourceError, Resources};
 
 pub use resources::SubEventType;
 
+/// Triggers of this priority or vaguer state an event only with an actor, a place or a toll.
+const GENERIC_PRIORITY: u8 = 5;
+
 /// The events stage: built once from the resources, then run on every document.
 #[derive(Debug)]
 pub struct EventStage {
@@ -108,10 +111,14 @@ impl EventStage {
         priority: u8,
         main_place: Option<&GeoRef>,
     ) -> Option<Event> {
-        let (actor1, mut actor2) = actors(doc, data, words, sentence, trigger);
+        let (mut actor1, mut actor2) = actors(doc, data, words, sentence, trigger);
         let casualties = data.casualties.find_all(words);
         let civilian = casualties.iter().find(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
         let location = location(doc, sentence, trigger).or_else(|| main_place.cloned());
+        let event_country = location.as_ref().and_then(|l| l.country.as_deref());
+        for actor in [&mut actor1, &mut actor2].into_iter().flatten() {
+            actor.inter = actor.inter_at(event_country);
+        }
         if actor2.is_none() {
             if let Some(m) = civilian {
                 let span = Span::new(words[m.start].span.start, words[m.end - 1].span.end);
@@ -141,8 +148,8 @@ impl EventStage {
             }
         };
         let fatalities = numbers::fatalities(data, words, &casualties);
-        // A trigger alone, with nobody, nowhere and no toll, is a word, not an event.
-        if actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
+        // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
+        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
             return None;
         }
         let t = &self.res.taxonomy[sub_type];
@@ -171,30 +178,55 @@ fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
 
 /// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
 /// trigger and the first after it; after a passive agent marker ("par", "by"), the agent acts.
+/// Civilians do not act: named before the trigger, they are its victims ("26 civils ont été tués
+/// dans des bombardements du régime").
 fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span) -> (Option<ActorRef>, Option<ActorRef>) {
-    let in_sentence: Vec<(Span, &ActorRef)> = doc
-        .entities
+    let mut in_sentence: Vec<(Span, &ActorRef)> = doc
+        .mentions
         .iter()
-        .filter(|e| sentence.contains(e.span))
-        .filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))
-        .filter(|(_, a)| a.inter.is_some() || a.country.is_some())
+        .map(|m| (m.span, &m.actor))
+        .chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
+        .filter(|(span, a)| sentence.contains(*span) && (a.inter.is_some() || a.country.is_some()))
         .collect();
+    // Longest first, then drop what a longer phrase already covers; then text order.
+    in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));
+    let mut kept: Vec<(Span, &ActorRef)> = Vec::new();
+    for (span, actor) in in_sentence {
+        if !kept.iter().any(|(k, _)| k.overlaps(span)) {
+            kept.push((span, actor));
+        }
+    }
+    kept.sort_by_key(|(s, _)| s.start);
     let agent_at = words
         .iter()
         .filter(|w| w.span.start >= trigger.end)
         .take(4)
         .find(|w| data.agent_markers.contains(&w.folded))
         .map(|w| w.span.end);
-    let before = in_sentence.iter().find(|(s, _)| s.end <= trigger.start).map(|(_, a)| (*a).clone());
-    let after_from = |from: usize| in_sentence.iter().find(|(s, _)| s.start >= from).map(|(_, a)| (*a).clone());
-    match agent_at {
-        Some(at) => match after_from(at) {
-            Some(agent) => (Some(agent), before),
-            None => (before, after_from(trigger.end)),
+    let first_before = |pred: &dyn Fn(&ActorRef) -> bool| {
+        kept.iter().find(|(s, a)| s.end <= trigger.start && pred(a)).map(|(_, a)| (*a).clone())
+    };
+    let first_after = |from: usize, pred: &dyn Fn(&ActorRef) -> bool| {
+        kept.iter().find(|(s, a)| s.start >= from && pred(a)).map(|(_, a)| (*a).clone())
+    };
+    let any = |_: &ActorRef| true;
+    let acting = |a: &ActorRef| a.inter != Some(CIVILIANS);
+    let (actor1, actor2) = match agent_at.and_then(|at| first_after(at, &any)) {
+        Some(agent) => (Some(agent), first_before(&any)),
+        None => match first_before(&any) {
+            Some(before) if before.inter == Some(CIVILIANS) => (first_after(trigger.end, &acting), Some(before)),
+            before => (before, first_after(trigger.end, &any)),
         },
-        None => (before, after_from(trigger.end)),
+    };
+    // One actor is not both sides.
+    match (actor1, actor2) {
+        (Some(a), Some(b)) if a == b => (Some(a), None),
+        pair => pair,
     }
 }
+
+/// ACLED's inter code for civilians.
+const CIVILIANS: u8 = 7;
 
 /// The place the sentence names (after the trigger first), else the last place named before it.
 fn location(doc: &Document, sentence: Span, trigger: Span) -> Option<GeoRef> {

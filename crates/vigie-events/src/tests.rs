@@ -141,9 +141,9 @@ fn negated_and_empty_sentences_give_no_event() {
     place(&mut d, "K", 3, "SD");
     s.run(&mut d);
     assert!(d.events.is_empty(), "{:?}", d.events);
-    let mut d = doc("en", "2021-02-02", "Fighting.");
+    let mut d = doc("en", "2021-02-02", "Troops were deployed.");
     s.run(&mut d);
-    assert!(d.events.is_empty(), "a trigger with no actor, place or toll: {:?}", d.events);
+    assert!(d.events.is_empty(), "a generic trigger with no actor, place or toll: {:?}", d.events);
 }
 
 #[test]
@@ -181,4 +181,18 @@ fn a_title_without_a_date_merges_with_the_dated_telling_and_takes_its_date() {
     assert_eq!(d.events.len(), 1, "{:?}", d.events);
     assert_eq!(d.events[0].date.as_deref(), Some("2019-05-05"));
     assert_eq!(d.events[0].fatalities, Some(12));
+}
+
+#[test]
+fn generic_actor_phrases_are_actors_and_civilians_are_victims() {
+    let s = stage();
+    let mut d = doc("fr", "2017-11-13", "Au moins 26 civils ont été tués dans des bombardements à l'artillerie du régime.");
+    for (needle, inter) in [("26 civils", 7u8), ("régime", 1)] {
+        let span = span_of(&d, needle);
+        d.mentions.push(vigie_core::ActorMention { span, actor: ActorRef { name: Some(needle.into()), inter: Some(inter), country: Some("SY".into()), ..Default::default() } });
+    }
+    s.run(&mut d);
+    let e = &d.events[0];
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.inter), Some(1));
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(7));
 }

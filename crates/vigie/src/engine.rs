@@ -19,6 +19,7 @@ impl Engine {
         let mut stages: Vec<Box<dyn Stage>> =
             vigie_text::stages(&resources).context("loading the text resources")?;
         stages.push(Box::new(vigie_time::TimeStage::new(&resources).context("loading the temporal vocabulary")?));
+        stages.push(Box::new(vigie_actors::ActorStage::new(&resources).context("loading the actor dictionary")?));
         match vigie_geo::Gazetteer::open(data_dir) {
             Ok(gazetteer) => stages.push(Box::new(
                 vigie_geo::PlaceStage::new(Arc::new(gazetteer), &resources).context("loading the place resources")?,

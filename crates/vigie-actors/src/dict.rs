@@ -1,0 +1,892 @@
+//! The actor dictionary: loading and validating `resources/actors/` and the per-language actor
+//! files, the matching automaton, and dated resolution.
+
+use crate::fold::{fold, fold_key, Folded};
+use crate::ActorError;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
+use jiff::civil::Date;
+use std::collections::HashMap;
+use vigie_core::{ActorRef, EntityLabel};
+use vigie_resources::{Line, Resources};
+
+/// What kind of dictionary form a mention matched; decides how it shows in the entities layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MentionKind {
+    /// A name or alias of an actor of `actors.tsv` (a person, a group, a body).
+    Name,
+    /// A country name.
+    Country,
+    /// A capital city (a place, and a metonym for the state in role patterns).
+    Capital,
+    /// Another well-known place (`actors-places.tsv`).
+    Place,
+    /// A demonym alone ("Syrians", "russes").
+    Demonym,
+    /// A role pattern around a country ("armée syrienne", "US president").
+    Role,
+}
+
+/// One period of an actor's life: what it was between two dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    pub inter: Option<u8>,
+    pub plover: Option<String>,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    /// Inclusive.
+    pub valid_from: Option<Date>,
+    /// Exclusive.
+    pub valid_to: Option<Date>,
+}
+
+/// One actor with its periods.
+#[derive(Debug, Clone)]
+pub struct ActorRecord {
+    pub id: String,
+    pub name: String,
+    /// The named-entity label its names carry; `None` for generic actors ("civilians").
+    pub label: Option<EntityLabel>,
+    pub periods: Vec<Period>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    record: u32,
+    /// Index into `ActorDictionary::langs`; `None` = every language.
+    lang: Option<u16>,
+    kind: MentionKind,
+    /// The form is written without lower-case letters ("EI", "USA"): the text must be too.
+    acronym: bool,
+    /// The form starts with a capital: the text must too.
+    capitalised: bool,
+}
+
+/// A dictionary match in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActorMatch {
+    pub start: usize,
+    pub end: usize,
+    pub record: u32,
+    pub kind: MentionKind,
+}
+
+/// An actor mention: where, what kind of form, and the actor on the date asked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorMention {
+    pub span: vigie_core::Span,
+    pub kind: MentionKind,
+    pub actor: ActorRef,
+}
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub alpha2: String,
+    pub alpha3: String,
+    pub name: String,
+}
+
+/// Actors, their names in each language, and the automaton that finds them.
+pub struct ActorDictionary {
+    records: Vec<ActorRecord>,
+    by_id: HashMap<String, u32>,
+    countries: Vec<Country>,
+    by_alpha2: HashMap<String, usize>,
+    langs: Vec<String>,
+    targets: Vec<Vec<Target>>,
+    automaton: AhoCorasick,
+}
+
+impl std::fmt::Debug for ActorDictionary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ActorDictionary")
+            .field("actors", &self.records.len())
+            .field("forms", &self.targets.len())
+            .finish()
+    }
+}
+
+const COUNTRIES: &str = "actors/countries.tsv";
+const KINDS: &str = "actors/kinds.tsv";
+const ACTORS: &str = "actors/actors.tsv";
+
+fn opt(s: &str) -> Option<&str> {
+    if s == "-" {
+        None
+    } else {
+        Some(s)
+    }
+}
+
+fn parse_label(line: &Line, s: &str) -> Result<Option<EntityLabel>, ActorError> {
+    Ok(match s {
+        "PER" => Some(EntityLabel::Person),
+        "ORG" => Some(EntityLabel::Organisation),
+        "LOC" => Some(EntityLabel::Location),
+        "MISC" => Some(EntityLabel::Misc),
+        "-" => None,
+        _ => {
+            return Err(line
+                .error(format!("label must be PER, ORG, LOC, MISC or -, not `{s}`"))
+                .into())
+        }
+    })
+}
+
+fn parse_inter(line: &Line, s: &str) -> Result<Option<u8>, ActorError> {
+    match opt(s) {
+        None => Ok(None),
+        Some(v) => match v.parse::<u8>() {
+            Ok(n) if (1..=8).contains(&n) => Ok(Some(n)),
+            _ => Err(line
+                .error(format!("inter must be 1..8 or -, not `{v}`"))
+                .into()),
+        },
+    }
+}
+
+fn parse_plover(line: &Line, s: &str) -> Result<Option<String>, ActorError> {
+    match opt(s) {
+        None => Ok(None),
+        Some(v) if v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()) => {
+            Ok(Some(v.to_string()))
+        }
+        Some(v) => Err(line
+            .error(format!(
+                "PLOVER agent type must be three capitals or -, not `{v}`"
+            ))
+            .into()),
+    }
+}
+
+fn parse_date(line: &Line, s: &str) -> Result<Option<Date>, ActorError> {
+    match opt(s) {
+        None => Ok(None),
+        Some(v) => v.parse::<Date>().map(Some).map_err(|_| {
+            line.error(format!("date must be YYYY-MM-DD or -, not `{v}`"))
+                .into()
+        }),
+    }
+}
+
+/// A form written with no lower-case letter and at least one capital ("EI", "U.S.").
+fn is_acronym(form: &str) -> bool {
+    form.chars().any(|c| c.is_uppercase()) && !form.chars().any(|c| c.is_lowercase())
+}
+
+fn starts_capitalised(form: &str) -> bool {
+    form.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Expands `(a|b|c)` groups into every combination.
+fn expand_alternatives(pattern: &str) -> Vec<String> {
+    let Some(open) = pattern.find('(') else {
+        return vec![pattern.to_string()];
+    };
+    let Some(close_rel) = pattern[open..].find(')') else {
+        return vec![pattern.to_string()];
+    };
+    let close = open + close_rel;
+    let head = &pattern[..open];
+    let tail = expand_alternatives(&pattern[close + 1..]);
+    let mut out = Vec::new();
+    for alt in pattern[open + 1..close].split('|') {
+        for t in &tail {
+            out.push(format!("{head}{alt}{t}"));
+        }
+    }
+    out
+}
+
+struct Builder {
+    forms: HashMap<String, Vec<Target>>,
+}
+
+impl Builder {
+    fn add(&mut self, form: &str, target: Target) -> bool {
+        let key = fold_key(form);
+        if key.len() < 2 {
+            return false;
+        }
+        let t = Target {
+            acronym: is_acronym(form),
+            capitalised: starts_capitalised(form),
+            ..target
+        };
+        let v = self.forms.entry(key).or_default();
+        match v
+            .iter_mut()
+            .find(|x| x.record == t.record && x.lang == t.lang && x.kind == t.kind)
+        {
+            // The loosest spelling wins: "civilians" as well as "Civilians".
+            Some(x) => {
+                x.acronym &= t.acronym;
+                x.capitalised &= t.capitalised;
+            }
+            None => v.push(t),
+        }
+        true
+    }
+}
+
+impl ActorDictionary {
+    /// Loads and validates the dictionary; errors name the file and line.
+    pub fn new(res: &Resources) -> Result<Self, ActorError> {
+        let mut records: Vec<ActorRecord> = Vec::new();
+        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut countries = Vec::new();
+        let mut by_alpha2 = HashMap::new();
+        let mut builder = Builder {
+            forms: HashMap::new(),
+        };
+
+        for line in res.lines(COUNTRIES) {
+            let f = line.fields_n(3)?;
+            let (a2, a3) = (f[0], f[1]);
+            if a2.len() != 2 || !a2.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(line
+                    .error(format!("alpha-2 code must be two capitals, not `{a2}`"))
+                    .into());
+            }
+            if a3.len() != 3 || !a3.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(line
+                    .error(format!("alpha-3 code must be three capitals, not `{a3}`"))
+                    .into());
+            }
+            if by_alpha2.insert(a2.to_string(), countries.len()).is_some() {
+                return Err(line.error(format!("country `{a2}` listed twice")).into());
+            }
+            countries.push(Country {
+                alpha2: a2.into(),
+                alpha3: a3.into(),
+                name: f[2].into(),
+            });
+        }
+        if countries.is_empty() {
+            return Err(ActorError::Missing(COUNTRIES.into()));
+        }
+        // One "country" record per country: the state as a place and a name.
+        for c in &countries {
+            let idx = records.len() as u32;
+            by_id.insert(format!("country:{}", c.alpha2), idx);
+            records.push(ActorRecord {
+                id: format!("country:{}", c.alpha2),
+                name: c.name.clone(),
+                label: Some(EntityLabel::Location),
+                periods: vec![Period {
+                    inter: None,
+                    plover: None,
+                    country: Some(c.alpha2.clone()),
+                    parent: None,
+                    valid_from: None,
+                    valid_to: None,
+                }],
+            });
+        }
+        let country_record = |a2: &str| by_alpha2.get(a2).map(|&i| i as u32);
+
+        // Kinds: one generated actor per country and kind.
+        let mut kinds: HashMap<String, usize> = HashMap::new(); // kind -> first record index
+        for line in res.lines(KINDS) {
+            let f = line.fields_n(5)?;
+            let kind = f[0];
+            if kinds.contains_key(kind) {
+                return Err(line.error(format!("kind `{kind}` listed twice")).into());
+            }
+            let label = parse_label(&line, f[3])?;
+            let inter = parse_inter(&line, f[1])?;
+            let plover = parse_plover(&line, f[2])?;
+            if !f[4].contains("{country}") {
+                return Err(line.error("name template must contain {country}").into());
+            }
+            kinds.insert(kind.to_string(), records.len());
+            for c in &countries {
+                let id = format!("{kind}:{}", c.alpha2);
+                by_id.insert(id.clone(), records.len() as u32);
+                records.push(ActorRecord {
+                    id,
+                    name: f[4].replace("{country}", &c.name),
+                    label,
+                    periods: vec![Period {
+                        inter,
+                        plover: plover.clone(),
+                        country: Some(c.alpha2.clone()),
+                        parent: None,
+                        valid_from: None,
+                        valid_to: None,
+                    }],
+                });
+            }
+        }
+
+        let langs = res.languages();
+        let lang_index = |l: &str| langs.iter().position(|x| x == l).map(|i| i as u16);
+
+        // Named actors.
+        let mut parents: Vec<(String, usize, String)> = Vec::new(); // (parent, line, file)
+        for line in res.lines(ACTORS) {
+            let f = line.fields_n(10)?;
+            let id = f[0];
+            if id.contains(':') {
+                return Err(line
+                    .error(format!(
+                        "id `{id}` must not contain `:` (kept for generated actors)"
+                    ))
+                    .into());
+            }
+            let label = parse_label(&line, f[1])?;
+            let inter = parse_inter(&line, f[2])?;
+            let plover = parse_plover(&line, f[3])?;
+            let country = match opt(f[4]) {
+                None => None,
+                Some(c) if by_alpha2.contains_key(c) => Some(c.to_string()),
+                Some(c) => return Err(line.error(format!("unknown country code `{c}`")).into()),
+            };
+            let parent = opt(f[5]).map(str::to_string);
+            if let Some(p) = &parent {
+                parents.push((p.clone(), line.number, line.file.to_string()));
+            }
+            let valid_from = parse_date(&line, f[6])?;
+            let valid_to = parse_date(&line, f[7])?;
+            if let (Some(a), Some(b)) = (valid_from, valid_to) {
+                if a >= b {
+                    return Err(line.error("valid_from must be before valid_to").into());
+                }
+            }
+            let period = Period {
+                inter,
+                plover,
+                country,
+                parent,
+                valid_from,
+                valid_to,
+            };
+            let idx = match by_id.get(id) {
+                Some(&i) => {
+                    let r = &mut records[i as usize];
+                    if opt(f[8]).is_some_and(|n| n != r.name) || r.label != label {
+                        return Err(line.error(format!(
+                            "a later row of `{id}` must repeat its name and label, or give - as name"
+                        ))
+                        .into());
+                    }
+                    r.periods.push(period);
+                    i
+                }
+                None => {
+                    let Some(name) = opt(f[8]) else {
+                        return Err(line
+                            .error(format!("first row of `{id}` needs a name"))
+                            .into());
+                    };
+                    let i = records.len() as u32;
+                    by_id.insert(id.to_string(), i);
+                    records.push(ActorRecord {
+                        id: id.into(),
+                        name: name.into(),
+                        label,
+                        periods: vec![period],
+                    });
+                    builder.add(
+                        name,
+                        Target {
+                            record: i,
+                            lang: None,
+                            kind: MentionKind::Name,
+                            acronym: false,
+                            capitalised: false,
+                        },
+                    );
+                    i
+                }
+            };
+            if let Some(aliases) = opt(f[9]) {
+                for alias in aliases.split('|').map(str::trim) {
+                    let (lang, form) = match alias.split_once(':') {
+                        Some((l, form))
+                            if l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase()) =>
+                        {
+                            (Some(l), form)
+                        }
+                        _ => (None, alias),
+                    };
+                    let lang = match lang {
+                        None => None,
+                        Some(l) => match lang_index(l) {
+                            Some(i) => Some(i),
+                            None => {
+                                return Err(line
+                                    .error(format!("alias `{alias}`: no language folder `{l}`"))
+                                    .into())
+                            }
+                        },
+                    };
+                    if !builder.add(
+                        form,
+                        Target {
+                            record: idx,
+                            lang,
+                            kind: MentionKind::Name,
+                            acronym: false,
+                            capitalised: false,
+                        },
+                    ) {
+                        return Err(line.error(format!("alias `{alias}` is too short")).into());
+                    }
+                }
+            }
+        }
+        for (p, number, file) in parents {
+            if !by_id.contains_key(&p) {
+                return Err(vigie_resources::ResourceError {
+                    file,
+                    line: number,
+                    message: format!("unknown parent `{p}`"),
+                }
+                .into());
+            }
+        }
+
+        // Per-language forms.
+        for lang in &langs {
+            let li = lang_index(lang);
+            let mut names: HashMap<&str, Vec<String>> = HashMap::new();
+            let mut demonyms: HashMap<&str, Vec<String>> = HashMap::new();
+            let mut capitals: HashMap<&str, Vec<String>> = HashMap::new();
+            for (file, kind, map) in [
+                (
+                    format!("lang/{lang}/actors-countries.tsv"),
+                    MentionKind::Country,
+                    &mut names,
+                ),
+                (
+                    format!("lang/{lang}/demonyms.tsv"),
+                    MentionKind::Demonym,
+                    &mut demonyms,
+                ),
+                (
+                    format!("lang/{lang}/actors-capitals.tsv"),
+                    MentionKind::Capital,
+                    &mut capitals,
+                ),
+            ] {
+                for line in res.lines(&file) {
+                    let f = line.fields_n(2)?;
+                    let Some(rec) = country_record(f[1]) else {
+                        return Err(line
+                            .error(format!("unknown country code `{}`", f[1]))
+                            .into());
+                    };
+                    let a2 = countries[rec as usize].alpha2.as_str();
+                    let a2: &str = by_alpha2
+                        .get_key_value(a2)
+                        .map(|(k, _)| k.as_str())
+                        .unwrap_or("");
+                    // Capitals are places, not the state: give them their own LOC record.
+                    let record = if kind == MentionKind::Capital {
+                        let id = format!("capital:{}:{}", a2, fold_key(f[0]));
+                        *by_id.entry(id.clone()).or_insert_with(|| {
+                            records.push(ActorRecord {
+                                id,
+                                name: f[0].to_string(),
+                                label: Some(EntityLabel::Location),
+                                periods: vec![Period {
+                                    inter: None,
+                                    plover: None,
+                                    country: Some(a2.to_string()),
+                                    parent: None,
+                                    valid_from: None,
+                                    valid_to: None,
+                                }],
+                            });
+                            (records.len() - 1) as u32
+                        })
+                    } else {
+                        rec
+                    };
+                    if !builder.add(
+                        f[0],
+                        Target {
+                            record,
+                            lang: li,
+                            kind,
+                            acronym: false,
+                            capitalised: false,
+                        },
+                    ) {
+                        return Err(line.error("form is too short").into());
+                    }
+                    map.entry(a2).or_default().push(f[0].to_string());
+                }
+            }
+            let places = format!("lang/{lang}/actors-places.tsv");
+            for line in res.lines(&places) {
+                let f = line.fields_n(2)?;
+                let country = match opt(f[1]) {
+                    None => None,
+                    Some(c) if by_alpha2.contains_key(c) => Some(c.to_string()),
+                    Some(c) => {
+                        return Err(line.error(format!("unknown country code `{c}`")).into())
+                    }
+                };
+                let id = format!("place:{}:{}", f[1], fold_key(f[0]));
+                let record = *by_id.entry(id.clone()).or_insert_with(|| {
+                    records.push(ActorRecord {
+                        id,
+                        name: f[0].to_string(),
+                        label: Some(EntityLabel::Location),
+                        periods: vec![Period {
+                            inter: None,
+                            plover: None,
+                            country,
+                            parent: None,
+                            valid_from: None,
+                            valid_to: None,
+                        }],
+                    });
+                    (records.len() - 1) as u32
+                });
+                if !builder.add(
+                    f[0],
+                    Target {
+                        record,
+                        lang: li,
+                        kind: MentionKind::Place,
+                        acronym: false,
+                        capitalised: false,
+                    },
+                ) {
+                    return Err(line.error("form is too short").into());
+                }
+            }
+            let roles = format!("lang/{lang}/actors-roles.tsv");
+            for line in res.lines(&roles) {
+                let f = line.fields_n(2)?;
+                let (pattern, kind) = (f[0], f[1]);
+                let Some(&first) = kinds.get(kind) else {
+                    return Err(line
+                        .error(format!("unknown kind `{kind}` (see actors/kinds.tsv)"))
+                        .into());
+                };
+                let slots = ["{demonym}", "{country}", "{capital}"];
+                let used: Vec<&str> = slots
+                    .iter()
+                    .copied()
+                    .filter(|s| pattern.contains(s))
+                    .collect();
+                if used.len() != 1 || pattern.matches(used[0]).count() != 1 {
+                    return Err(line
+                        .error(
+                            "a role pattern needs exactly one of {demonym}, {country}, {capital}",
+                        )
+                        .into());
+                }
+                let slot = used[0];
+                let map = match slot {
+                    "{demonym}" => &demonyms,
+                    "{country}" => &names,
+                    _ => &capitals,
+                };
+                for variant in expand_alternatives(pattern) {
+                    for (ci, c) in countries.iter().enumerate() {
+                        let Some(forms) = map.get(c.alpha2.as_str()) else {
+                            continue;
+                        };
+                        let record = (first + ci) as u32;
+                        for form in forms {
+                            let full = variant.replace(slot, form);
+                            builder.add(
+                                &full,
+                                Target {
+                                    record,
+                                    lang: li,
+                                    kind: MentionKind::Role,
+                                    acronym: false,
+                                    capitalised: false,
+                                },
+                            );
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut keys: Vec<String> = Vec::with_capacity(builder.forms.len());
+        let mut targets: Vec<Vec<Target>> = Vec::with_capacity(builder.forms.len());
+        let mut forms: Vec<(String, Vec<Target>)> = builder.forms.into_iter().collect();
+        forms.sort_by(|a, b| a.0.cmp(&b.0));
+        for (k, v) in forms {
+            keys.push(k);
+            targets.push(v);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(AcMatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&keys)
+            .map_err(|e| ActorError::Build(e.to_string()))?;
+        Ok(ActorDictionary {
+            records,
+            by_id,
+            countries,
+            by_alpha2,
+            langs,
+            targets,
+            automaton,
+        })
+    }
+
+    pub fn record(&self, index: u32) -> Option<&ActorRecord> {
+        self.records.get(index as usize)
+    }
+
+    pub fn record_by_id(&self, id: &str) -> Option<&ActorRecord> {
+        self.by_id
+            .get(id)
+            .and_then(|&i| self.records.get(i as usize))
+    }
+
+    pub fn countries(&self) -> &[Country] {
+        &self.countries
+    }
+
+    pub fn country(&self, alpha2: &str) -> Option<&Country> {
+        self.by_alpha2.get(alpha2).map(|&i| &self.countries[i])
+    }
+
+    fn lang_idx(&self, lang: &str) -> Option<u16> {
+        self.langs.iter().position(|l| l == lang).map(|i| i as u16)
+    }
+
+    /// Every dictionary match of a folded text, leftmost-longest and non-overlapping, each on
+    /// word boundaries and obeying the case constraints of its form.
+    /// Also returns the names found inside role phrases.
+    pub(crate) fn scan_folded(
+        &self,
+        text: &str,
+        folded: &Folded,
+        lang: &str,
+    ) -> (Vec<ActorMatch>, Vec<ActorMatch>) {
+        let li = self.lang_idx(lang);
+        let mut all: Vec<ActorMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(folded.text.as_str()) {
+            let (s, e) = (m.start(), m.end());
+            if !folded.is_word(s, e) {
+                continue;
+            }
+            let Some((os, oe)) = folded.original(s, e) else {
+                continue;
+            };
+            let Some(surface) = text.get(os..oe) else {
+                continue;
+            };
+            let Some(targets) = self.targets.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let has_lower = surface.chars().any(|c| c.is_lowercase());
+            let first_upper = surface.chars().next().is_some_and(|c| c.is_uppercase());
+            let best = targets
+                .iter()
+                .filter(|t| li.is_none() || t.lang.is_none() || t.lang == li)
+                .filter(|t| !(t.acronym && has_lower))
+                .filter(|t| {
+                    // Named forms written with a capital need one in the text, except in
+                    // all-capitals text.
+                    !(t.capitalised && t.kind != MentionKind::Role && !first_upper && has_lower)
+                })
+                .min_by_key(|t| (t.kind, t.lang.is_none()));
+            if let Some(t) = best {
+                all.push(ActorMatch {
+                    start: os,
+                    end: oe,
+                    record: t.record,
+                    kind: t.kind,
+                });
+            }
+        }
+        // Leftmost-longest, non-overlapping.
+        all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<ActorMatch> = Vec::new();
+        let mut inner: Vec<ActorMatch> = Vec::new();
+        for m in all {
+            if let Some(l) = out.last() {
+                if m.start < l.end {
+                    // A place, name or demonym inside a role phrase ("régime de Damas") is kept
+                    // aside: it is still a named entity.
+                    if l.kind == MentionKind::Role
+                        && m.kind != MentionKind::Role
+                        && m.end <= l.end
+                        && inner.last().is_none_or(|x| m.start >= x.end)
+                    {
+                        inner.push(m);
+                    }
+                    continue;
+                }
+            }
+            out.push(m);
+        }
+        (out, inner)
+    }
+
+    /// Every dictionary mention in `text` (names, countries, demonyms, role phrases), in text
+    /// order.
+    pub fn scan(&self, text: &str, lang: &str) -> Vec<ActorMatch> {
+        let folded = fold(text);
+        self.scan_folded(text, &folded, lang).0
+    }
+
+    /// Every actor mention of a text with its actor on `date`, in text order: names, role
+    /// phrases ("des frappes russes"), generic actors ("26 civils"), countries, capitals and
+    /// demonyms. What the events stage reads to find who acts and who is acted on.
+    pub fn actor_mentions(&self, text: &str, lang: &str, date: Option<Date>) -> Vec<ActorMention> {
+        self.scan(text, lang)
+            .into_iter()
+            .filter_map(|m| {
+                Some(ActorMention {
+                    span: vigie_core::Span {
+                        start: m.start,
+                        end: m.end,
+                    },
+                    kind: m.kind,
+                    actor: self.actor_ref(m.record, date)?,
+                })
+            })
+            .collect()
+    }
+
+    /// The period of a record valid on `date` (see the crate documentation for the rules), and
+    /// whether the record is known not to hold any of its dated roles on that date.
+    pub fn period(&self, record: &ActorRecord, date: Option<Date>) -> (Option<Period>, bool) {
+        let undated = record
+            .periods
+            .iter()
+            .find(|p| p.valid_from.is_none() && p.valid_to.is_none());
+        let dated = || {
+            record
+                .periods
+                .iter()
+                .filter(|p| p.valid_from.is_some() || p.valid_to.is_some())
+        };
+        match date {
+            Some(d) => {
+                if let Some(p) = dated().find(|p| {
+                    p.valid_from.is_none_or(|f| f <= d) && p.valid_to.is_none_or(|t| d < t)
+                }) {
+                    return (Some(p.clone()), false);
+                }
+                if let Some(p) = undated {
+                    return (Some(p.clone()), false);
+                }
+                // Known, but holding none of its roles that day: keep who it is, drop the role.
+                let nearest = dated().min_by_key(|p| {
+                    let a = p
+                        .valid_from
+                        .map(|f| (f - d).get_days().unsigned_abs())
+                        .unwrap_or(u32::MAX / 2);
+                    let b = p
+                        .valid_to
+                        .map(|t| (t - d).get_days().unsigned_abs())
+                        .unwrap_or(u32::MAX / 2);
+                    a.min(b)
+                });
+                (
+                    nearest.map(|p| Period {
+                        inter: None,
+                        plover: None,
+                        ..p.clone()
+                    }),
+                    true,
+                )
+            }
+            None => {
+                let latest = dated().max_by_key(|p| p.valid_from.unwrap_or(Date::MIN));
+                (latest.or(undated).cloned(), false)
+            }
+        }
+    }
+
+    /// The actor a record stands for on `date`.
+    pub fn actor_ref(&self, record: u32, date: Option<Date>) -> Option<ActorRef> {
+        let r = self.records.get(record as usize)?;
+        let (p, _) = self.period(r, date);
+        let p = p.unwrap_or(Period {
+            inter: None,
+            plover: None,
+            country: None,
+            parent: None,
+            valid_from: None,
+            valid_to: None,
+        });
+        Some(ActorRef {
+            id: Some(r.id.clone()),
+            name: Some(r.name.clone()),
+            inter: p.inter,
+            country: p.country,
+            plover: p.plover,
+        })
+    }
+
+    /// The actor a short phrase names ("des frappes russes", "26 civils", "l'EI", "Donald
+    /// Trump"), as it was on `date`: the longest dictionary form found in the phrase.
+    pub fn resolve(&self, mention: &str, lang: &str, date: Option<Date>) -> Option<ActorRef> {
+        let matches = self.scan(mention, lang);
+        // Actors before places: "Syrian mercenaries" is the mercenaries, of Syria.
+        let best = matches.iter().max_by_key(|m| {
+            let place = matches!(
+                m.kind,
+                MentionKind::Country
+                    | MentionKind::Capital
+                    | MentionKind::Place
+                    | MentionKind::Demonym
+            );
+            (!place, m.end - m.start, std::cmp::Reverse(m.kind))
+        })?;
+        let mut actor = self.actor_ref(best.record, date)?;
+        if best.kind == MentionKind::Capital && matches.len() == 1 {
+            // A capital standing for an actor is its state's government ("Moscou a démenti").
+            if let Some(gov) = actor
+                .country
+                .as_deref()
+                .and_then(|c| self.by_id.get(&format!("gov:{c}")))
+            {
+                return self.actor_ref(*gov, date);
+            }
+        }
+        if actor.country.is_none() {
+            // A generic actor takes the country the phrase names ("des civils syriens",
+            // "Shanghai police").
+            actor.country = matches
+                .iter()
+                .filter(|m| {
+                    matches!(
+                        m.kind,
+                        MentionKind::Country
+                            | MentionKind::Demonym
+                            | MentionKind::Capital
+                            | MentionKind::Place
+                    )
+                })
+                .find_map(|m| {
+                    self.records
+                        .get(m.record as usize)?
+                        .periods
+                        .first()?
+                        .country
+                        .clone()
+                });
+        }
+        Some(actor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternatives_expand() {
+        assert_eq!(
+            expand_alternatives("armée (de|du) {country}"),
+            ["armée de {country}", "armée du {country}"]
+        );
+        assert_eq!(expand_alternatives("x"), ["x"]);
+    }
+}

@@ -1,0 +1,876 @@
+//! Named-entity recognition for French and English: dictionary names first, then capitalised
+//! sequences labelled from cue words (titles, organisation and place words, prepositions, first
+//! names), acronyms defined in parentheses, and document-level coreference of names.
+
+use crate::dict::{ActorDictionary, ActorMatch, MentionKind};
+use crate::fold::{fold, fold_key, Folded};
+use crate::ActorError;
+use jiff::civil::Date;
+use std::collections::{HashMap, HashSet};
+use vigie_core::{ActorRef, EntityLabel};
+use vigie_resources::Resources;
+
+/// Cue words of one language (`lang/<code>/ner-cues.tsv`, `ner-settings.tsv`).
+#[derive(Debug, Default)]
+pub(crate) struct LangCues {
+    /// Words that stand before a person's name and are not part of it ("M.", "President").
+    titles: HashSet<String>,
+    /// Words that make a capitalised sequence an organisation ("Council", "Ligue").
+    org_words: HashSet<String>,
+    /// Words that make a capitalised sequence a place ("River", "mont").
+    loc_words: HashSet<String>,
+    /// Words that make a capitalised sequence a MISC name ("War", "Cup").
+    misc_words: HashSet<String>,
+    /// Words just before a capitalised name that suggest a place ("in", "à").
+    loc_before: HashSet<String>,
+    /// Words just before a capitalised name that suggest a person ("said" is not one: "by").
+    per_before: HashSet<String>,
+    /// Lower-case words allowed inside a name between capitalised words ("de", "of").
+    connectors: HashSet<String>,
+    /// Connectors that never stand inside a person's name ("of" in "Sue Black of the
+    /// University"): a sequence that starts with a given name stops before them.
+    person_breaks: HashSet<String>,
+    /// Names of ethnic, religious and political groups used as adjectives ("Kurdish", "Shia"):
+    /// labelled like demonyms.
+    groups: HashSet<String>,
+    /// Capitalised words that never start a name on their own ("The", "Les", "Selon").
+    stop: HashSet<String>,
+    /// Endings of lower-case adjectives that continue a name after its head word ("-ale").
+    adj_suffixes: Vec<String>,
+    /// Elided articles and prepositions before an apostrophe ("l", "d").
+    elisions: HashSet<String>,
+    /// Words after a name that make it a person ("said", "a déclaré").
+    per_after: HashSet<String>,
+    /// Label of a capitalised demonym alone (English news NER tags "French" MISC).
+    demonym_label: Option<EntityLabel>,
+    /// Label of an unknown single capitalised word.
+    single_label: Option<EntityLabel>,
+}
+
+pub(crate) struct Ner {
+    langs: HashMap<String, LangCues>,
+    first_names: HashSet<String>,
+    /// Month and weekday names (from `lang/<code>/months.tsv`, `weekdays.tsv`), never names.
+    calendar: HashSet<String>,
+}
+
+fn parse_label(s: &str) -> Option<EntityLabel> {
+    match s {
+        "PER" => Some(EntityLabel::Person),
+        "ORG" => Some(EntityLabel::Organisation),
+        "LOC" => Some(EntityLabel::Location),
+        "MISC" => Some(EntityLabel::Misc),
+        _ => None,
+    }
+}
+
+impl Ner {
+    pub(crate) fn new(res: &Resources) -> Result<Self, ActorError> {
+        let mut langs = HashMap::new();
+        let mut calendar = HashSet::new();
+        for lang in res.languages() {
+            let mut c = LangCues::default();
+            let file = format!("lang/{lang}/ner-cues.tsv");
+            for line in res.lines(&file) {
+                let f = line.fields_n(2)?;
+                let mut key = fold_key(f[0]);
+                if f[1] == "title" {
+                    key = key.trim_end_matches('.').to_string();
+                }
+                if f[1] == "adj-suffix" {
+                    c.adj_suffixes.push(key);
+                    continue;
+                }
+                let set = match f[1] {
+                    "title" => &mut c.titles,
+                    "org-word" => &mut c.org_words,
+                    "loc-word" => &mut c.loc_words,
+                    "misc-word" => &mut c.misc_words,
+                    "loc-before" => &mut c.loc_before,
+                    "per-before" => &mut c.per_before,
+                    "per-after" => &mut c.per_after,
+                    "connector" => &mut c.connectors,
+                    "person-break" => &mut c.person_breaks,
+                    "group" => &mut c.groups,
+                    "stop" => &mut c.stop,
+                    "elision" => &mut c.elisions,
+                    other => return Err(line.error(format!("unknown cue kind `{other}`")).into()),
+                };
+                set.insert(key);
+            }
+            let file = format!("lang/{lang}/ner-settings.tsv");
+            for line in res.lines(&file) {
+                let f = line.fields_n(2)?;
+                let label = match f[1] {
+                    "-" => None,
+                    v => match parse_label(v) {
+                        Some(l) => Some(l),
+                        None => {
+                            return Err(line
+                                .error(format!("label must be PER, ORG, LOC, MISC or -, not `{v}`"))
+                                .into())
+                        }
+                    },
+                };
+                match f[0] {
+                    "demonym_label" => c.demonym_label = label,
+                    "single_label" => c.single_label = label,
+                    other => return Err(line.error(format!("unknown setting `{other}`")).into()),
+                }
+            }
+            for file in [
+                format!("lang/{lang}/months.tsv"),
+                format!("lang/{lang}/weekdays.tsv"),
+            ] {
+                for line in res.lines(&file) {
+                    if let Some(f) = line.fields().first() {
+                        calendar.insert(fold_key(f));
+                    }
+                }
+            }
+            langs.insert(lang, c);
+        }
+        let mut first_names = HashSet::new();
+        for line in res.lines("actors/first-names.tsv") {
+            let f = line.fields_n(1)?;
+            first_names.insert(fold_key(f[0]));
+        }
+        Ok(Ner {
+            langs,
+            first_names,
+            calendar,
+        })
+    }
+}
+
+impl Ner {
+    pub(crate) fn knows(&self, lang: &str) -> bool {
+        self.langs.contains_key(lang)
+    }
+
+    /// The language whose stop words (lower-cased) and connectors occur most in the text.
+    pub(crate) fn guess_lang(&self, text: &str) -> &str {
+        let mut best = ("und", 0usize);
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphabetic())
+            .take(2000)
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase())
+            .collect();
+        for (lang, cues) in &self.langs {
+            let n = words
+                .iter()
+                .filter(|w| cues.connectors.contains(w.as_str()) || cues.stop.contains(w.as_str()))
+                .count();
+            if n > best.1 {
+                best = (lang.as_str(), n);
+            }
+        }
+        best.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    /// Only spaces or one line break.
+    Space,
+    /// An apostrophe (after an elided word).
+    Apostrophe,
+    /// Punctuation that may stand inside a sentence (comma, parenthesis, quote).
+    Punct,
+    /// End of a sentence or a paragraph break.
+    Sentence,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// What stands between the previous token and this one.
+    sep: Sep,
+    cap: bool,
+    all_caps: bool,
+    has_alpha: bool,
+    sentence_start: bool,
+    /// Index in the folded text of the token's first byte (for cue look-ups).
+    fold_start: usize,
+    fold_end: usize,
+}
+
+fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut fi = 0usize; // cursor in folded
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let mut prev_end = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = pos;
+        let mut j = i;
+        loop {
+            while j < chars.len() && chars[j].1.is_alphanumeric() {
+                j += 1;
+            }
+            // Joiners inside a word: hyphen between letters, period in "U.S.", "&" in "B&Q".
+            if j + 1 < chars.len()
+                && matches!(chars[j].1, '-' | '\u{2011}' | '&')
+                && chars[j + 1].1.is_alphanumeric()
+            {
+                j += 1;
+                continue;
+            }
+            if j + 1 < chars.len()
+                && chars[j].1 == '.'
+                && chars[j + 1].1.is_alphabetic()
+                && j >= 1
+                && {
+                    // only single-letter segments: "U.S"
+                    let seg_start = (i..j)
+                        .rev()
+                        .find(|&k| !chars[k].1.is_alphanumeric())
+                        .map(|k| k + 1)
+                        .unwrap_or(i);
+                    j - seg_start == 1
+                        && (j + 2 >= chars.len() || !chars[j + 2].1.is_alphanumeric())
+                }
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let end = if j < chars.len() {
+            chars[j].0
+        } else {
+            text.len()
+        };
+        // Keep the period of a one-letter abbreviation or an acronym with periods ("M.", "U.S.").
+        let mut end = end;
+        if j < chars.len() && chars[j].1 == '.' {
+            let word = &text[start..end];
+            if word.chars().count() == 1 || word.contains('.') {
+                end += 1;
+            }
+        }
+        let word = &text[start..end];
+        let gap = &text[prev_end..start];
+        let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
+        let stop_punct = gap
+            .chars()
+            .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
+        let sep = if toks.is_empty() || paragraph || stop_punct {
+            Sep::Sentence
+        } else if gap.chars().all(char::is_whitespace) {
+            Sep::Space
+        } else if gap
+            .chars()
+            .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
+        {
+            Sep::Apostrophe
+        } else {
+            Sep::Punct
+        };
+        let opens_quote = gap
+            .chars()
+            .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
+            && !gap.contains(',');
+        let sentence_start =
+            sep == Sep::Sentence || opens_quote || sentence_starts.binary_search(&start).is_ok();
+        let first = word.chars().next().unwrap_or(' ');
+        let has_alpha = word.chars().any(char::is_alphabetic);
+        // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
+        let particle_name = first.is_lowercase()
+            && word.split_once('-').is_some_and(|(p, rest)| {
+                p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+            });
+        let cap = first.is_uppercase() || particle_name;
+        let all_caps = has_alpha && !word.chars().any(char::is_lowercase);
+        // Folded offsets.
+        while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
+            fi += 1;
+        }
+        let fs = fi;
+        let mut fe = fs;
+        while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
+            fe += 1;
+        }
+        toks.push(Tok {
+            start,
+            end,
+            sep,
+            cap,
+            all_caps,
+            has_alpha,
+            sentence_start,
+            fold_start: fs,
+            fold_end: fe,
+        });
+        prev_end = end;
+        i = j;
+        while i < chars.len() && chars[i].0 < end {
+            i += 1;
+        }
+    }
+    toks
+}
+
+/// An entity found by the recogniser.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FoundEntity {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityLabel,
+    pub actor: Option<ActorRef>,
+}
+
+/// The longest run of tokens taken for one name.
+const MAX_NAME_TOKENS: usize = 10;
+
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+impl Ner {
+    pub(crate) fn recognise(
+        &self,
+        dict: &ActorDictionary,
+        text: &str,
+        lang: &str,
+        date: Option<Date>,
+        sentence_starts: &[usize],
+    ) -> Vec<FoundEntity> {
+        let empty = LangCues::default();
+        let cues = self.langs.get(lang).unwrap_or(&empty);
+        let folded = fold(text);
+        let (matches, inner) = dict.scan_folded(text, &folded, lang);
+        let toks = tokenize(text, &folded, sentence_starts);
+        let ftext = folded.text.as_str();
+        let key = |t: &Tok| ftext.get(t.fold_start..t.fold_end).unwrap_or("").trim();
+
+        // Lower-case words of the document: a sentence-initial capital whose word also appears in
+        // lower case is an ordinary word ("Pas", "Selon").
+        let mut lower_words: HashSet<&str> = HashSet::new();
+        for t in &toks {
+            if !t.cap && t.has_alpha {
+                lower_words.insert(key(t));
+            }
+        }
+        let mut mid_caps: HashSet<&str> = HashSet::new();
+        for t in &toks {
+            if t.cap && !t.sentence_start {
+                mid_caps.insert(key(t));
+            }
+        }
+
+        // Which token each dictionary match covers.
+        let mut covered: Vec<Option<usize>> = vec![None; toks.len()];
+        let mut soft: Vec<bool> = vec![false; toks.len()];
+        {
+            let mut mi = 0;
+            for (ti, t) in toks.iter().enumerate() {
+                while mi < matches.len() && matches[mi].end <= t.start {
+                    mi += 1;
+                }
+                if let Some(m) = matches.get(mi) {
+                    if m.start <= t.start && t.end <= m.end + 1 && t.start < m.end {
+                        covered[ti] = Some(mi);
+                        if matches!(
+                            m.kind,
+                            MentionKind::Country
+                                | MentionKind::Capital
+                                | MentionKind::Place
+                                | MentionKind::Demonym
+                        ) {
+                            // Places and demonyms may be part of a longer name ("Western
+                            // Australia", "New York Times"): the sequence pass decides.
+                            soft[ti] = true;
+                        }
+                    }
+                }
+            }
+        }
+
+        let mut out: Vec<FoundEntity> = Vec::new();
+        // Dictionary entities.
+        let mut match_entity: Vec<Option<usize>> = vec![None; matches.len()];
+        let inside_word = |m: &ActorMatch| {
+            let before = text[..m.start].chars().next_back();
+            let before2 = text[..m.start].chars().rev().nth(1);
+            let after = text[m.end..].chars().next();
+            let after2 = text[m.end..].chars().nth(1);
+            (before == Some('-') && before2.is_some_and(char::is_alphanumeric))
+                || (after == Some('-') && after2.is_some_and(char::is_alphanumeric))
+        };
+        for (mi, m) in matches.iter().enumerate() {
+            let Some(rec) = dict.record(m.record) else {
+                continue;
+            };
+            if m.kind != MentionKind::Role && inside_word(m) {
+                continue;
+            }
+            let surface = text.get(m.start..m.end).unwrap_or("");
+            let label = match m.kind {
+                MentionKind::Role => None,
+                MentionKind::Demonym => {
+                    if surface.chars().next().is_some_and(char::is_uppercase) {
+                        cues.demonym_label
+                    } else {
+                        None
+                    }
+                }
+                _ => rec.label,
+            };
+            let Some(label) = label else { continue };
+            // A capitalised sequence that goes on past a place name is a longer name
+            // ("Université de Damas", "New York Times"): leave it to the sequence pass.
+            match_entity[mi] = Some(out.len());
+            out.push(FoundEntity {
+                start: m.start,
+                end: m.end,
+                label,
+                actor: dict.actor_ref(m.record, date),
+            });
+        }
+
+        for m in &inner {
+            let Some(rec) = dict.record(m.record) else {
+                continue;
+            };
+            let capital = text
+                .get(m.start..m.end)
+                .is_some_and(|s| s.chars().next().is_some_and(char::is_uppercase));
+            let label = match m.kind {
+                MentionKind::Demonym if capital => cues.demonym_label,
+                MentionKind::Demonym => None,
+                _ if capital => rec.label,
+                _ => None,
+            };
+            if let Some(label) = label {
+                out.push(FoundEntity {
+                    start: m.start,
+                    end: m.end,
+                    label,
+                    actor: dict.actor_ref(m.record, date),
+                });
+            }
+        }
+
+        // Capitalised sequences over tokens no dictionary match covers.
+        let is_name_tok = |t: &Tok, k: &str| -> bool {
+            (t.cap || t.all_caps) && t.has_alpha && !self.calendar.contains(k)
+        };
+        let mut seqs: Vec<(usize, usize)> = Vec::new(); // token index ranges [a, b)
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            let k = key(t);
+            if (covered[i].is_some() && !soft[i]) || !(is_name_tok(t, k) || (soft[i] && t.cap)) {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            let mut b = i + 1;
+            loop {
+                if b >= toks.len() {
+                    break;
+                }
+                let n = &toks[b];
+                if n.sep == Sep::Sentence
+                    || n.sep == Sep::Punct
+                    || (covered[b].is_some() && !soft[b])
+                {
+                    break;
+                }
+                let nk = key(n);
+                if (soft[b] && n.cap)
+                    || is_name_tok(n, nk)
+                    || (is_roman(&text[n.start..n.end]) && n.all_caps)
+                {
+                    b += 1;
+                    continue;
+                }
+                // A connector (or two: "de la") followed by a capitalised word.
+                let mut c = b;
+                while c < toks.len()
+                    && c < b + 2
+                    && !toks[c].cap
+                    && cues.connectors.contains(key(&toks[c]))
+                    && toks[c].sep != Sep::Sentence
+                {
+                    c += 1;
+                }
+                if c > b
+                    && self.first_names.contains(key(&toks[a]))
+                    && (b..c).any(|x| cues.person_breaks.contains(key(&toks[x])))
+                {
+                    break;
+                }
+                if c > b
+                    && c < toks.len()
+                    && (covered[c].is_none() || (soft[c] && !soft[b - 1]))
+                    && toks[c].sep != Sep::Sentence
+                    && toks[c].sep != Sep::Punct
+                    && is_name_tok(&toks[c], key(&toks[c]))
+                {
+                    b = c + 1;
+                    continue;
+                }
+                break;
+            }
+            // French-style names: a capitalised head word ("Ligue", "Guerre") followed by
+            // lower-case adjectives ("nationale", "mondiale").
+            if (a..b).any(|x| {
+                let k = key(&toks[x]);
+                cues.org_words.contains(k)
+                    || cues.misc_words.contains(k)
+                    || cues.loc_words.contains(k)
+            }) {
+                while b < toks.len()
+                    && b < a + 8
+                    && toks[b].sep == Sep::Space
+                    && !toks[b].cap
+                    && covered[b].is_none()
+                {
+                    let k = key(&toks[b]);
+                    if cues
+                        .adj_suffixes
+                        .iter()
+                        .any(|suf| k.len() > suf.len() + 2 && k.ends_with(suf.as_str()))
+                    {
+                        b += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            // Names are short; a long run of capitals is a heading or a list.
+            if b - a <= MAX_NAME_TOKENS {
+                // "député des Bouches-du-Rhône Patrick Mennucci": a given name inside a run of
+                // capitals starts a new name.
+                let mut start = a;
+                for x in a + 1..b {
+                    if self.first_names.contains(key(&toks[x]))
+                        && !cues.connectors.contains(key(&toks[x - 1]))
+                        && !self.first_names.contains(key(&toks[x - 1]))
+                        && toks[x - 1].cap
+                    {
+                        seqs.push((start, x));
+                        start = x;
+                    }
+                }
+                seqs.push((start, b));
+            }
+            i = b;
+        }
+
+        // Acronyms defined in parentheses right after an entity: "État islamique (EI)".
+        let mut acronyms: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::new();
+        let mut unknown: Vec<(usize, usize, Option<EntityLabel>, Option<ActorRef>)> = Vec::new();
+        let mut dropped: Vec<usize> = Vec::new();
+        for (a, b) in seqs {
+            let mut a = a;
+            let mut hint_per = false;
+            // Leading titles and stop words are not part of the name.
+            while a < b {
+                let k = key(&toks[a]);
+                if cues.titles.contains(k.trim_end_matches('.')) {
+                    hint_per = true;
+                    a += 1;
+                } else if cues.stop.contains(k)
+                    || (toks[a].sentence_start && lower_words.contains(k) && !mid_caps.contains(k))
+                    || (cues.elisions.contains(k)
+                        && toks.get(a + 1).is_some_and(|n| n.sep == Sep::Apostrophe))
+                {
+                    a += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut b = b;
+            while b > a && (cues.connectors.contains(key(&toks[b - 1])) && !toks[b - 1].cap) {
+                b -= 1;
+            }
+            while b > a
+                && (cues.stop.contains(key(&toks[b - 1])) && b - a > 1 && !toks[b - 1].all_caps)
+            {
+                b -= 1;
+            }
+            if a >= b {
+                continue;
+            }
+            // Only dictionary words left: the dictionary's entity stands.
+            if (a..b).all(|x| covered[x].is_some()) {
+                let first_m = covered[a];
+                if (a..b).all(|x| covered[x] == first_m) {
+                    continue;
+                }
+            }
+            // A longer name around dictionary places: it replaces them.
+            let mut inner_label = None;
+            for mi in covered[a..b].iter().flatten() {
+                if let Some(ei) = match_entity[*mi] {
+                    inner_label = inner_label.or(Some(out[ei].label));
+                    dropped.push(ei);
+                }
+            }
+            let first = &toks[a];
+            let single = b - a == 1;
+            let surface = &text[first.start..toks[b - 1].end];
+            let fk = key(first);
+            if single
+                && first.sentence_start
+                && !first.all_caps
+                && !mid_caps.contains(fk)
+                && !self.first_names.contains(fk)
+            {
+                // A lone capitalised word at the start of a sentence: only when the text shows
+                // it capitalised elsewhere, or a title stands before it.
+                if !hint_per {
+                    continue;
+                }
+            }
+            if single && surface.chars().count() < 2 {
+                continue;
+            }
+            if single && cues.connectors.contains(fk) && !first.all_caps {
+                continue;
+            }
+            // A place word alone ("État", "North") is not a name.
+            if single && cues.loc_words.contains(fk) && !first.all_caps {
+                continue;
+            }
+            // Label from cues.
+            let words: Vec<&str> = (a..b).map(|x| key(&toks[x])).collect();
+            let prev = if a > 0 { Some(&toks[a - 1]) } else { None };
+            let prev_key = prev.map(key).unwrap_or("");
+            let prev2_key = if a > 1 { key(&toks[a - 2]) } else { "" };
+            let next_key = toks.get(b).map(key).unwrap_or("");
+            let next2 = toks
+                .get(b + 1)
+                .map(|n| format!("{next_key} {}", key(n)))
+                .unwrap_or_default();
+            let role_before = prev
+                .and_then(|p| covered[a - 1].filter(|_| p.sep != Sep::Sentence))
+                .and_then(|mi| {
+                    let m: &ActorMatch = &matches[mi];
+                    (m.kind == MentionKind::Role
+                        || dict.record(m.record).is_some_and(|r| r.label.is_none()))
+                    .then_some(m.record)
+                });
+            let title_before = prev.is_some() && first.sep != Sep::Sentence && {
+                let p = prev_key.trim_end_matches('.');
+                cues.titles.contains(p)
+                    || (cues.connectors.contains(p)
+                        && !cues.person_breaks.contains(p)
+                        && a > 1
+                        && cues.titles.contains(prev2_key.trim_end_matches('.')))
+            };
+            if single && is_roman(surface) {
+                continue;
+            }
+            if single && cues.groups.contains(fk) {
+                if let Some(l) = cues.demonym_label {
+                    unknown.push((first.start, toks[b - 1].end, Some(l), None));
+                }
+                continue;
+            }
+            let mut label = None;
+            if hint_per || title_before || role_before.is_some() {
+                label = Some(EntityLabel::Person);
+            } else if words.iter().any(|w| cues.org_words.contains(*w)) {
+                label = Some(EntityLabel::Organisation);
+            } else if words.iter().any(|w| cues.loc_words.contains(*w)) {
+                label = Some(EntityLabel::Location);
+            } else if words.iter().any(|w| cues.misc_words.contains(*w)) {
+                label = Some(EntityLabel::Misc);
+            } else if single
+                && first.all_caps
+                && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            {
+                label = Some(EntityLabel::Organisation);
+            } else if self.first_names.contains(fk) && !single {
+                label = Some(EntityLabel::Person);
+            } else if (a + 1..b).any(|x| {
+                soft[x]
+                    && toks[x].cap
+                    && !soft[x - 1]
+                    && cues.connectors.contains(key(&toks[x - 1]))
+            }) {
+                // "Rangers de New York", "Bank of England": a name, a connector, a place.
+                label = Some(EntityLabel::Organisation);
+            } else if prev.is_some_and(|p| p.sep != Sep::Sentence)
+                && (cues.loc_before.contains(prev_key)
+                    || cues
+                        .loc_before
+                        .contains(&format!("{prev2_key} {prev_key}") as &str))
+            {
+                label = Some(EntityLabel::Location);
+            } else if cues.per_before.contains(prev_key)
+                || cues.per_after.contains(next_key)
+                || cues.per_after.contains(next2.as_str())
+            {
+                label = Some(EntityLabel::Person);
+            }
+            if label.is_none() && inner_label == Some(EntityLabel::Location) {
+                label = inner_label;
+            }
+            let actor = role_before.and_then(|r| dict.actor_ref(r, date));
+            unknown.push((first.start, toks[b - 1].end, label, actor));
+        }
+
+        if !dropped.is_empty() {
+            let mut keep = vec![true; out.len()];
+            for &ei in &dropped {
+                if let Some(k) = keep.get_mut(ei) {
+                    *k = false;
+                }
+            }
+            let mut i = 0;
+            out.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+        }
+
+        // Acronym definitions: "(XYZ)" right after an entity.
+        let entity_at_end: HashMap<usize, usize> =
+            out.iter().enumerate().map(|(i, e)| (e.end, i)).collect();
+        let unknown_at_end: HashMap<usize, usize> =
+            unknown.iter().enumerate().map(|(i, u)| (u.1, i)).collect();
+        for (i, u) in unknown.iter().enumerate() {
+            let s = &text[u.0..u.1];
+            if !s.chars().all(|c| c.is_uppercase() || c == '.' || c == '-') {
+                continue;
+            }
+            // Look back a few bytes only: "Name (ACR" with at most some blanks around "(".
+            let mut from = u.0.saturating_sub(8);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let window = text[from..u.0].trim_end();
+            let Some(window) = window.strip_suffix('(') else {
+                continue;
+            };
+            let end = from + window.trim_end().len();
+            let def = entity_at_end
+                .get(&end)
+                .map(|&k| (out[k].label, out[k].actor.clone()))
+                .or_else(|| {
+                    unknown_at_end
+                        .get(&end)
+                        .filter(|&&k| k != i)
+                        .and_then(|&k| unknown[k].2.map(|l| (l, unknown[k].3.clone())))
+                });
+            if let Some(d) = def {
+                acronyms.insert(s.to_string(), d);
+            }
+        }
+
+        // Document-level coreference: names seen in full lend their label to their parts.
+        let mut full_names: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::new();
+        for e in &out {
+            if e.label == EntityLabel::Person {
+                let s = &text[e.start..e.end];
+                for part in name_parts(s) {
+                    full_names
+                        .entry(fold_key(part))
+                        .or_insert((EntityLabel::Person, e.actor.clone()));
+                }
+            }
+        }
+        for u in &unknown {
+            let s = &text[u.0..u.1];
+            let default = (s.split_whitespace().count() >= 2).then_some(EntityLabel::Person);
+            if let Some(l) = u.2.or(default) {
+                full_names.entry(fold_key(s)).or_insert((l, u.3.clone()));
+                if l == EntityLabel::Person {
+                    for part in name_parts(s) {
+                        full_names.entry(fold_key(part)).or_insert((l, u.3.clone()));
+                    }
+                }
+            }
+        }
+        for u in &unknown {
+            let s = &text[u.0..u.1];
+            let (label, actor) = if let Some((l, a)) = acronyms.get(s) {
+                (*l, a.clone())
+            } else if let Some(l) = u.2 {
+                (l, u.3.clone())
+            } else if let Some((l, a)) = full_names.get(&fold_key(s)) {
+                (*l, a.clone())
+            } else if s.split_whitespace().count() >= 2 {
+                (EntityLabel::Person, None)
+            } else {
+                match cues.single_label {
+                    Some(l) => (l, None),
+                    None => continue,
+                }
+            };
+            out.push(FoundEntity {
+                start: u.0,
+                end: u.1,
+                label,
+                actor,
+            });
+        }
+
+        // A person named right after an organisation or a role ("le directeur de l'OSDH, Rami
+        // Abdel Rahmane", "le président américain X") takes it as affiliation.
+        out.sort_by_key(|e| (e.start, e.end));
+        let mut prev_actor: Option<(usize, ActorRef)> = None;
+        let mut role_iter = matches
+            .iter()
+            .filter(|m| m.kind == MentionKind::Role)
+            .peekable();
+        for e in out.iter_mut() {
+            while let Some(m) = role_iter.peek() {
+                if m.end <= e.start {
+                    if let Some(a) = dict.actor_ref(m.record, date) {
+                        prev_actor = Some((m.end, a));
+                    }
+                    role_iter.next();
+                } else {
+                    break;
+                }
+            }
+            if e.label == EntityLabel::Person && e.actor.is_none() {
+                if let Some((end, a)) = &prev_actor {
+                    let between = text.get(*end..e.start).unwrap_or("x");
+                    if between.len() <= 3
+                        && between
+                            .chars()
+                            .all(|c| c.is_whitespace() || matches!(c, ',' | ')' | '('))
+                    {
+                        e.actor = Some(a.clone());
+                    }
+                }
+            }
+            if e.label == EntityLabel::Organisation {
+                if let Some(a) = &e.actor {
+                    prev_actor = Some((e.end, a.clone()));
+                }
+            }
+        }
+        out.dedup_by(|b, a| b.start < a.end);
+        out
+    }
+}
+
+/// The parts of a person's name that may stand for it later: every tail that starts with a
+/// capital ("Abdel Rahmane", "Rahmane" for "Rami Abdel Rahmane").
+fn name_parts(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for w in s.split_whitespace().skip(1) {
+        let start = w.as_ptr() as usize - s.as_ptr() as usize;
+        if let Some(p) = s.get(start..) {
+            if p.chars().next().is_some_and(char::is_uppercase) {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
