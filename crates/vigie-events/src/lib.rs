@@ -111,13 +111,18 @@ impl EventStage {
         priority: u8,
         main_place: Option<&GeoRef>,
     ) -> Option<Event> {
-        let (mut actor1, mut actor2) = actors(doc, data, words, sentence, trigger);
+        let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
+        let (mut actor1, mut actor2) = actors(doc, data, words, sentence, trigger, coordinated);
         let casualties = data.casualties.find_all(words);
         let civilian = casualties.iter().find(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
         let location = location(doc, sentence, trigger).or_else(|| main_place.cloned());
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
         for actor in [&mut actor1, &mut actor2].into_iter().flatten() {
             actor.inter = actor.inter_at(event_country);
+            // State forces and civilians of no stated nationality are those of the event's country.
+            if actor.country.is_none() && matches!(actor.inter, Some(1) | Some(CIVILIANS)) {
+                actor.country = event_country.map(str::to_string);
+            }
         }
         if actor2.is_none() {
             if let Some(m) = civilian {
@@ -179,14 +184,23 @@ fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
 /// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
 /// trigger and the first after it; after a passive agent marker ("par", "by"), the agent acts.
 /// Civilians do not act: named before the trigger, they are its victims ("26 civils ont été tués
-/// dans des bombardements du régime").
-fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span) -> (Option<ActorRef>, Option<ActorRef>) {
+/// dans des bombardements du régime"). When the event is one two parties make together
+/// (`coordinated`: an agreement), both are named before the verb.
+fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span, coordinated: bool) -> (Option<ActorRef>, Option<ActorRef>) {
+    // Actor phrases with a kind; named people and organisations with a kind or a country. A
+    // place name is where something happens, not who does it.
     let mut in_sentence: Vec<(Span, &ActorRef)> = doc
         .mentions
         .iter()
+        .filter(|m| m.actor.inter.is_some())
         .map(|m| (m.span, &m.actor))
-        .chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
-        .filter(|(span, a)| sentence.contains(*span) && (a.inter.is_some() || a.country.is_some()))
+        .chain(
+            doc.entities
+                .iter()
+                .filter(|e| e.label != vigie_core::EntityLabel::Location)
+                .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a))),
+        )
+        .filter(|(span, _)| sentence.contains(*span))
         .collect();
     // Longest first, then drop what a longer phrase already covers; then text order.
     in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));
@@ -211,12 +225,23 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
     };
     let any = |_: &ActorRef| true;
     let acting = |a: &ActorRef| a.inter != Some(CIVILIANS);
+    let victims = |a: &ActorRef| a.inter == Some(CIVILIANS);
     let (actor1, actor2) = match agent_at.and_then(|at| first_after(at, &any)) {
         Some(agent) => (Some(agent), first_before(&any)),
-        None => match first_before(&any) {
-            Some(before) if before.inter == Some(CIVILIANS) => (first_after(trigger.end, &acting), Some(before)),
-            before => (before, first_after(trigger.end, &any)),
+        None => match (first_before(&acting), first_before(&victims)) {
+            (Some(actor), _) => (Some(actor), first_after(trigger.end, &any)),
+            (None, Some(civilians)) => (first_after(trigger.end, &acting), Some(civilians)),
+            (None, None) => (None, first_after(trigger.end, &any)),
         },
+    };
+    // Two parties named together before the verb ("Trump et son homologue russe Poutine se sont
+    // accordés"): the first acts with the second.
+    let (actor1, actor2) = match (actor1, actor2) {
+        (Some(a), b) if coordinated => {
+            let second = kept.iter().filter(|(s, x)| s.end <= trigger.start && acting(x) && **x != a).map(|(_, x)| (*x).clone()).next();
+            (Some(a), second.or(b))
+        }
+        pair => pair,
     };
     // One actor is not both sides.
     match (actor1, actor2) {

@@ -196,3 +196,17 @@ fn generic_actor_phrases_are_actors_and_civilians_are_victims() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.inter), Some(1));
     assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(7));
 }
+
+#[test]
+fn an_agreement_is_made_by_the_two_parties_named_before_the_verb() {
+    let s = stage();
+    let mut d = doc("fr", "2017-11-13", "Le président X et son homologue Y se sont accordés samedi sur une trêve à Z.");
+    actor(&mut d, "président X", 1, Some("US"));
+    actor(&mut d, "homologue Y", 1, Some("RU"));
+    place(&mut d, "Z", 4, "SY");
+    s.run(&mut d);
+    let e = &d.events[0];
+    assert_eq!(e.sub_event_type, "Agreement");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("US"));
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("RU"));
+}
