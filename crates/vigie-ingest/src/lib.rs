@@ -1,4 +1,4 @@
-//! Readers: articles as users have them (plain text, JSON Lines, HTML; files, folders, standard
+//! Readers: articles as users have them (plain text, JSON Lines, HTML, RSS/Atom feeds, WARC archives;
 //! input, bytes in memory) turned into [`Document`]s, one by one.
 //!
 //! Each format is one file implementing [`Format`]; [`FORMATS`] lists them in detection order.
@@ -7,10 +7,12 @@
 //! caller's metadata on every document. A failure is a [`ReadError`] for that input or record;
 //! the other inputs and records go on.
 
+pub mod feed;
 pub mod format;
 pub mod html;
 pub mod jsonl;
 pub mod text;
+pub mod warc;
 
 pub use format::{Format, Input, ReadError, Records};
 
@@ -22,9 +24,10 @@ use vigie_core::{Document, Origin};
 
 /// Every format vigie reads, in detection order: by extension first, then the first whose
 /// `sniff` accepts the input's head. Text accepts anything and comes last.
-/// (RSS/Atom and WARC will take their place before HTML.)
 pub static FORMATS: &[&dyn Format] = &[
     &jsonl::Jsonl, // .jsonl .ndjson .json; head starts with `{`
+    &warc::Warc,   // .warc (.warc.gz by sniffing); head starts with `WARC/`, or gzip of it
+    &feed::Feed,   // .rss .atom .xml .rdf;  XML whose root is <rss>, <feed> or <rdf:RDF>
     &html::Html,   // .html .htm .xhtml;   head starts with `<` and has HTML tags
     &text::Text,   // .txt .text .md;      anything else
 ];
@@ -40,7 +43,7 @@ pub struct ReadOptions {
     /// A language code set on every document (confidence 1, [`Origin::Caller`]), over anything
     /// the input says.
     pub lang: Option<String>,
-    /// Force a format by name ("text", "jsonl", "html") instead of detecting it.
+    /// Force a format by name ("text", "jsonl", "html", "feed", "warc") instead of detecting it.
     pub format: Option<String>,
 }
 
@@ -311,7 +314,7 @@ mod tests {
 
     #[test]
     fn formats_by_name() {
-        assert_eq!(format_names(), ["jsonl", "html", "text"]);
+        assert_eq!(format_names(), ["jsonl", "warc", "feed", "html", "text"]);
         assert_eq!(find_format("HTML").map(|f| f.name()), Some("html"));
         assert!(find_format("pdf").is_none());
     }

@@ -118,6 +118,10 @@ enum InputFormat {
     Text,
     Jsonl,
     Html,
+    /// RSS or Atom.
+    Feed,
+    /// WARC, plain or gzip.
+    Warc,
 }
 
 fn main() -> ExitCode {
@@ -162,6 +166,8 @@ impl ReadArgs {
                     InputFormat::Text => "text",
                     InputFormat::Jsonl => "jsonl",
                     InputFormat::Html => "html",
+                    InputFormat::Feed => "feed",
+                    InputFormat::Warc => "warc",
                 }
                 .to_string()
             }),
