@@ -1,5 +1,5 @@
 //! Readers: articles as users have them (plain text, JSON Lines, HTML, RSS/Atom feeds, WARC archives;
-//! input, bytes in memory) turned into [`Document`]s, one by one.
+//! files, folders, standard input, bytes in memory) turned into [`Document`]s, one by one.
 //!
 //! Each format is one file implementing [`Format`]; [`FORMATS`] lists them in detection order.
 //! [`read_paths`] and [`read_bytes`] detect the format of each input (by extension, else by

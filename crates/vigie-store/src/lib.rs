@@ -475,3 +475,167 @@ fn fts_query(q: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+// ---------------------------------------------------------------------------------------------
+// Read-only queries for the HTTP API (`vigie serve`): totals, a timeline, articles by id.
+
+/// One stored article, with the whole annotated [`Document`] as the JSON it was stored as.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredArticle {
+    pub id: i64,
+    pub doc_id: String,
+    pub content_hash: String,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub title: Option<String>,
+    pub lang: Option<String>,
+    pub published: Option<String>,
+    pub ingested_at: String,
+    /// The annotated `Document` (text, meta, layers), serialised as JSON.
+    pub document: String,
+}
+
+/// How wide a timeline bucket is. A bucket is named by its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bucket {
+    Day,
+    /// ISO weeks, named by their Monday.
+    Week,
+    /// Calendar months, named by their first day.
+    Month,
+}
+
+/// Merged events per bucket of time: how many began in it, and their tolls added up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelinePoint {
+    /// `YYYY-MM-DD`, the bucket's first day.
+    pub date: String,
+    pub events: i64,
+    pub fatalities: i64,
+}
+
+/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e JOIN articles a`.
+/// The same conditions as [`Store::events`]; limit and offset are not part of it.
+fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) {
+    use rusqlite::types::Value as V;
+    let mut sql = String::new();
+    let mut args: Vec<V> = Vec::new();
+    let mut push = |clause: &str, value: V| {
+        args.push(value);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(t) = &filter.event_type {
+        push(" AND (e.sub_event_type = ? COLLATE NOCASE OR e.event_type = ? COLLATE NOCASE)", V::Text(t.clone()));
+    }
+    if let Some(c) = &filter.country {
+        push(" AND e.country = ? COLLATE NOCASE", V::Text(c.clone()));
+    }
+    if let Some(a) = &filter.admin1 {
+        push(" AND e.admin1 = ? COLLATE NOCASE", V::Text(a.clone()));
+    }
+    if let Some(actor) = &filter.actor {
+        let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        push(" AND (e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')", V::Text(pattern));
+    }
+    if let Some(d) = &filter.date_from {
+        push(" AND COALESCE(e.date_end, e.date_start) >= ?", V::Text(d.clone()));
+    }
+    if let Some(d) = &filter.date_to {
+        push(" AND e.date_start <= ?", V::Text(d.clone()));
+    }
+    if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
+        push(" AND e.longitude >= ?", V::Real(min_lon));
+        push(" AND e.latitude >= ?", V::Real(min_lat));
+        push(" AND e.longitude <= ?", V::Real(max_lon));
+        push(" AND e.latitude <= ?", V::Real(max_lat));
+    }
+    if let Some(q) = &filter.text {
+        push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(fts_query(q)));
+    }
+    (sql, args)
+}
+
+impl Store {
+    /// How many merged events match the filter, whatever its limit and offset.
+    pub fn count_events(&self, filter: &EventFilter) -> Result<i64> {
+        let (clause, args) = filter_clause(filter);
+        let sql = format!(
+            "SELECT COUNT(DISTINCT COALESCE(e.cluster_id, e.id)) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
+        );
+        Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
+    }
+
+    /// Merged events matching the filter, counted per bucket of their first day, oldest first.
+    /// A cluster counts once, on its earliest day, with its lowest stated toll (as
+    /// [`Store::events`] reports it); undated events are left out. Limit and offset are ignored.
+    pub fn timeline(&self, filter: &EventFilter, bucket: Bucket) -> Result<Vec<TimelinePoint>> {
+        let (clause, args) = filter_clause(filter);
+        let bucket_sql = match bucket {
+            Bucket::Day => "date(d)",
+            // 'weekday 0' moves to the coming Sunday (or stays on one): six days before is Monday.
+            Bucket::Week => "date(d, 'weekday 0', '-6 days')",
+            Bucket::Month => "date(d, 'start of month')",
+        };
+        let sql = format!(
+            "WITH m AS (SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c
+                        FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}),
+                  cl AS (SELECT COALESCE(cluster_id, id) AS c, MIN(date_start) AS d,
+                                COALESCE(MIN(CASE WHEN fatalities > 0 THEN fatalities END), 0) AS f
+                         FROM events WHERE COALESCE(cluster_id, id) IN (SELECT c FROM m) GROUP BY 1)
+             SELECT {bucket_sql} AS b, COUNT(*), SUM(f) FROM cl WHERE d IS NOT NULL AND {bucket_sql} IS NOT NULL
+             GROUP BY b ORDER BY b"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok(TimelinePoint { date: r.get(0)?, events: r.get(1)?, fatalities: r.get(2)? })
+        })?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// One article by its row id, with its stored document.
+    pub fn article(&self, id: i64) -> Result<Option<StoredArticle>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, doc_id, content_hash, url, source, title, lang, published, ingested_at, document
+                 FROM articles WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(StoredArticle {
+                        id: r.get(0)?,
+                        doc_id: r.get(1)?,
+                        content_hash: r.get(2)?,
+                        url: r.get(3)?,
+                        source: r.get(4)?,
+                        title: r.get(5)?,
+                        lang: r.get(6)?,
+                        published: r.get(7)?,
+                        ingested_at: r.get(8)?,
+                        document: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The row id of the article stored under this content hash (see [`content_hash`]).
+    pub fn article_id_by_hash(&self, hash: &str) -> Result<Option<i64>> {
+        Ok(self.conn.query_row("SELECT id FROM articles WHERE content_hash = ?1", [hash], |r| r.get(0)).optional()?)
+    }
+
+    /// The ids of the merged events an article tells, in the order the article tells them.
+    pub fn article_event_ids(&self, article_id: i64) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT COALESCE(cluster_id, id) FROM events WHERE article_id = ?1 ORDER BY ordinal",
+        )?;
+        let rows = stmt.query_map([article_id], |r| r.get::<_, i64>(0))?;
+        let mut ids: Vec<i64> = Vec::new();
+        for id in rows {
+            let id = id?;
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+}

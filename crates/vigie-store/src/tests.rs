@@ -136,3 +136,71 @@ fn a_newer_schema_is_refused_with_a_clear_error() {
     assert!(err.to_string().contains("newer"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn count_events_agrees_with_events_and_ignores_paging() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[
+        article("a", "First report of the attack.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 7)]),
+        article("b", "Second report of the attack.", vec![event("Armed clash", "2020-01-02", 34.46, 40.91, 5)]),
+        article("c", "Manifestation à Alep.", vec![event("Peaceful protest", "2020-02-01", 36.2, 37.15, 0)]),
+    ])
+    .unwrap();
+    s.merge().unwrap();
+    for f in [
+        EventFilter::default(),
+        EventFilter { event_type: Some("Battles".into()), ..Default::default() },
+        EventFilter { text: Some("alep".into()), ..Default::default() },
+        EventFilter { actor: Some("' OR 1=1 --".into()), ..Default::default() },
+        EventFilter { bbox: Some([40.0, 34.0, 41.0, 35.0]), date_from: Some("2020-01-02".into()), ..Default::default() },
+    ] {
+        assert_eq!(s.count_events(&f).unwrap(), s.events(&f).unwrap().len() as i64, "{f:?}");
+    }
+    let paged = EventFilter { limit: Some(1), offset: 1, ..Default::default() };
+    assert_eq!(s.count_events(&paged).unwrap(), 2);
+}
+
+#[test]
+fn the_timeline_counts_each_merged_event_once_in_its_bucket() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[
+        article("a", "First report of the attack.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 7)]),
+        article("b", "Second report of the attack.", vec![event("Armed clash", "2020-01-02", 34.46, 40.91, 5)]),
+        article("c", "A protest.", vec![event("Peaceful protest", "2020-01-05", 36.2, 37.15, 0)]),
+        article("d", "Another clash.", vec![event("Armed clash", "2020-02-10/2020-02-11", 36.2, 37.15, 2)]),
+    ])
+    .unwrap();
+    s.merge().unwrap();
+    let f = EventFilter::default();
+    let point = |date: &str, events, fatalities| TimelinePoint { date: date.into(), events, fatalities };
+    assert_eq!(
+        s.timeline(&f, Bucket::Day).unwrap(),
+        vec![point("2020-01-01", 1, 5), point("2020-01-05", 1, 0), point("2020-02-10", 1, 2)]
+    );
+    // 2020-01-01 is a Wednesday: its week begins on Monday 2019-12-30; 2020-01-05 is a Sunday.
+    assert_eq!(
+        s.timeline(&f, Bucket::Week).unwrap(),
+        vec![point("2019-12-30", 2, 5), point("2020-02-10", 1, 2)]
+    );
+    assert_eq!(s.timeline(&f, Bucket::Month).unwrap(), vec![point("2020-01-01", 2, 5), point("2020-02-01", 1, 2)]);
+    let battles = EventFilter { event_type: Some("Battles".into()), ..Default::default() };
+    assert_eq!(s.timeline(&battles, Bucket::Month).unwrap(), vec![point("2020-01-01", 1, 5), point("2020-02-01", 1, 2)]);
+}
+
+#[test]
+fn an_article_is_found_by_id_and_by_hash_with_its_document_and_events() {
+    let mut s = Store::open_in_memory().unwrap();
+    let doc = article("a", "Story A about a clash.", vec![event("Armed clash", "2020-01-01", 34.4, 40.9, 3)]);
+    s.add_batch(std::slice::from_ref(&doc)).unwrap();
+    s.merge().unwrap();
+    let id = s.article_id_by_hash(&content_hash(&doc)).unwrap().expect("stored");
+    let stored = s.article(id).unwrap().expect("found");
+    assert_eq!(stored.doc_id, "a");
+    assert_eq!(stored.url.as_deref(), Some("https://example.org/a"));
+    let back: Document = serde_json::from_str(&stored.document).unwrap();
+    assert_eq!(back.text, doc.text);
+    assert_eq!(back.events.len(), 1);
+    assert_eq!(s.article_event_ids(id).unwrap().len(), 1);
+    assert!(s.article(id + 100).unwrap().is_none());
+    assert!(s.article_id_by_hash("nope").unwrap().is_none());
+}
