@@ -152,6 +152,27 @@ impl EventStage {
                 self.res.type_index(name)?
             }
         };
+        // ACLED codes the crowd itself as the first actor of a protest (protesters, inter 6) or a
+        // riot (rioters, inter 5), of the country where it gathers.
+        let crowd = match self.res.taxonomy[sub_type].event_type.as_str() {
+            "Protests" => Some(("Protesters", PROTESTERS)),
+            "Riots" => Some(("Rioters", RIOTERS)),
+            _ => None,
+        };
+        if let Some((name, inter)) = crowd {
+            if actor1.as_ref().and_then(|a| a.inter) != Some(inter) {
+                if actor2.is_none() && actor1.as_ref().is_some_and(|a| a.inter != Some(CIVILIANS)) {
+                    actor2 = actor1.take();
+                }
+                actor1 = Some(ActorRef {
+                    name: Some(name.to_string()),
+                    inter: Some(inter),
+                    country: location.as_ref().and_then(|l| l.country.clone()),
+                    plover: Some("CVL".into()),
+                    ..Default::default()
+                });
+            }
+        }
         let fatalities = numbers::fatalities(data, words, &casualties);
         // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
         if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
@@ -250,7 +271,9 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
     }
 }
 
-/// ACLED's inter code for civilians.
+/// ACLED's inter codes for rioters, protesters and civilians.
+const RIOTERS: u8 = 5;
+const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
 
 /// The place the sentence names (after the trigger first), else the last place named before it.

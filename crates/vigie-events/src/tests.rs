@@ -210,3 +210,16 @@ fn an_agreement_is_made_by_the_two_parties_named_before_the_verb() {
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("US"));
     assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("RU"));
 }
+
+#[test]
+fn the_crowd_is_the_first_actor_of_a_protest_and_the_police_the_second() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-01", "Police dispersed protesters with tear gas in Kano.");
+    actor(&mut d, "Police", 1, Some("NG"));
+    place(&mut d, "Kano", 7, "NG");
+    s.run(&mut d);
+    let e = &d.events[0];
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert_eq!(e.actor1.as_ref().map(|a| (a.inter, a.country.as_deref())), Some((Some(6), Some("NG"))));
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(1));
+}
