@@ -222,6 +222,9 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
                 .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a))),
         )
         .filter(|(span, _)| sentence.contains(*span))
+        // The dateline and the agency credits say who reports, not who acts.
+        .filter(|(span, _)| !doc.meta.dateline.as_ref().is_some_and(|d| d.span.overlaps(*span)))
+        .filter(|(span, _)| !doc.meta.agencies.iter().any(|a| a.span.overlaps(*span)))
         .collect();
     // Longest first, then drop what a longer phrase already covers; then text order.
     in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));

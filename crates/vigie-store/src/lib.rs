@@ -313,44 +313,10 @@ impl Store {
 
     /// Events (merged) matching the filter, by date then id.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
-        let mut sql = String::from(
-            "SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1",
+        let (clause, args) = filter_clause(filter);
+        let mut sql = format!(
+            "SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
         );
-        use rusqlite::types::Value as V;
-        let mut args: Vec<V> = Vec::new();
-        // Each `?` of a clause is the same, newly bound, parameter: values are bound, never spliced.
-        let mut push = |clause: &str, value: V| {
-            args.push(value);
-            sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-        };
-        if let Some(t) = &filter.event_type {
-            push(" AND (e.sub_event_type = ? COLLATE NOCASE OR e.event_type = ? COLLATE NOCASE)", V::Text(t.clone()));
-        }
-        if let Some(c) = &filter.country {
-            push(" AND e.country = ? COLLATE NOCASE", V::Text(c.clone()));
-        }
-        if let Some(a) = &filter.admin1 {
-            push(" AND e.admin1 = ? COLLATE NOCASE", V::Text(a.clone()));
-        }
-        if let Some(actor) = &filter.actor {
-            let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            push(" AND (e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')", V::Text(pattern));
-        }
-        if let Some(d) = &filter.date_from {
-            push(" AND COALESCE(e.date_end, e.date_start) >= ?", V::Text(d.clone()));
-        }
-        if let Some(d) = &filter.date_to {
-            push(" AND e.date_start <= ?", V::Text(d.clone()));
-        }
-        if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
-            push(" AND e.longitude >= ?", V::Real(min_lon));
-            push(" AND e.latitude >= ?", V::Real(min_lat));
-            push(" AND e.longitude <= ?", V::Real(max_lon));
-            push(" AND e.latitude <= ?", V::Real(max_lat));
-        }
-        if let Some(q) = &filter.text {
-            push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(fts_query(q)));
-        }
         sql.push_str(" GROUP BY c ORDER BY MIN(e.date_start), c");
         if let Some(limit) = filter.limit {
             sql.push_str(&format!(" LIMIT {limit} OFFSET {}", filter.offset));
@@ -468,8 +434,10 @@ fn day_number(date: &str) -> Option<i64> {
     Some(i64::from((d - epoch).get_days()))
 }
 
-/// A user's words as an FTS5 query: each word quoted, so punctuation cannot break the syntax.
+/// A user's words as an FTS5 query: each word quoted, so punctuation cannot break the syntax;
+/// control characters (which FTS5 cannot take even quoted) are dropped.
 fn fts_query(q: &str) -> String {
+    let q: String = q.chars().filter(|c| !c.is_control()).collect();
     q.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
 }
 
@@ -514,8 +482,9 @@ pub struct TimelinePoint {
     pub fatalities: i64,
 }
 
-/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e JOIN articles a`.
-/// The same conditions as [`Store::events`]; limit and offset are not part of it.
+/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e JOIN articles a`;
+/// limit and offset are not part of it. Each `?` of a condition is the same, newly bound,
+/// parameter: values are bound, never spliced.
 fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) {
     use rusqlite::types::Value as V;
     let mut sql = String::new();

@@ -79,6 +79,7 @@ fn filters_narrow_the_events() {
     assert_eq!(count(EventFilter { text: Some("alep".into()), ..Default::default() }), 1);
     assert_eq!(count(EventFilter { text: Some("boukamal\" OR \"x".into()), ..Default::default() }), 0, "quotes are words, not syntax");
     assert_eq!(count(EventFilter { actor: Some("'; DROP TABLE events; --".into()), ..Default::default() }), 0);
+    assert_eq!(count(EventFilter { text: Some("combats\0\u{1}".into()), ..Default::default() }), 1, "control characters are dropped");
     assert_eq!(count(EventFilter { limit: Some(1), offset: 1, ..Default::default() }), 1);
     assert_eq!(s.stats().unwrap().events, 2, "nothing was dropped");
 }

