@@ -203,3 +203,30 @@ fn eval_reports_a_broken_gold_line_and_scores_the_rest() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
     assert_eq!(stdout_json(&out)["docs"], 1);
 }
+
+#[test]
+fn ingest_twice_adds_nothing_the_second_time_and_query_exports() {
+    let dir = scratch("store");
+    let db = dir.join("events.sqlite");
+    let _ = std::fs::remove_file(&db);
+    let examples = repo().join("examples");
+    let first = run(vigie().arg("ingest").arg("--db").arg(&db).arg(&examples));
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stderr).contains("2 article(s) added"));
+    let second = run(vigie().arg("ingest").arg("--db").arg(&db).arg(&examples));
+    assert!(second.status.success());
+    assert!(String::from_utf8_lossy(&second.stderr).contains("0 article(s) added, 2 already stored"));
+    let csv = run(vigie().args(["query", "--format", "csv", "--db"]).arg(&db));
+    assert!(csv.status.success());
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with("event_id_cnty,event_date,year,event_type,sub_event_type,actor1,inter1,actor2,inter2"));
+    let geo = run(vigie().args(["query", "--format", "geojson", "--db"]).arg(&db));
+    assert_eq!(stdout_json(&geo)["type"], "FeatureCollection");
+}
+
+#[test]
+fn query_without_a_store_says_what_to_run() {
+    let out = run(vigie().args(["query", "--db"]).arg(scratch("none").join("missing.sqlite")));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("vigie ingest"));
+}
