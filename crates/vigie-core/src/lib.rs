@@ -7,6 +7,7 @@
 //! it is built, that every layer a stage requires is assigned by a stage before it.
 
 mod document;
+pub mod geo;
 mod pipeline;
 mod span;
 

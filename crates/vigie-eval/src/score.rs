@@ -13,24 +13,13 @@ use std::fmt::Write as _;
 use vigie_core::EntityLabel;
 
 /// Mean Earth radius, km.
-pub const EARTH_RADIUS_KM: f64 = 6371.0;
+pub use vigie_core::geo::EARTH_RADIUS_KM;
 /// A place resolved within this distance of gold counts for accuracy@161km (100 miles).
 pub const PLACE_TOLERANCE_KM: f64 = 161.0;
 /// An event location within this distance of gold's coordinates is right.
 pub const EVENT_LOCATION_TOLERANCE_KM: f64 = 25.0;
 
-/// Great-circle distance in km between two `(lat, lon)` points in degrees (haversine).
-pub fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * EARTH_RADIUS_KM * h.clamp(0.0, 1.0).sqrt().asin()
-}
+pub use vigie_core::geo::haversine_km;
 
 /// How mention texts are compared: accents and case ignored (`État` = `etat`).
 pub fn fold(s: &str) -> String {

@@ -17,11 +17,7 @@ use vigie_core::{Document, LanguageGuess, Origin};
 use vigie_geo::{fold, Gazetteer, PlaceStage};
 use vigie_resources::Resources;
 
-fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
+use vigie_core::geo::haversine_km as distance_km;
 
 fn peak_memory() -> String {
     std::fs::read_to_string("/proc/self/status")

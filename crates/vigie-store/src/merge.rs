@@ -25,17 +25,10 @@ pub struct MergeKey {
     pub inter2: Option<i64>,
 }
 
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let dp = (lat2 - lat1).to_radians();
-    let dl = (lon2 - lon1).to_radians();
-    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    2.0 * 6371.0 * a.sqrt().min(1.0).asin()
-}
 
 fn same_place(a: &MergeKey, b: &MergeKey) -> bool {
     match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {
-        (Some((la, lo)), Some((lb, lob))) => haversine_km(la, lo, lb, lob) <= RADIUS_KM,
+        (Some((la, lo)), Some((lb, lob))) => vigie_core::geo::haversine_km((la, lo), (lb, lob)) <= RADIUS_KM,
         _ => a.country.is_some() && a.admin1.is_some() && a.country == b.country && a.admin1 == b.admin1,
     }
 }
