@@ -242,6 +242,12 @@ pub struct GeoRef {
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin1: Option<String>,
+    /// "continent", "country", "admin1" (first-level subdivision), "admin2" or "city".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// 0..1: how far the chosen reading outscored the next one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

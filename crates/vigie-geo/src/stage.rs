@@ -816,8 +816,11 @@ impl PlaceStage {
         // their proximity, as the previous pass chose them.
         let mut chosen = chosen;
         let mut resolved: Vec<Option<PlaceInfo<'_>>> = Vec::with_capacity(surfaces.len());
+        // How far each surface's reading outscored the next one, in the last pass.
+        let mut margins: Vec<f64> = Vec::with_capacity(surfaces.len());
         for _pass in 0..2 {
         resolved.clear();
+        margins.clear();
         for (si, (_, cands, _)) in surfaces.iter().enumerate() {
             let mut ctx2 = named.clone();
             let mut admin_ctx: HashMap<(&str, &str), f64> = HashMap::new();
@@ -836,7 +839,7 @@ impl PlaceStage {
                     *admin_ctx.entry((c.country, a)).or_default() += w;
                 }
             }
-            let best = argmax(cands.iter().map(|(p, q)| {
+            let best = argmax_margin(cands.iter().map(|(p, q)| {
                 let mut s = base(p, *q) + country_bonus(&ctx2, p);
                 if p.kind == PlaceKind::Admin2 {
                     s += support(si, p).min(2.0) * 0.5;
@@ -865,7 +868,8 @@ impl PlaceStage {
                 }
                 s
             }));
-            resolved.push(best.and_then(|i| cands.get(i)).map(|c| c.0));
+            margins.push(best.map_or(0.0, |(_, margin)| margin));
+            resolved.push(best.and_then(|(i, _)| cands.get(i)).map(|c| c.0));
         }
         chosen = resolved.clone();
         }
@@ -903,6 +907,8 @@ impl PlaceStage {
                             lon: known.then_some(lon),
                             country: (!p.country.is_empty()).then(|| p.country.to_string()),
                             admin1: p.admin1.map(str::to_string),
+                            kind: Some(kind_name(p.kind).to_string()),
+                            confidence: Some(confidence(margins.get(si).copied().unwrap_or(0.0))),
                         })
                     }
                     None => m.country.and_then(|c| std::str::from_utf8(&c).ok().map(str::to_string)).map(|c| GeoRef {
@@ -913,6 +919,35 @@ impl PlaceStage {
                 Place { span: m.span, geo }
             })
             .collect()
+    }
+}
+
+/// The best of several scores, and by how much it beats the second (`SINGLE_MARGIN` when alone).
+fn argmax_margin(scores: impl Iterator<Item = f64>) -> Option<(usize, f64)> {
+    let scores: Vec<f64> = scores.collect();
+    let best = argmax(scores.iter().copied())?;
+    let second = scores.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, s)| *s).fold(f64::NEG_INFINITY, f64::max);
+    let margin = if second.is_finite() { scores[best] - second } else { SINGLE_MARGIN };
+    Some((best, margin))
+}
+
+/// The margin given to a name with one reading only: a lone reading may still be the wrong
+/// kind of thing (a person, a word), so it is not certain.
+const SINGLE_MARGIN: f64 = 3.0;
+
+/// A confidence in 0..1 from a score margin: 0.5 for a tie, near 1 for a clear winner.
+fn confidence(margin: f64) -> f64 {
+    let c = 1.0 / (1.0 + (-margin).exp());
+    (c * 100.0).round() / 100.0
+}
+
+fn kind_name(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::Continent => "continent",
+        PlaceKind::Country => "country",
+        PlaceKind::Admin1 => "admin1",
+        PlaceKind::Admin2 => "admin2",
+        PlaceKind::City => "city",
     }
 }
 
@@ -1073,6 +1108,22 @@ mod tests {
             found(&st, &d),
             [s("Boukamal", 174448), s("Irak", 99237), s("Damas", 170654), s("Russie", 2017370), s("Syrie", 163843)]
         );
+    }
+
+    #[test]
+    fn each_place_has_its_kind_and_a_confidence() {
+        let st = stage();
+        let d = doc("en", "Clashes near Paris, Texas, and in Syria.");
+        let places = st.find_places(&d);
+        let kinds: Vec<(String, Option<String>)> =
+            places.iter().map(|p| (d.slice(p.span).to_string(), p.geo.as_ref().and_then(|g| g.kind.clone()))).collect();
+        assert_eq!(kinds, [("Paris".into(), Some("city".into())), ("Texas".into(), Some("admin1".into())), ("Syria".into(), Some("country".into()))]);
+        for p in &places {
+            let c = p.geo.as_ref().and_then(|g| g.confidence).unwrap();
+            assert!((0.0..=1.0).contains(&c), "{c}");
+        }
+        assert_eq!(confidence(0.0), 0.5);
+        assert!(confidence(5.0) >= 0.99);
     }
 
     #[test]

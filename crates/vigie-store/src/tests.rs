@@ -8,7 +8,7 @@ fn event(kind: &str, date: &str, lat: f64, lon: f64, fatalities: u32) -> Event {
         cameo: None,
         actor1: Some(ActorRef { name: Some("Islamic State".into()), inter: Some(2), ..Default::default() }),
         actor2: None,
-        location: Some(GeoRef { geonameid: Some(174448), name: Some("Abu Kamal".into()), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), admin1: Some("07".into()) }),
+        location: Some(GeoRef { geonameid: Some(174448), name: Some("Abu Kamal".into()), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), admin1: Some("07".into()), ..Default::default() }),
         date: Some(date.into()),
         fatalities: Some(fatalities),
         evidence: Span::new(0, 5),
