@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 pub const RECORD_SIZE: usize = 32;
 /// The posting entry's flag: the key is the folded primary name of the record.
 pub const FLAG_PRIMARY: u32 = 1 << 24;

