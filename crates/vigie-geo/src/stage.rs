@@ -459,6 +459,10 @@ impl PlaceStage {
             });
             match found {
                 Some(mut m) => {
+                    // A dotted abbreviation ("U.S", "S.C") takes its final period ("U.S.").
+                    if text[m.span.start..m.span.end].contains('.') && text[m.span.end..].starts_with('.') {
+                        m.span.end += 1;
+                    }
                     i = m.last + 1;
                     m.dateline = dateline.is_some_and(|d| d.start <= m.span.start && m.span.end <= d.end);
                     mentions.push(m);
@@ -1063,7 +1067,7 @@ mod tests {
         let files: Vec<(String, String)> = vec![
             ("lang/fr/actors-countries.tsv".into(), "Syrie\tSY\nIrak\tIQ\nRussie\tRU\nFrance\tFR\nÉtats-Unis\tUS\n".into()),
             ("lang/fr/demonyms.tsv".into(), "syrien\tSY\nsyrienne\tSY\nrusse\tRU\nrusses\tRU\nirakien\tIQ\nirakiens\tIQ\naméricain\tUS\n".into()),
-            ("lang/en/actors-countries.tsv".into(), "Syria\tSY\nIraq\tIQ\nRussia\tRU\nFrance\tFR\nUnited States\tUS\n".into()),
+            ("lang/en/actors-countries.tsv".into(), "Syria\tSY\nIraq\tIQ\nRussia\tRU\nFrance\tFR\nUnited States\tUS\nU.S.\tUS\n".into()),
             ("lang/en/demonyms.tsv".into(), "Syrian\tSY\nIraqi\tIQ\nRussian\tRU\nFrench\tFR\nAmerican\tUS\n".into()),
             ("lang/fr/geo-cues.tsv".into(), own("lang/fr/geo-cues.tsv")),
             ("lang/en/geo-cues.tsv".into(), own("lang/en/geo-cues.tsv")),
@@ -1108,6 +1112,13 @@ mod tests {
             found(&st, &d),
             [s("Boukamal", 174448), s("Irak", 99237), s("Damas", 170654), s("Russie", 2017370), s("Syrie", 163843)]
         );
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_keeps_its_final_period() {
+        let st = stage();
+        let d = doc("en", "Officials in the U.S. said so.");
+        assert_eq!(found(&st, &d), [s("U.S.", 6252001)]);
     }
 
     #[test]

@@ -93,6 +93,7 @@ pub fn run(
         "corpus": {"paths": paths, "documents": docs.len(), "distinct_documents": originals.len(),
                    "copies": copies, "megabytes": bytes as f64 / 1e6, "words": words},
         "startup_seconds": startup.as_secs_f64(),
+        "loading": engine.loading,
         "pipeline": runs,
         "stages_one_thread": stages,
         "peak_memory_mb": peak_memory_kb().map(|kb| kb as f64 / 1024.0),
@@ -150,6 +151,13 @@ fn print_table(r: &serde_json::Value) {
         c["documents"], c["distinct_documents"], c["copies"], c["megabytes"].as_f64().unwrap_or(0.0), c["words"]
     );
     println!("start-up (resources and data loaded): {:.3} s", r["startup_seconds"].as_f64().unwrap_or(0.0));
+    for part in r["loading"].as_array().into_iter().flatten() {
+        let memory = match part["memory_kb"].as_i64() {
+            Some(kb) => format!("{:+.1} MB", kb as f64 / 1024.0),
+            None => "memory not measured".into(),
+        };
+        println!("  {:<12} {:>7.3} s  {memory}", part["part"].as_str().unwrap_or("?"), part["seconds"].as_f64().unwrap_or(0.0));
+    }
     println!("{:<8} {:>10} {:>10} {:>10} {:>14} {:>12}", "threads", "seconds", "docs/s", "MB/s", "MB/s per core", "words/s");
     for run in r["pipeline"].as_array().into_iter().flatten() {
         let f = |k: &str| run[k].as_f64().unwrap_or(0.0);
