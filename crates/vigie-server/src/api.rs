@@ -25,7 +25,9 @@ pub fn router(state: AppState) -> Router {
     let timeout = state.settings.request_timeout;
     let ingest = axum::routing::post(post_article).route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
-        .route("/", get(index))
+        .route("/", get(crate::web::page))
+        .route("/assets/{*name}", get(crate::web::get_asset))
+        .route("/api", get(index))
         .route("/events", get(list_events))
         .route("/events/{id}", get(get_event))
         .route("/articles", ingest)
@@ -67,7 +69,7 @@ async fn json_errors(State(state): State<AppState>, mut response: Response) -> R
 }
 
 async fn not_found(request: Request) -> ApiError {
-    ApiError::not_found(format!("no route {}: see / for the endpoints", quote(request.uri().path())))
+    ApiError::not_found(format!("no route {}: see /api for the endpoints", quote(request.uri().path())))
 }
 
 // ----- answers -----------------------------------------------------------------------------
@@ -287,7 +289,7 @@ fn parse_id(id: &str, what: &str) -> Result<i64, ApiError> {
 }
 
 /// The endpoints.
-#[utoipa::path(get, path = "/", tag = "meta", responses((status = 200, description = "An index of the endpoints", body = Object)))]
+#[utoipa::path(get, path = "/api", tag = "meta", responses((status = 200, description = "An index of the endpoints", body = Object)))]
 async fn index() -> Json<serde_json::Value> {
     Json(serde_json::json!({
         "name": "vigie",
@@ -301,7 +303,9 @@ async fn index() -> Json<serde_json::Value> {
             {"method": "POST", "path": "/articles", "description": "annotate and store an article (Authorization: Bearer <token>)"},
             {"method": "GET", "path": "/timeline", "description": "merged events per day, week or month (bucket), same filters as /events"},
             {"method": "GET", "path": "/stats", "description": "articles, events, merged events"},
-            {"method": "GET", "path": "/openapi.json", "description": "the OpenAPI 3 description"}
+            {"method": "GET", "path": "/openapi.json", "description": "the OpenAPI 3 description"},
+            {"method": "GET", "path": "/", "description": "the web map (HTML)"},
+            {"method": "GET", "path": "/assets/{name}", "description": "the web map's embedded files"}
         ]
     }))
 }

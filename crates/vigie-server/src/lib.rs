@@ -1,10 +1,13 @@
 //! `vigie serve`: an HTTP/JSON API over the event store.
 //!
-//! Routes (all answers are JSON; every error is `{"error": {"status": N, "message": "..."}}`):
+//! Routes (all answers are JSON except the web map's page and files; every error is
+//! `{"error": {"status": N, "message": "..."}}`):
 //!
 //! | method | path | what |
 //! | --- | --- | --- |
-//! | GET | `/` | an index of the endpoints |
+//! | GET | `/` | the web map: an HTML page (see [`web`]) |
+//! | GET | `/assets/{name}` | the page's script, style sheet and vendored files, embedded in the binary |
+//! | GET | `/api` | an index of the endpoints |
 //! | GET | `/events` | merged events matching filters, paged (`limit` 100 by default, 1000 at most) |
 //! | GET | `/events/{id}` | one merged event with every source and its evidence |
 //! | GET | `/articles/{id}` | one article with its annotated document (text, metadata, layers) |
@@ -38,6 +41,7 @@
 mod api;
 mod error;
 mod params;
+pub mod web;
 
 pub use api::openapi;
 pub use error::ServerError;

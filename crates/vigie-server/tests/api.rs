@@ -40,7 +40,7 @@ fn actor(name: &str, inter: u8) -> Option<ActorRef> {
 }
 
 fn place(name: &str, lat: f64, lon: f64, admin1: &str) -> Option<GeoRef> {
-    Some(GeoRef { geonameid: None, name: Some(name.into()), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), admin1: Some(admin1.into()) })
+    Some(GeoRef { geonameid: None, name: Some(name.into()), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), admin1: Some(admin1.into()), ..Default::default() })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -140,7 +140,7 @@ fn ids(body: &Value) -> Vec<i64> {
 async fn the_index_stats_and_openapi_describe_the_api() {
     let db = TempDb::new("index");
     let state = state(&db);
-    let (status, index) = get(&state, "/").await;
+    let (status, index) = get(&state, "/api").await;
     assert_eq!(status, StatusCode::OK);
     let paths: Vec<&str> = index["endpoints"].as_array().unwrap().iter().map(|e| e["path"].as_str().unwrap()).collect();
     assert!(paths.contains(&"/events") && paths.contains(&"/timeline"), "{paths:?}");
@@ -152,7 +152,7 @@ async fn the_index_stats_and_openapi_describe_the_api() {
     let (status, spec) = get(&state, "/openapi.json").await;
     assert_eq!(status, StatusCode::OK);
     assert!(spec["openapi"].as_str().unwrap().starts_with("3."), "{}", spec["openapi"]);
-    for path in ["/", "/events", "/events/{id}", "/articles", "/articles/{id}", "/timeline", "/stats", "/openapi.json"] {
+    for path in ["/api", "/events", "/events/{id}", "/articles", "/articles/{id}", "/timeline", "/stats", "/openapi.json"] {
         assert!(spec["paths"][path].is_object(), "{path} missing from the description");
     }
     assert!(spec["paths"]["/articles"]["post"].is_object());
