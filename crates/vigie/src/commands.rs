@@ -3,6 +3,7 @@
 use crate::engine::Engine;
 use crate::OutputFormat;
 use anyhow::Context;
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -80,10 +81,43 @@ pub fn document_for_gold(gold: &GoldDoc, source: &str, line: usize) -> Document 
     doc
 }
 
-pub fn eval(data_dir: &Path, files: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
-    let engine = Engine::load(data_dir)?;
-    engine.report_warnings();
+/// Predictions read from a gold-format file, by document id.
+fn read_predictions(path: &Path, failures: &mut usize) -> anyhow::Result<HashMap<String, GoldDoc>> {
+    let source = path.display().to_string();
+    let reader = BufReader::new(File::open(path).with_context(|| format!("cannot open {source}"))?);
+    let mut out = HashMap::new();
+    for (index, line) in reader.lines().enumerate() {
+        let line = line.with_context(|| format!("cannot read {source}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match vigie_eval::parse_prediction_line(&line) {
+            Ok(doc) => {
+                out.insert(doc.id.clone(), doc);
+            }
+            Err(err) => {
+                eprintln!("vigie: {source}, line {}: {err}", index + 1);
+                *failures += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub fn eval(data_dir: &Path, files: &[PathBuf], json: bool, predictions: Option<&Path>) -> anyhow::Result<ExitCode> {
     let mut failures = 0usize;
+    let given = match predictions {
+        Some(path) => Some(read_predictions(path, &mut failures)?),
+        None => None,
+    };
+    let engine = match given {
+        Some(_) => None,
+        None => {
+            let engine = Engine::load(data_dir)?;
+            engine.report_warnings();
+            Some(engine)
+        }
+    };
     for file in files {
         let source = file.display().to_string();
         let reader = match File::open(file) {
@@ -116,9 +150,18 @@ pub fn eval(data_dir: &Path, files: &[PathBuf], json: bool) -> anyhow::Result<Ex
                     continue;
                 }
             };
-            let mut doc = document_for_gold(&gold, &source, number);
-            engine.pipeline.run(&mut doc);
-            scorer.add(&gold, &vigie_eval::prediction_from_document(&doc));
+            match (&given, &engine) {
+                (Some(given), _) => match given.get(&gold.id) {
+                    Some(predicted) => scorer.add(&gold, predicted),
+                    None => scorer.add(&gold, &GoldDoc::empty_prediction(gold.id.clone())),
+                },
+                (None, Some(engine)) => {
+                    let mut doc = document_for_gold(&gold, &source, number);
+                    engine.pipeline.run(&mut doc);
+                    scorer.add(&gold, &vigie_eval::prediction_from_document(&doc));
+                }
+                (None, None) => unreachable!("the engine is loaded when no predictions are given"),
+            }
         }
         let report = scorer.report();
         if json {

@@ -41,6 +41,10 @@ enum Command {
         /// Print one JSON object per file instead of a table.
         #[arg(long)]
         json: bool,
+        /// Score these predictions (gold-format lines, matched by id; a document without one
+        /// counts as predicting nothing) instead of running vigie: for any engine's output.
+        #[arg(long, value_name = "FILE")]
+        predictions: Option<PathBuf>,
     },
     /// Read articles, find their events and keep them in the store (idempotent: what is stored
     /// already is skipped), then merge the events told by several articles.
@@ -146,7 +150,7 @@ fn main() -> ExitCode {
         }
         Command::Query { store, filter, format } => store::query(&store.path(&data_dir), &filter, format),
         Command::Serve { store, addr } => store::serve(&data_dir, &store.path(&data_dir), addr),
-        Command::Eval { files, json } => commands::eval(&data_dir, &files, json),
+        Command::Eval { files, json, predictions } => commands::eval(&data_dir, &files, json, predictions.as_deref()),
         Command::Setup => commands::setup(&data_dir),
         Command::Bench { corpus, min_mb, threads, json } => {
             bench::run(&data_dir, &corpus, min_mb, &threads, json)

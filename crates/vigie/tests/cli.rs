@@ -230,3 +230,23 @@ fn query_without_a_store_says_what_to_run() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("vigie ingest"));
 }
+
+#[test]
+fn eval_scores_given_predictions_instead_of_running_vigie() {
+    let dir = scratch("eval-predictions");
+    let gold = dir.join("gold.jsonl");
+    std::fs::write(
+        &gold,
+        r#"{"id": "t", "text": "Hier, des soldats ont été tués.", "times": [{"text": "Hier", "value": "2020-05-03"}]}"#,
+    )
+    .unwrap();
+    let perfect = run(vigie().args(["eval", "--json", "--predictions"]).arg(&gold).arg(&gold));
+    assert!(perfect.status.success(), "{}", String::from_utf8_lossy(&perfect.stderr));
+    let report = stdout_json(&perfect);
+    assert_eq!(report["times"]["f1"], 1.0);
+    assert_eq!(report["times"]["value_accuracy"], 1.0);
+    let empty = dir.join("empty.jsonl");
+    std::fs::write(&empty, "").unwrap();
+    let none = run(vigie().args(["eval", "--json", "--predictions"]).arg(&empty).arg(&gold));
+    assert_eq!(stdout_json(&none)["times"]["f1"], 0.0, "a document without a prediction predicts nothing");
+}
