@@ -76,17 +76,20 @@ impl Stage for EventStage {
         for sentence in sentences {
             let words = fold::words(&doc.text, sentence);
             let found = languages.iter().find_map(|data| {
-                let best = data
-                    .triggers
-                    .find_all(&words)
-                    .into_iter()
-                    .min_by_key(|m| (data.triggers.value(m.pattern).priority, m.start))?;
+                let best = self.best_trigger(data, &words)?;
                 Some((*data, best))
             });
-            let Some((data, best)) = found else { continue };
-            if negated(data, &words, best.start) {
+            let Some((data, best)) = found.filter(|(data, best)| !negated(data, &words, best.start)) else {
+                // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
+                // told before it.
+                if let (Some(data), Some((last, _))) = (languages.first(), events.last_mut()) {
+                    let casualties = data.casualties.find_all(&words);
+                    if let Some(n) = numbers::fatalities(data, &words, &casualties, &in_date(doc, &words)) {
+                        last.fatalities = Some(n);
+                    }
+                }
                 continue;
-            }
+            };
             let trigger = *data.triggers.value(best.pattern);
             let trigger_span = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
             let dated = date(doc, sentence).is_some();
@@ -99,6 +102,24 @@ impl Stage for EventStage {
 }
 
 impl EventStage {
+    /// The trigger that types the sentence: the most specific (lowest priority), then the first,
+    /// then the longest. What a protest is against ("protested against the arrest of", "demanding
+    /// the release of prisoners") is its grievance, not an event: a trigger after a grievance
+    /// marker that follows a protest trigger does not count.
+    fn best_trigger(&self, data: &LanguageData, words: &[Word]) -> Option<lexicon::Match> {
+        let all = data.triggers.find_all(words);
+        let is_protest = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
+            Reading::Type(i) => self.res.taxonomy[i].event_type == "Protests",
+            _ => false,
+        };
+        let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
+            (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
+        });
+        all.into_iter()
+            .filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g))
+            .min_by_key(|m| (data.triggers.value(m.pattern).priority, m.start, std::cmp::Reverse(m.end)))
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn code(
         &self,
@@ -114,13 +135,34 @@ impl EventStage {
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
         let (mut actor1, mut actor2) = actors(doc, data, words, sentence, trigger, coordinated);
         let casualties = data.casualties.find_all(words);
-        let civilian = casualties.iter().find(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
-        let location = location(doc, sentence, trigger).or_else(|| main_place.cloned());
+        // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
+        // else the last one before it ("a police officer was shot").
+        let trigger_word = words.iter().position(|w| w.span.start >= trigger.start).unwrap_or(words.len());
+        let victim_words: Vec<&lexicon::Match> = casualties
+            .iter()
+            .filter(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Civilian | CasualtyWord::Armed))
+            .collect();
+        // Who follows the agent marker did it ("shot by two men"): not a victim.
+        let agent = (trigger_word..words.len()).find(|&i| data.agent_markers.contains(&words[i].folded)).unwrap_or(words.len());
+        // In the passive voice ("a drug suspect was killed during a police raid") the subject is hit.
+        let passive = trigger_word.checked_sub(1).is_some_and(|i| data.passive_auxiliaries.contains(&words[i].folded));
+        let before = || victim_words.iter().rfind(|m| m.start < trigger_word);
+        let after = || victim_words.iter().find(|m| m.start >= trigger_word && m.start < agent);
+        let victim = if passive { before().or_else(after) } else { after().or_else(before) }.copied();
+        let civilian = victim.filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
+        let armed_victims = victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
+        let location = location(doc, sentence).or_else(|| main_place.cloned());
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
+        // A place resolved to another country than the article's main place and the actor's own
+        // (a homonym abroad) does not make the actor foreign.
+        let doc_country = main_place.and_then(|p| p.country.as_deref());
         for actor in [&mut actor1, &mut actor2].into_iter().flatten() {
-            actor.inter = actor.inter_at(event_country);
-            // State forces and civilians of no stated nationality are those of the event's country.
-            if actor.country.is_none() && matches!(actor.inter, Some(1) | Some(CIVILIANS)) {
+            let home = actor.country.is_some() && actor.country.as_deref() == doc_country && event_country != doc_country;
+            if !home {
+                actor.inter = actor.inter_at(event_country);
+            }
+            // Actors of no stated nationality (all but foreign forces) are those of the event's country.
+            if actor.country.is_none() && matches!(actor.inter, Some(1..=7)) {
                 actor.country = event_country.map(str::to_string);
             }
         }
@@ -136,7 +178,14 @@ impl EventStage {
                 });
             }
         }
+        let protest_in_sentence = data.triggers.find_all(words).iter().any(|m| {
+            matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests")
+        });
         let sub_type = match reading {
+            Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest" && !data.riot_markers.find_all(words).is_empty() => {
+                self.res.type_index("Violent demonstration")?
+            }
+            Reading::Riot => self.res.type_index(if protest_in_sentence { "Violent demonstration" } else { "Mob violence" })?,
             Reading::Type(i) => i,
             Reading::Territory => {
                 let name = match actor1.as_ref().and_then(|a| a.inter) {
@@ -145,10 +194,18 @@ impl EventStage {
                 };
                 self.res.type_index(name)?
             }
+            // Fighting words ("small arms", "shoot-out"): a clash, unless civilians were the ones hit.
+            Reading::Fighting => {
+                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
+                self.res.type_index(if victims_civilian { "Attack" } else { "Armed clash" })?
+            }
             Reading::Violence => {
                 let armed = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
                 let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
-                let name = if !victims_civilian && armed(&actor1) && armed(&actor2) { "Armed clash" } else { "Attack" };
+                let clash = !victims_civilian
+                    && (armed(&actor1) || actor1.is_none())
+                    && (armed(&actor2) || (actor2.is_none() && armed_victims));
+                let name = if clash { "Armed clash" } else { "Attack" };
                 self.res.type_index(name)?
             }
         };
@@ -173,7 +230,7 @@ impl EventStage {
                 });
             }
         }
-        let fatalities = numbers::fatalities(data, words, &casualties);
+        let fatalities = numbers::fatalities(data, words, &casualties, &in_date(doc, words));
         // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
         if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
             return None;
@@ -197,6 +254,11 @@ impl EventStage {
     }
 }
 
+/// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
+fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
+    words.iter().map(|w| doc.times.iter().any(|t| t.span.contains(w.span))).collect()
+}
+
 /// Whether a negation stands among the three words before the trigger.
 fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
     words[trigger_start.saturating_sub(3)..trigger_start].iter().any(|w| data.negations.contains(&w.folded))
@@ -208,6 +270,7 @@ fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
 /// dans des bombardements du régime"). When the event is one two parties make together
 /// (`coordinated`: an agreement), both are named before the verb.
 fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span, coordinated: bool) -> (Option<ActorRef>, Option<ActorRef>) {
+    let sources = source_spans(data, words);
     // Actor phrases with a kind; named people and organisations with a kind or a country. A
     // place name is where something happens, not who does it.
     let mut in_sentence: Vec<(Span, &ActorRef)> = doc
@@ -225,6 +288,8 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
         // The dateline and the agency credits say who reports, not who acts.
         .filter(|(span, _)| !doc.meta.dateline.as_ref().is_some_and(|d| d.span.overlaps(*span)))
         .filter(|(span, _)| !doc.meta.agencies.iter().any(|a| a.span.overlaps(*span)))
+        // Who reports is the source, not an actor ("the OSCE SMM observed", "according to X").
+        .filter(|(span, _)| !sources.iter().any(|s| s.overlaps(*span)))
         .collect();
     // Longest first, then drop what a longer phrase already covers; then text order.
     in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));
@@ -274,21 +339,51 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
     }
 }
 
+/// The words that name the source of a report: up to four words right after "according to", and
+/// up to four words right before a reporting verb ("the OSCE SMM observed").
+fn source_spans(data: &LanguageData, words: &[Word]) -> Vec<Span> {
+    const REACH: usize = 2;
+    let mut out = Vec::new();
+    for m in data.source_before.find_all(words) {
+        if let Some(last) = words.get(m.end..(m.end + REACH).min(words.len())).and_then(|w| w.last()) {
+            if m.end < words.len() {
+                out.push(Span::new(words[m.end].span.start, last.span.end));
+            }
+        }
+    }
+    for m in data.source_after.find_all(words) {
+        if m.start > 0 {
+            let first = m.start.saturating_sub(REACH);
+            out.push(Span::new(words[first].span.start, words[m.start - 1].span.end));
+        }
+    }
+    out
+}
+
 /// ACLED's inter codes for rioters, protesters and civilians.
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
 
-/// The place the sentence names (after the trigger first), else the last place named before it.
-fn location(doc: &Document, sentence: Span, trigger: Span) -> Option<GeoRef> {
+/// The most specific place the sentence names, else the last place named before it.
+fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
     let resolved = |p: &&vigie_core::Place| p.geo.as_ref().is_some_and(|g| g.lat.is_some() || g.country.is_some());
     let in_sentence: Vec<&vigie_core::Place> = doc.places.iter().filter(|p| sentence.contains(p.span)).filter(resolved).collect();
+    // The most specific place named (a town before its region or country), the first of them
+    // ("in Acapulco, Guerrero, a man was found dead in Colonia Libertad": the first is where).
+    let specificity = |p: &vigie_core::Place| match p.geo.as_ref().and_then(|g| g.kind.as_deref()) {
+        Some("continent") => 4,
+        Some("country") => 3,
+        Some("admin1") => 2,
+        Some("admin2") => 1,
+        _ => 0,
+    };
+    let best = in_sentence.iter().map(|p| specificity(p)).min();
+    let in_sentence: Vec<&vigie_core::Place> = in_sentence.into_iter().filter(|p| Some(specificity(p)) == best).collect();
     in_sentence
-        .iter()
-        .find(|p| p.span.start >= trigger.end)
-        .or_else(|| in_sentence.first())
+        .first()
         .copied()
-        .or_else(|| doc.places.iter().filter(|p| p.span.end <= sentence.start).filter(resolved).last())
+        .or_else(|| doc.places.iter().filter(|p| p.span.end <= sentence.start).rfind(resolved))
         .and_then(|p| p.geo.clone())
 }
 
@@ -332,8 +427,33 @@ fn day_or_span(value: &str) -> Option<String> {
 /// adds nothing but its missing arguments to the first telling.
 fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
+    let same_time = |e: &Event, e_dated: bool| e.date == event.date || !e_dated || !dated;
+    // A protest, then the police stepping in ("Police dispersed the protesters"): one protest,
+    // coded by the harshest treatment the crowd met.
+    let severity = protest_severity(&event.sub_event_type);
     if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
-        e.sub_event_type == event.sub_event_type && place(e) == place(&event) && (e.date == event.date || !*e_dated || !dated)
+        severity.is_some_and(|s| protest_severity(&e.sub_event_type).is_some_and(|f| f < s)) && same_time(e, *e_dated)
+    }) {
+        first.sub_event_type = event.sub_event_type.clone();
+        first.plover = event.plover.clone();
+        first.cameo = event.cameo.clone();
+        if first.actor2.is_none() {
+            first.actor2 = event.actor2;
+        }
+        if first.fatalities.unwrap_or(0) == 0 {
+            first.fatalities = event.fatalities;
+        }
+        if dated && !*first_dated {
+            first.date = event.date;
+            *first_dated = true;
+        }
+        return;
+    }
+    if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
+        (e.sub_event_type == event.sub_event_type
+            || severity.is_some_and(|s| protest_severity(&e.sub_event_type).is_some_and(|f| f >= s)))
+            && place(e) == place(&event)
+            && same_time(e, *e_dated)
     }) {
         if dated && !*first_dated {
             first.date = event.date;
@@ -351,6 +471,16 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         return;
     }
     events.push((event, dated));
+}
+
+/// How harshly a protest was met: peaceful, broken up, or met with deadly or excessive force.
+fn protest_severity(sub_event_type: &str) -> Option<u8> {
+    match sub_event_type {
+        "Peaceful protest" => Some(0),
+        "Protest with intervention" => Some(1),
+        "Excessive force against protesters" => Some(2),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

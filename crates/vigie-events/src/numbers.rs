@@ -72,18 +72,34 @@ fn is_year(words: &[Word], i: usize, value: u64) -> bool {
 }
 
 /// The number of people killed, when the words say it: the first count in reach of a word that says
-/// people died, skipping counts of a subset ("dont neuf enfants", "including nine children").
-pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match]) -> Option<u32> {
+/// people died, skipping counts of a subset ("dont neuf enfants", "including nine children"), numbers
+/// that belong to a date (`in_date[i]`: "On 8 May 2020, ... killed"), and the count of the
+/// perpetrators after an agent marker ("beaten to death by four men"). An article right before a
+/// victim word counts one ("a man was found dead"); a written 0 after the word is a count of none
+/// ("fatalities coded as 0").
+pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bool]) -> Option<u32> {
+    let dated = |i: usize| in_date.get(i).copied().unwrap_or(false);
+    let victim_at = |i: usize| {
+        casualties.iter().any(|m| m.start == i && matches!(data.casualties.value(m.pattern), CasualtyWord::Civilian | CasualtyWord::Armed))
+    };
     let killed = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Killed);
+    let mut one = None;
     for k in killed {
         let mut j = k.start.saturating_sub(BEFORE);
         while j < k.start {
+            if dated(j) {
+                j += 1;
+                continue;
+            }
             match number_at(data, words, j) {
                 Some((value, next)) => {
                     let subset = words[j.saturating_sub(2)..j].iter().any(|w| data.subset_markers.contains(&w.folded));
                     let article = data.articles.contains(&words[j].folded);
                     if !subset && !article && !is_year(words, j, value) && value > 0 {
                         return u32::try_from(value).ok();
+                    }
+                    if article && !subset && victim_at(j + 1) {
+                        one = Some(1);
                     }
                     j = next.max(j + 1);
                 }
@@ -92,12 +108,19 @@ pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match]) -> 
         }
         let mut j = k.end;
         while j < (k.end + AFTER).min(words.len()) {
+            if data.agent_markers.contains(&words[j].folded) {
+                break;
+            }
+            if dated(j) {
+                j += 1;
+                continue;
+            }
             match number_at(data, words, j) {
-                Some((value, _)) if !is_year(words, j, value) && value > 0 => return u32::try_from(value).ok(),
+                Some((value, _)) if !is_year(words, j, value) && (value > 0 || words[j].folded == "0") => return u32::try_from(value).ok(),
                 Some((_, after)) => j = after.max(j + 1),
                 None => j += 1,
             }
         }
     }
-    None
+    one
 }

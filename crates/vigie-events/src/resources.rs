@@ -26,6 +26,10 @@ pub enum Reading {
     Territory,
     /// People were killed or attacked: the sides decide between an attack and a clash.
     Violence,
+    /// Weapons were fired: a clash, unless the ones hit were civilians (then an attack).
+    Fighting,
+    /// A crowd turned violent: with a protest in the sentence a violent demonstration, else mob violence.
+    Riot,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +44,8 @@ pub enum CasualtyWord {
     Injured,
     Vague(u32),
     Civilian,
+    /// A word naming armed people or their posts as the ones hit ("police officer", "checkpoint").
+    Armed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +69,18 @@ pub struct LanguageData {
     pub subset_markers: Vec<String>,
     /// Articles that also read as "one" ("a", "un"): a count only right after a "killed" word.
     pub articles: Vec<String>,
+    /// Words after a protest trigger that introduce what the protest is against ("against",
+    /// "demanding", "contre"): a trigger after them is the grievance, not an event.
+    pub grievance_markers: Vec<String>,
+    /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
+    pub passive_auxiliaries: Vec<String>,
+    /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
+    /// the same sentence, the protest is a violent demonstration.
+    pub riot_markers: Lexicon<()>,
+    /// Patterns after which the source of a report is named ("according to", "selon").
+    pub source_before: Lexicon<()>,
+    /// Reporting verbs after the source's name ("observed", "reported", "a indiqué").
+    pub source_after: Lexicon<()>,
 }
 
 #[derive(Debug)]
@@ -110,6 +128,8 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         let reading = match f[1] {
             "@territory" => Reading::Territory,
             "@violence" => Reading::Violence,
+            "@fighting" => Reading::Fighting,
+            "@riot" => Reading::Riot,
             name => match taxonomy.iter().position(|t| t.name == name) {
                 Some(i) => Reading::Type(i),
                 None => return Err(line.error(format!("`{name}` is neither a sub-event type of {TAXONOMY} nor a rule"))),
@@ -125,6 +145,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "killed" => CasualtyWord::Killed,
             "injured" => CasualtyWord::Injured,
             "victim_civilian" => CasualtyWord::Civilian,
+            "victim_armed" => CasualtyWord::Armed,
             "vague" => CasualtyWord::Vague(f[2].parse().map_err(|_| line.error("a vague quantity needs a number"))?),
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
@@ -133,12 +154,24 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
     let path = format!("lang/{code}/event-words.tsv");
     for line in resources.lines(&path) {
         let f = line.fields_n(2)?;
+        let lexicon = match f[0] {
+            "riot_marker" => Some(&mut data.riot_markers),
+            "source_before" => Some(&mut data.source_before),
+            "source_after" => Some(&mut data.source_after),
+            _ => None,
+        };
+        if let Some(lexicon) = lexicon {
+            lexicon.add(f[1], (), &line)?;
+            continue;
+        }
         let list = match f[0] {
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
             "negation" => &mut data.negations,
             "subset_marker" => &mut data.subset_markers,
             "article" => &mut data.articles,
+            "grievance_marker" => &mut data.grievance_markers,
+            "passive_auxiliary" => &mut data.passive_auxiliaries,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));

@@ -223,3 +223,184 @@ fn the_crowd_is_the_first_actor_of_a_protest_and_the_police_the_second() {
     assert_eq!(e.actor1.as_ref().map(|a| (a.inter, a.country.as_deref())), Some((Some(6), Some("NG"))));
     assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(1));
 }
+
+/// (language, sentence, expected sub-event type) for weapon words: small arms mean the sides fought,
+/// heavy weapons fired from afar are shelling, the observers' "explosions involving" too.
+#[test]
+fn weapons_decide_between_a_clash_and_shelling() {
+    let s = stage();
+    let table = [
+        ("en", "The rebel forces fired grenade launchers, heavy machine guns and small arms at the governmental positions near P.", "Armed clash"),
+        ("en", "The rebel forces fired grenade launchers and heavy machine guns at the governmental positions near P.", "Shelling/artillery/missile attack"),
+        ("en", "The monitors observed a total of 12 explosions involving unknown weapons near P.", "Shelling/artillery/missile attack"),
+        ("en", "The monitors observed a total of 33 projectiles in both directions of the frontline near P.", "Armed clash"),
+        ("en", "Soldiers threw a grenade at the house in P.", "Grenade"),
+        ("en", "A shoot-out took place in the P neighborhood.", "Armed clash"),
+        ("fr", "Les rebelles ont tiré à l'arme légère et au lance-grenades sur les positions de l'armée près de P.", "Shelling/artillery/missile attack"),
+        ("fr", "Des échanges de coups de feu ont eu lieu près de P.", "Armed clash"),
+    ];
+    for (lang, text, want) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "UA");
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn victims_found_or_shot_are_attacked_and_armed_victims_fought() {
+    let s = stage();
+    let table = [
+        ("en", "In P, a man was found dead in a street.", "Attack", 1),
+        ("en", "In P, two armed men carried out a drive-by shooting against two men.", "Attack", 0),
+        ("en", "In P, a police officer was shot and wounded by two men on a motorcycle.", "Armed clash", 0),
+        ("fr", "À P, le corps d'un homme a été retrouvé dans la rivière.", "Attack", 0),
+    ];
+    for (lang, text, want, dead) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "MX");
+        s.run(&mut d);
+        let got = d.events.first().map(|e| (e.sub_event_type.as_str(), e.fatalities.unwrap_or(0)));
+        assert_eq!(got, Some((want, dead)), "{text}");
+    }
+}
+
+#[test]
+fn what_a_protest_is_against_is_no_event() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Journalists protested in P against the arrest of their editor."),
+        ("en", "Residents held a protest in P demanding the release of prisoners."),
+        ("fr", "Des journalistes ont manifesté à P contre l'arrestation de leur rédacteur."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "PK");
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Peaceful protest"), "{text}");
+    }
+}
+
+#[test]
+fn a_protest_the_police_broke_up_is_one_protest_with_intervention() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-08", "Workers held a protest in P demanding to be sent home.\nPolice resorted to a lathi charge to disperse the workers.");
+    place(&mut d, "P", 1, "IN");
+    actor(&mut d, "Police", 1, Some("IN"));
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.events[0].sub_event_type, "Protest with intervention");
+    assert_eq!(d.events[0].actor2.as_ref().and_then(|a| a.inter), Some(1));
+}
+
+#[test]
+fn counts_skip_dates_and_perpetrators_and_a_toll_of_its_own_belongs_to_the_event_before() {
+    let s = stage();
+    let table = [
+        ("On 8 May 2020, unknown gunmen killed a doctor at P.", Some("8 May 2020"), 1),
+        ("On 6 May 2020, a local leader was beaten to death by four men at P.", Some("6 May 2020"), 0),
+        ("On 9 May 2020, armed men attacked a man in P. The victim died. 1 fatality.", Some("9 May 2020"), 1),
+        ("On 7 May 2020, the LNA positions at P were hit by airstrikes. Unknown fatalities coded as 3.", Some("7 May 2020"), 3),
+        ("On 8 May 2020, a civilian was killed by militia fire in P. Fatalities coded as 0 (other sources reported 1).", Some("8 May 2020"), 0),
+    ];
+    for (text, when, dead) in table {
+        let mut d = doc("en", "2020-05-10", "");
+        d = {
+            let mut x = Document::new("t", text);
+            x.meta = d.meta.clone();
+            let mut start = 0;
+            for part in text.split_inclusive(". ") {
+                x.sentences.push(Sentence { span: Span::new(start, start + part.trim_end().len()) });
+                start += part.len();
+            }
+            x
+        };
+        if let Some(w) = when {
+            time(&mut d, w, "2020-05-08");
+        }
+        place(&mut d, "P", 1, "MX");
+        s.run(&mut d);
+        assert_eq!(d.events.first().and_then(|e| e.fatalities), Some(dead), "{text}: {:?}", d.events);
+    }
+}
+
+/// (language, sentence, expected sub-event type): riots with and without a protest, fighting words
+/// that hit civilians, the passive voice, weapons found, and a crowd that turned violent.
+#[test]
+fn riots_fighting_and_found_weapons() {
+    let s = stage();
+    let table = [
+        ("en", "Residents pelted stones at police in P who were enforcing the lockdown.", "Mob violence"),
+        ("en", "Protesters pelted stones at police in P during a demonstration against fuel prices.", "Violent demonstration"),
+        ("en", "Two groups clashed over a property dispute in P.", "Mob violence"),
+        ("en", "Thousands marched in P and some smashed store windows.", "Violent demonstration"),
+        ("en", "Unidentified gunmen shot and killed 2 civilians in P using small arms fire.", "Attack"),
+        ("en", "A drug suspect was killed during a police raid in P.", "Attack"),
+        ("en", "Around 20 grenades and ammunition were found near P.", "Disrupted weapons use"),
+        ("en", "Soldiers defected from the army in P.", "Change to group/activity"),
+        ("fr", "Des habitants ont lancé des pierres sur la police à P : une émeute a éclaté.", "Mob violence"),
+        ("fr", "Des grenades ont été découvertes près de P.", "Disrupted weapons use"),
+    ];
+    for (lang, text, want) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_homonym_abroad_does_not_make_home_forces_foreign_and_actors_take_the_event_country() {
+    let s = stage();
+    // The article is about Syria (two Syrian places); one village resolved to a homonym abroad.
+    let mut d = doc("en", "2020-05-09", "Clashes went on in Dar'a and Busra.\nRegime forces opened fire at militants of the Front in Kaser.");
+    place(&mut d, "Dar'a", 1, "SY");
+    place(&mut d, "Busra", 1, "SY");
+    place(&mut d, "Kaser", 2, "US");
+    actor(&mut d, "Regime forces", 1, Some("SY"));
+    actor(&mut d, "militants of the Front", 3, None);
+    s.run(&mut d);
+    let e = d.events.iter().find(|e| e.location.as_ref().and_then(|l| l.geonameid) == Some(2)).expect("the second event");
+    assert_eq!(e.actor1.as_ref().map(|a| (a.inter, a.country.as_deref())), Some((Some(1), Some("SY"))));
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.country.as_deref()), Some("US"), "a militia of no stated nationality: the event's country");
+}
+
+#[test]
+fn who_reports_is_no_actor() {
+    let s = stage();
+    for (lang, text, source) in [
+        ("en", "The SMM observed a total of 12 explosions near P.", "SMM"),
+        ("en", "According to the Observatory, regime forces shelled P.", "Observatory"),
+        ("fr", "Selon l'Observatoire, les forces du régime ont bombardé P.", "Observatoire"),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        actor(&mut d, source, 8, None);
+        if let Some(at) = text.find("forces") {
+            d.entities.push(Entity { span: Span::new(at, at + 6), label: EntityLabel::Organisation, actor: Some(ActorRef { name: Some("forces".into()), inter: Some(1), country: Some("SY".into()), ..Default::default() }) });
+            d.entities.sort_by_key(|e| e.span);
+        }
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        let e = d.events.first().expect("an event");
+        assert!(e.actor1.as_ref().and_then(|a| a.name.as_deref()) != Some(source), "{text}: {:?}", e.actor1);
+        assert!(e.actor2.as_ref().and_then(|a| a.name.as_deref()) != Some(source), "{text}: {:?}", e.actor2);
+    }
+}
+
+#[test]
+fn the_place_is_the_first_most_specific_place_of_the_sentence() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-09", "In Acapulco, Guerrero, a man was found dead in Colonia Libertad.");
+    for (needle, id, kind) in [("Acapulco", 1u64, "city"), ("Guerrero", 2, "admin1"), ("Colonia Libertad", 3, "city")] {
+        let span = span_of(&d, needle);
+        d.places.push(Place { span, geo: Some(GeoRef { geonameid: Some(id), lat: Some(1.0), lon: Some(2.0), country: Some("MX".into()), kind: Some(kind.into()), ..Default::default() }) });
+    }
+    s.run(&mut d);
+    assert_eq!(d.events[0].location.as_ref().and_then(|l| l.geonameid), Some(1));
+    let mut d = doc("en", "2020-05-09", "Troops fired mortars at the positions near Donetsk, in the area of Sentianivka.");
+    for (needle, id, kind) in [("Donetsk", 1u64, "admin1"), ("Sentianivka", 2, "city")] {
+        let span = span_of(&d, needle);
+        d.places.push(Place { span, geo: Some(GeoRef { geonameid: Some(id), lat: Some(1.0), lon: Some(2.0), country: Some("UA".into()), kind: Some(kind.into()), ..Default::default() }) });
+    }
+    s.run(&mut d);
+    assert_eq!(d.events[0].location.as_ref().and_then(|l| l.geonameid), Some(2), "a town before its region");
+}
