@@ -318,10 +318,12 @@ impl Store {
             "SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
         );
         sql.push_str(" GROUP BY c ORDER BY MIN(e.date_start), c");
+        // SQLite's LIMIT and OFFSET are 64-bit signed: a larger value is as good as the largest.
+        let offset = i64::try_from(filter.offset).unwrap_or(i64::MAX);
         if let Some(limit) = filter.limit {
-            sql.push_str(&format!(" LIMIT {limit} OFFSET {}", filter.offset));
-        } else if filter.offset > 0 {
-            sql.push_str(&format!(" LIMIT -1 OFFSET {}", filter.offset));
+            sql.push_str(&format!(" LIMIT {} OFFSET {offset}", i64::try_from(limit).unwrap_or(i64::MAX)));
+        } else if offset > 0 {
+            sql.push_str(&format!(" LIMIT -1 OFFSET {offset}"));
         }
         let clusters: Vec<i64> = {
             let mut stmt = self.conn.prepare(&sql)?;
@@ -518,8 +520,9 @@ fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) 
         push(" AND e.longitude <= ?", V::Real(max_lon));
         push(" AND e.latitude <= ?", V::Real(max_lat));
     }
-    if let Some(q) = &filter.text {
-        push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(fts_query(q)));
+    // A text without words (empty, blanks) narrows nothing: FTS5 refuses an empty query.
+    if let Some(q) = filter.text.as_deref().map(fts_query).filter(|q| !q.is_empty()) {
+        push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(q));
     }
     (sql, args)
 }
