@@ -209,7 +209,7 @@ fn read_entry(
         },
         Some(body) => Some(format::new_document(
             String::new(),
-            tidy_plain(body),
+            crate::html::tidy(body),
             source,
             None,
         )),
@@ -275,25 +275,6 @@ fn plain_or_html(text: &str) -> String {
     let doc = dom_query::Document::fragment(text);
     let plain = doc.root().text();
     plain.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Plain text with its lines trimmed and at most one blank line between paragraphs.
-fn tidy_plain(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut blank = false;
-    for line in text.trim().lines() {
-        let line = line.trim();
-        if line.is_empty() {
-            blank = !out.is_empty();
-            continue;
-        }
-        if !out.is_empty() {
-            out.push_str(if blank { "\n\n" } else { "\n" });
-        }
-        out.push_str(line);
-        blank = false;
-    }
-    out
 }
 
 /// The name of the root element of an XML document, from its first bytes: after a byte order
@@ -412,6 +393,6 @@ mod tests {
     fn titles_and_plain_text() {
         assert_eq!(plain_or_html("Caf&eacute; <b>bombed</b>"), "Café bombed");
         assert_eq!(plain_or_html(" Plain "), "Plain");
-        assert_eq!(tidy_plain(" a \n\n\n b\n"), "a\n\nb");
+        assert_eq!(crate::html::tidy(" a \n\n\n b\n"), "a\n\nb");
     }
 }

@@ -215,7 +215,7 @@ fn visible_page(html: &str) -> Page {
 }
 
 /// Trims the text and its lines, and keeps at most one blank line between paragraphs.
-fn tidy(text: &str) -> String {
+pub(crate) fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
     for line in text.trim().lines() {
