@@ -74,122 +74,6 @@ async fn not_found(request: Request) -> ApiError {
 
 // ----- answers -----------------------------------------------------------------------------
 
-/// One article's telling of an event: where it says so (byte offsets into the article's text) and
-/// the words themselves.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApiSource {
-    /// The event's row as this article told it.
-    pub event_id: i64,
-    /// The article, as `/articles/{article_id}`.
-    pub article_id: i64,
-    pub doc_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub published: Option<String>,
-    /// The words that state the event.
-    pub evidence: String,
-    /// Byte offsets of the evidence in the article's text, `[start, end)`.
-    pub evidence_start: i64,
-    pub evidence_end: i64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub fatalities: Option<i64>,
-}
-
-/// An event after merging across articles: the first telling's coding, every source, and the
-/// lowest toll any source states. Serialised as the store's `StoredEvent`.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ApiEvent {
-    /// The merged event's id, as `/events/{id}`.
-    pub id: i64,
-    /// ACLED event type ("Battles").
-    pub event_type: Option<String>,
-    /// ACLED sub-event type ("Armed clash").
-    pub sub_event_type: String,
-    pub plover: Option<String>,
-    pub cameo: Option<String>,
-    pub actor1: Option<String>,
-    /// ACLED inter code of actor1, 1 to 8.
-    pub inter1: Option<i64>,
-    pub actor1_country: Option<String>,
-    pub actor2: Option<String>,
-    pub inter2: Option<i64>,
-    pub actor2_country: Option<String>,
-    pub geonameid: Option<i64>,
-    pub location: Option<String>,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-    /// ISO 3166-1 alpha-2.
-    pub country: Option<String>,
-    pub admin1: Option<String>,
-    /// `YYYY-MM-DD`.
-    pub date_start: Option<String>,
-    pub date_end: Option<String>,
-    pub fatalities: i64,
-    pub sources: Vec<ApiSource>,
-}
-
-impl From<Source> for ApiSource {
-    fn from(s: Source) -> ApiSource {
-        // Every field named, so that a field added to the store's type is a compile error here.
-        let Source { event_id, article_id, doc_id, url, title, published, evidence, evidence_start, evidence_end, fatalities } = s;
-        ApiSource { event_id, article_id, doc_id, url, title, published, evidence, evidence_start, evidence_end, fatalities }
-    }
-}
-
-impl From<StoredEvent> for ApiEvent {
-    fn from(e: StoredEvent) -> ApiEvent {
-        let StoredEvent {
-            id,
-            event_type,
-            sub_event_type,
-            plover,
-            cameo,
-            actor1,
-            inter1,
-            actor1_country,
-            actor2,
-            inter2,
-            actor2_country,
-            geonameid,
-            location,
-            latitude,
-            longitude,
-            country,
-            admin1,
-            date_start,
-            date_end,
-            fatalities,
-            sources,
-        } = e;
-        ApiEvent {
-            id,
-            event_type,
-            sub_event_type,
-            plover,
-            cameo,
-            actor1,
-            inter1,
-            actor1_country,
-            actor2,
-            inter2,
-            actor2_country,
-            geonameid,
-            location,
-            latitude,
-            longitude,
-            country,
-            admin1,
-            date_start,
-            date_end,
-            fatalities,
-            sources: sources.into_iter().map(ApiSource::from).collect(),
-        }
-    }
-}
-
 /// A page of merged events.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EventsPage {
@@ -197,7 +81,7 @@ pub struct EventsPage {
     pub total: i64,
     pub limit: usize,
     pub offset: usize,
-    pub events: Vec<ApiEvent>,
+    pub events: Vec<StoredEvent>,
 }
 
 /// Merged events that began in one bucket of time.
@@ -272,7 +156,7 @@ pub struct IngestBody {
     pub article_id: i64,
     pub doc_id: String,
     /// The merged events the article tells.
-    pub events: Vec<ApiEvent>,
+    pub events: Vec<StoredEvent>,
 }
 
 // ----- handlers ----------------------------------------------------------------------------
@@ -328,7 +212,7 @@ async fn list_events(
     let limit = filter.limit.unwrap_or(params::DEFAULT_LIMIT);
     let offset = filter.offset;
     let (total, events) = state.db(move |s| Ok((s.count_events(&filter)?, s.events(&filter)?))).await?;
-    Ok(Json(EventsPage { total, limit, offset, events: events.into_iter().map(ApiEvent::from).collect() }))
+    Ok(Json(EventsPage { total, limit, offset, events }))
 }
 
 /// One merged event with every source and its evidence.
@@ -336,12 +220,12 @@ async fn list_events(
     get, path = "/events/{id}", tag = "events",
     params(("id" = i64, Path, description = "The merged event's id")),
     responses(
-        (status = 200, description = "The event", body = ApiEvent),
+        (status = 200, description = "The event", body = StoredEvent),
         (status = 400, description = "The id is not a number", body = ErrorBody),
         (status = 404, description = "No such event", body = ErrorBody),
     )
 )]
-async fn get_event(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<ApiEvent>, ApiError> {
+async fn get_event(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<StoredEvent>, ApiError> {
     let id = parse_id(&id, "event")?;
     match state.db(move |s| s.event(id)).await? {
         Some(e) => Ok(Json(e.into())),
@@ -546,7 +430,7 @@ fn existing(s: &mut vigie_store::Store, hash: &str) -> Result<Option<IngestBody>
     let mut events = Vec::new();
     for id in s.article_event_ids(article_id)? {
         if let Some(e) = s.event(id)? {
-            events.push(ApiEvent::from(e));
+            events.push(e);
         }
     }
     Ok(Some(IngestBody { status: "already stored".into(), article_id, doc_id, events }))
@@ -561,7 +445,7 @@ fn existing(s: &mut vigie_store::Store, hash: &str) -> Result<Option<IngestBody>
         description = "Events read from news articles (who did what to whom, where, when, how many killed), each fact with its evidence as byte offsets into the article. Errors are `{\"error\": {\"status\": N, \"message\": \"...\"}}`.",
     ),
     paths(index, list_events, get_event, get_article, post_article, timeline, stats, openapi_json),
-    components(schemas(ErrorBody, ApiEvent, ApiSource, EventsPage, TimelineBucket, StatsBody, ArticleBody, NewArticle, IngestBody)),
+    components(schemas(ErrorBody, StoredEvent, Source, EventsPage, TimelineBucket, StatsBody, ArticleBody, NewArticle, IngestBody)),
     modifiers(&BearerAuth),
 )]
 struct ApiDoc;

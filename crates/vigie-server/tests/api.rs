@@ -160,7 +160,8 @@ async fn the_index_stats_and_openapi_describe_the_api() {
     for p in ["type", "country", "admin1", "actor", "from", "to", "bbox", "text", "limit", "offset"] {
         assert!(params.contains(&p), "parameter {p} undocumented: {params:?}");
     }
-    assert!(spec["components"]["schemas"]["ApiEvent"].is_object());
+    assert!(spec["components"]["schemas"]["StoredEvent"]["properties"]["sources"].is_object());
+    assert!(spec["components"]["schemas"]["Source"]["properties"]["evidence_start"].is_object());
     assert!(spec["components"]["securitySchemes"]["bearer"].is_object());
 }
 

@@ -73,10 +73,14 @@ pub struct EventFilter {
     pub offset: usize,
 }
 
-/// One article's telling of an event.
+/// One article's telling of an event: where it says so (byte offsets into the article's text) and
+/// the words themselves.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Source {
+    /// The event's row as this article told it.
     pub event_id: i64,
+    /// The article, as `/articles/{article_id}` of the HTTP API.
     pub article_id: i64,
     pub doc_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,7 +89,9 @@ pub struct Source {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The words that state the event.
     pub evidence: String,
+    /// Byte offsets of the evidence in the article's text, `[start, end)`.
     pub evidence_start: i64,
     pub evidence_end: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -94,13 +100,18 @@ pub struct Source {
 
 /// An event after merging: the first telling's coding, every source, the lowest stated toll.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoredEvent {
+    /// The merged event's id (its cluster's), as `/events/{id}` of the HTTP API.
     pub id: i64,
+    /// ACLED event type ("Battles").
     pub event_type: Option<String>,
+    /// ACLED sub-event type ("Armed clash").
     pub sub_event_type: String,
     pub plover: Option<String>,
     pub cameo: Option<String>,
     pub actor1: Option<String>,
+    /// ACLED inter code of actor1, 1 to 8.
     pub inter1: Option<i64>,
     pub actor1_country: Option<String>,
     pub actor2: Option<String>,
@@ -110,8 +121,10 @@ pub struct StoredEvent {
     pub location: Option<String>,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// ISO 3166-1 alpha-2.
     pub country: Option<String>,
     pub admin1: Option<String>,
+    /// `YYYY-MM-DD`.
     pub date_start: Option<String>,
     pub date_end: Option<String>,
     pub fatalities: i64,
