@@ -9,6 +9,16 @@ use std::collections::HashMap;
 use vigie_resources::{Line, ResourceError};
 
 const MAX_GAP: usize = 3;
+/// How many leading characters of a prefix pattern key it.
+const PREFIX_KEY: usize = 3;
+
+/// The key of a prefix: its first `PREFIX_KEY` characters, or all of it when shorter.
+fn prefix_key(prefix: &str) -> &str {
+    match prefix.char_indices().nth(PREFIX_KEY) {
+        Some((i, _)) => &prefix[..i],
+        None => prefix,
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 enum Part {
@@ -32,7 +42,10 @@ impl Part {
 pub struct Lexicon<T> {
     patterns: Vec<(Vec<Part>, T)>,
     by_first_word: HashMap<String, Vec<usize>>,
-    by_first_prefix: Vec<(String, usize)>,
+    /// Patterns whose first word is a prefix (`word*`), keyed by the prefix's first
+    /// `PREFIX_KEY` characters (or the whole prefix when shorter), so a word looks up only the
+    /// prefixes that can match it.
+    by_first_prefix: HashMap<String, Vec<(String, usize)>>,
 }
 
 /// Where a pattern matched: words `start..end` of the searched slice.
@@ -45,7 +58,7 @@ pub struct Match {
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { patterns: Vec::new(), by_first_word: HashMap::new(), by_first_prefix: Vec::new() }
+        Lexicon { patterns: Vec::new(), by_first_word: HashMap::new(), by_first_prefix: HashMap::new() }
     }
 }
 
@@ -76,11 +89,21 @@ impl<T> Lexicon<T> {
         let index = self.patterns.len();
         match &parts[0] {
             Part::Exact(w) => self.by_first_word.entry(w.clone()).or_default().push(index),
-            Part::Prefix(p) => self.by_first_prefix.push((p.clone(), index)),
+            Part::Prefix(p) => self.by_first_prefix.entry(prefix_key(p).to_string()).or_default().push((p.clone(), index)),
             Part::Gap => {}
         }
         self.patterns.push((parts, value));
         Ok(())
+    }
+
+    /// The patterns whose first word is a prefix of `word`.
+    fn prefixed<'a>(&'a self, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+        (1..=PREFIX_KEY)
+            .filter_map(move |n| word.char_indices().nth(n).map(|(i, _)| &word[..i]).or((word.chars().count() == n).then_some(word)))
+            .filter_map(|key| self.by_first_prefix.get(key))
+            .flatten()
+            .filter(move |(p, _)| word.starts_with(p.as_str()))
+            .map(|(_, i)| *i)
     }
 
     pub fn value(&self, pattern: usize) -> &T {
@@ -98,7 +121,7 @@ impl<T> Lexicon<T> {
             let first = words[start].folded.as_str();
             let exact = self.by_first_word.get(first).into_iter().flatten().copied();
             let prefixed =
-                self.by_first_prefix.iter().filter(|(p, _)| first.starts_with(p.as_str())).map(|(_, i)| *i);
+                self.prefixed(first);
             for pattern in exact.chain(prefixed) {
                 if let Some(end) = match_at(&self.patterns[pattern].0[1..], words, start + 1) {
                     out.push(Match { start, end, pattern });
@@ -113,7 +136,7 @@ impl<T> Lexicon<T> {
         let first = words.get(start)?.folded.as_str();
         let exact = self.by_first_word.get(first).into_iter().flatten().copied();
         let prefixed =
-            self.by_first_prefix.iter().filter(|(p, _)| first.starts_with(p.as_str())).map(|(_, i)| *i);
+            self.prefixed(first);
         exact
             .chain(prefixed)
             .filter_map(|p| match_at(&self.patterns[p].0[1..], words, start + 1).map(|end| (end, p)))
@@ -168,6 +191,17 @@ mod tests {
         assert_eq!(found(&lex, "Des frappes aériennes et des obus"), [(0, "frappes aériennes".into()), (2, "obus".into())]);
         assert_eq!(found(&lex, "ont repris ce week-end le contrôle"), [(1, "repris ce week-end le contrôle".into())]);
         assert!(found(&lex, "ont repris hier dans la nuit le contrôle").is_empty(), "a gap spans at most three words");
+    }
+
+    #[test]
+    fn prefixes_of_every_length_match() {
+        let lex = lexicon(&["a*", "ab*", "abc*", "abcd*", "abx*", "b*"]);
+        let mut got: Vec<usize> = found(&lex, "abcde").into_iter().map(|(v, _)| v).collect();
+        got.sort();
+        assert_eq!(got, [0, 1, 2, 3]);
+        let mut got: Vec<usize> = found(&lex, "ab").into_iter().map(|(v, _)| v).collect();
+        got.sort();
+        assert_eq!(got, [0, 1]);
     }
 
     #[test]
