@@ -108,6 +108,16 @@ pub(crate) fn find_dates(line: &str, ps: &[Mt], words: &DateWords) -> Vec<FoundD
     out
 }
 
+/// The year that may follow a day and month at token `i` ("4 May[,] 2020"): the year, the new end
+/// of the date and the next token; without one, `end` and `i` unchanged.
+fn year_after(line: &str, ps: &[Mt], i: usize, end: usize) -> (Option<i16>, usize, usize) {
+    let j = if ps.get(i).is_some_and(|p| p.kind == Mk::Punct(',')) { i + 1 } else { i };
+    match ps.get(j).and_then(|p| year_of(line, p)) {
+        Some(y) => (Some(y), ps[j].end, j + 1),
+        None => (None, end, i),
+    }
+}
+
 fn adjacent(ps: &[Mt], a: usize) -> bool {
     a + 1 < ps.len() && ps[a].end == ps[a + 1].start
 }
@@ -161,16 +171,7 @@ fn date_at(line: &str, ps: &[Mt], k: usize, words: &DateWords) -> Option<(FoundD
                 end = ps[i].end;
                 i += 1;
             }
-            let mut j = i;
-            if get(j).is_some_and(|p| p.kind == Mk::Punct(',')) {
-                j += 1;
-            }
-            let mut year = None;
-            if let Some(y) = get(j).and_then(|p| year_of(line, p)) {
-                year = Some(y);
-                end = ps[j].end;
-                i = j + 1;
-            }
+            let (year, end, i) = year_after(line, ps, i, end);
             return Some((FoundDate { year, month: m as i8, day, start: t.start, end }, i));
         }
     }
@@ -194,16 +195,7 @@ fn date_at(line: &str, ps: &[Mt], k: usize, words: &DateWords) -> Option<(FoundD
                 if get(i).is_some_and(|p| p.start == end && matches!(p.kind, Mk::Punct(':') | Mk::Num)) {
                     return None;
                 }
-                let mut j = i;
-                if get(j).is_some_and(|p| p.kind == Mk::Punct(',')) {
-                    j += 1;
-                }
-                let mut year = None;
-                if let Some(y) = get(j).and_then(|p| year_of(line, p)) {
-                    year = Some(y);
-                    end = ps[j].end;
-                    i = j + 1;
-                }
+                let (year, end, i) = year_after(line, ps, i, end);
                 return Some((FoundDate { year, month: m as i8, day, start: t.start, end }, i));
             }
         }
