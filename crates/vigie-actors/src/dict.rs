@@ -109,6 +109,33 @@ const COUNTRIES: &str = "actors/countries.tsv";
 const KINDS: &str = "actors/kinds.tsv";
 const ACTORS: &str = "actors/actors.tsv";
 
+/// The record of a place named in the actor files (a capital, a well-known place): a LOC entity of
+/// `country`, created once per id; its index.
+fn location_record(
+    records: &mut Vec<ActorRecord>,
+    by_id: &mut HashMap<String, u32>,
+    id: String,
+    name: &str,
+    country: Option<String>,
+) -> u32 {
+    *by_id.entry(id.clone()).or_insert_with(|| {
+        records.push(ActorRecord {
+            id,
+            name: name.to_string(),
+            label: Some(EntityLabel::Location),
+            periods: vec![Period {
+                inter: None,
+                plover: None,
+                country,
+                parent: None,
+                valid_from: None,
+                valid_to: None,
+            }],
+        });
+        (records.len() - 1) as u32
+    })
+}
+
 fn opt(s: &str) -> Option<&str> {
     if s == "-" {
         None
@@ -484,22 +511,7 @@ impl ActorDictionary {
                     // Capitals are places, not the state: give them their own LOC record.
                     let record = if kind == MentionKind::Capital {
                         let id = format!("capital:{}:{}", a2, fold_key(f[0]));
-                        *by_id.entry(id.clone()).or_insert_with(|| {
-                            records.push(ActorRecord {
-                                id,
-                                name: f[0].to_string(),
-                                label: Some(EntityLabel::Location),
-                                periods: vec![Period {
-                                    inter: None,
-                                    plover: None,
-                                    country: Some(a2.to_string()),
-                                    parent: None,
-                                    valid_from: None,
-                                    valid_to: None,
-                                }],
-                            });
-                            (records.len() - 1) as u32
-                        })
+                        location_record(&mut records, &mut by_id, id, f[0], Some(a2.to_string()))
                     } else {
                         rec
                     };
@@ -529,22 +541,7 @@ impl ActorDictionary {
                     }
                 };
                 let id = format!("place:{}:{}", f[1], fold_key(f[0]));
-                let record = *by_id.entry(id.clone()).or_insert_with(|| {
-                    records.push(ActorRecord {
-                        id,
-                        name: f[0].to_string(),
-                        label: Some(EntityLabel::Location),
-                        periods: vec![Period {
-                            inter: None,
-                            plover: None,
-                            country,
-                            parent: None,
-                            valid_from: None,
-                            valid_to: None,
-                        }],
-                    });
-                    (records.len() - 1) as u32
-                });
+                let record = location_record(&mut records, &mut by_id, id, f[0], country);
                 if !builder.add(
                     f[0],
                     Target {
