@@ -86,6 +86,29 @@ pub struct Metadata {
     pub agencies: Vec<Agency>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
+    /// The publication instant, when the source gives a time with its UTC offset (an RFC 3339
+    /// or RFC 2822 timestamp in a record's `published`, a page's or a feed's date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<jiff::Timestamp>,
+    /// The publication instant seen at the dateline's place, when both the instant and that
+    /// place's time zone are known: relative dates ("today", "hier") are anchored to its date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<LocalPublication>,
+}
+
+/// The publication instant in the dateline place's time zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LocalPublication {
+    /// IANA time zone name ("Asia/Beirut").
+    pub zone: String,
+    /// The place as the dateline writes it ("BEYROUTH").
+    pub place: String,
+    /// The civil date there at the publication instant.
+    pub date: Date,
+    /// "HH:MM" there.
+    pub time: String,
+    /// The UTC offset there at that instant ("+02:00").
+    pub offset: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -269,7 +292,7 @@ pub struct TimeExpr {
 }
 
 /// One event, coded in ACLED's sub-event types, with its arguments and evidence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Event {
     /// One of ACLED's 25 sub-event types.
     #[serde(rename = "type")]
@@ -289,10 +312,82 @@ pub struct Event {
     pub date: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fatalities: Option<u32>,
+    /// People hurt but not killed; never counted in `fatalities`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub injuries: Option<u32>,
     /// The words that state the event. An event without evidence is not an event.
     pub evidence: Span,
+    /// Every passage of the article that tells this event, `evidence` first, when it is told more
+    /// than once (the lead and a later paragraph); empty when `evidence` is the only one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Span>,
+    /// Who the article says reports the event ("selon l'OSDH", "the ministry said").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<EventSource>,
+    /// Whether the text asserts the event, reports a party's claim, a denial, a negation or a
+    /// possibility.
+    #[serde(default, skip_serializing_if = "Modality::is_asserted")]
+    pub modality: Modality,
+    /// The words that set a modality other than asserted ("a démenti", "did not", "threatened to").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modality_cue: Option<Span>,
+    /// 0..1: how sure the stage is that the text states this event as coded (see
+    /// resources/docs/events.md for what raises and lowers it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<f64>,
+}
+
+impl Event {
+    /// Whether the text tells the event as having happened (asserted, claimed or denied by a
+    /// party), rather than negated or only possible: what counts as an event in a tally.
+    pub fn happened(&self) -> bool {
+        !matches!(self.modality, Modality::Negated | Modality::Hypothetical)
+    }
+}
+
+/// Who reports an event, as the article attributes it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct EventSource {
+    /// The cue and the reporter's words ("selon l'OSDH", "a indiqué le directeur de l'OSDH").
+    pub span: Span,
+    /// The reporter as written ("l'OSDH", "a spokesman for the ministry").
+    pub name: String,
+    /// The reporter resolved to an actor, when the actor stage knew it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<ActorRef>,
+}
+
+/// How the text states an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as fact, by the article or a third party.
+    #[default]
+    Asserted,
+    /// Stated by one of the event's parties ("X claimed responsibility", "the army said it killed").
+    Claimed,
+    /// A party denies it ("denied", "a démenti").
+    Denied,
+    /// The text says it did not happen ("did not attack", "n'a pas").
+    Negated,
+    /// Threatened, planned, possible or future ("threatened to", "could", "pourrait").
+    Hypothetical,
+}
+
+impl Modality {
+    pub fn is_asserted(&self) -> bool {
+        *self == Modality::Asserted
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Claimed => "claimed",
+            Modality::Denied => "denied",
+            Modality::Negated => "negated",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
 }
 
 /// Something a reader or a stage wants the user to know about one document.

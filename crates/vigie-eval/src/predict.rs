@@ -112,9 +112,11 @@ fn layers(doc: &Document) -> GoldDoc {
             })
         })
         .collect();
+    // Negated and hypothetical events stay in the document for the analyst, but are no events.
     let events = doc
         .events
         .iter()
+        .filter(|e| e.happened())
         .map(|e| {
             let evidence = sliced(doc, e.evidence);
             let offsets = evidence
@@ -247,6 +249,7 @@ mod tests {
             fatalities: Some(0),
             evidence: at("ont repris Boukamal"),
             confidence: Some(0.8),
+            ..Default::default()
         });
         doc
     }

@@ -250,6 +250,7 @@ impl EventStage {
             fatalities: Some(fatalities.unwrap_or(0)),
             evidence: sentence,
             confidence: Some(f64::from(19 - priority) / 20.0),
+            ..Default::default()
         })
     }
 }

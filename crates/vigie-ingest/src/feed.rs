@@ -254,6 +254,7 @@ fn read_entry(
             .and_then(|year| jiff::civil::Date::new(year, day.month() as i8, day.day() as i8).ok());
         if let Some(date) = date {
             doc.meta.published = Some(format::published(date, Origin::Markup));
+            doc.meta.published_at = jiff::Timestamp::from_second(when.timestamp()).ok();
         }
     }
     for note in notes {

@@ -147,6 +147,15 @@ pub fn parse_date(s: &str) -> Option<jiff::civil::Date> {
     jiff::fmt::rfc2822::parse(s).ok().map(|zoned| zoned.date())
 }
 
+/// The instant of an RFC 3339 / ISO 8601 timestamp with an offset ("2017-11-13T01:30:00Z") or of
+/// an RFC 2822 date; None for a date alone or a time without an offset.
+pub fn parse_instant(s: &str) -> Option<jiff::Timestamp> {
+    let s = s.trim();
+    s.parse::<jiff::Timestamp>()
+        .ok()
+        .or_else(|| jiff::fmt::rfc2822::parse(s).ok().map(|zoned| zoned.timestamp()))
+}
+
 pub fn published(date: jiff::civil::Date, origin: Origin) -> Published {
     Published {
         date,
@@ -218,6 +227,16 @@ mod tests {
         assert_eq!(parse_date("yesterday"), None);
         assert_eq!(parse_date("2017-11-13é"), None);
         assert_eq!(parse_date(""), None);
+    }
+
+    #[test]
+    fn instants_need_an_offset() {
+        let at = |s: &str| parse_instant(s).map(|t| t.to_string());
+        assert_eq!(at("2017-11-13T23:30:00-05:00").as_deref(), Some("2017-11-14T04:30:00Z"));
+        assert_eq!(at("2017-11-13T01:30:00Z").as_deref(), Some("2017-11-13T01:30:00Z"));
+        assert_eq!(at("Mon, 13 Nov 2017 10:00:00 +0100").as_deref(), Some("2017-11-13T09:00:00Z"));
+        assert_eq!(at("2017-11-13"), None);
+        assert_eq!(at("2017-11-13T10:00:00"), None);
     }
 
     #[test]

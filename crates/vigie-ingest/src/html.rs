@@ -100,7 +100,15 @@ pub fn read_html(source: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     if page.text.trim().is_empty() {
         return Err(ReadError::new(source, "no readable text"));
     }
-    let mut doc = format::new_document(format::source_stem(source), page.text, source, None);
+    // The headline is read with the body: it often states the event in the fewest words. It leads
+    // the text (and gets its span from `set_title`) unless the body already starts with it.
+    let text = match page.title.as_deref().map(str::trim) {
+        Some(title) if !title.is_empty() && !page.text.trim_start().starts_with(title) => {
+            format!("{title}\n\n{}", page.text)
+        }
+        _ => page.text,
+    };
+    let mut doc = format::new_document(format::source_stem(source), text, source, None);
     if let Some(title) = page.title {
         format::set_title(&mut doc, &title, Origin::Markup);
     }
@@ -112,11 +120,9 @@ pub fn read_html(source: &str, bytes: &[u8]) -> Result<Document, ReadError> {
         .url
         .map(|u| u.trim().to_string())
         .filter(|u| !u.is_empty());
-    doc.meta.published = page
-        .published
-        .iter()
-        .find_map(|p| format::parse_date(p))
-        .map(|date| format::published(date, Origin::Markup));
+    let published = page.published.iter().find_map(|p| Some((format::parse_date(p)?, p)));
+    doc.meta.published = published.map(|(date, _)| format::published(date, Origin::Markup));
+    doc.meta.published_at = published.and_then(|(_, p)| format::parse_instant(p));
     for note in notes {
         doc.warn("html", note);
     }
@@ -463,6 +469,10 @@ mod tests {
         let title = doc.meta.title.as_ref().unwrap();
         assert_eq!(title.text, "L'armée reprend Boukamal");
         assert_eq!(title.origin, Origin::Markup);
+        // The headline is read with the body, once, and its span points at it.
+        assert!(doc.text.starts_with("L'armée reprend Boukamal\n\n"), "{:?}", doc.text);
+        assert_eq!(doc.text.matches("L'armée reprend Boukamal").count(), 1);
+        assert_eq!(title.span.map(|s| &doc.text[s.start..s.end]), Some("L'armée reprend Boukamal"));
         assert_eq!(doc.meta.byline.as_deref(), Some("Jeanne Martin"));
         let published = doc.meta.published.as_ref().unwrap();
         assert_eq!(

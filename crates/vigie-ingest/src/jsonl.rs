@@ -167,7 +167,10 @@ impl Lines<'_> {
         doc.meta.byline = record.byline.filter(|b| !b.trim().is_empty());
         if let Some(published) = record.published {
             match format::parse_date(&published) {
-                Some(date) => doc.meta.published = Some(format::published(date, Origin::Caller)),
+                Some(date) => {
+                    doc.meta.published = Some(format::published(date, Origin::Caller));
+                    doc.meta.published_at = format::parse_instant(&published);
+                }
                 None => doc.warn(
                     "jsonl",
                     format!("\"published\" {published:?} is not a date; ignored"),

@@ -8,6 +8,7 @@
 //! the other inputs and records go on.
 
 pub mod feed;
+pub mod fetch;
 pub mod format;
 pub mod html;
 pub mod jsonl;
@@ -106,7 +107,7 @@ fn forced_format(opts: &ReadOptions) -> Result<Option<&'static dyn Format>, Stri
 }
 
 /// Sets what the caller said on a document, over anything the input said.
-fn apply_caller(mut doc: Document, opts: &ReadOptions) -> Document {
+pub(crate) fn apply_caller(mut doc: Document, opts: &ReadOptions) -> Document {
     if let Some(date) = opts.published {
         doc.meta.published = Some(format::published(date, Origin::Caller));
     }

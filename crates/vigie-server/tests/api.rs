@@ -58,6 +58,7 @@ fn event(text: &str, evidence: &str, kind: &str, date: &str, where_: Option<GeoR
         fatalities: Some(killed),
         evidence: Span::new(start, start + evidence.len()),
         confidence: None,
+        ..Default::default()
     }
 }
 
@@ -451,6 +452,7 @@ fn annotate() -> Annotate {
             fatalities: Some(4),
             evidence: Span::new(0, end),
             confidence: None,
+            ..Default::default()
         });
         doc
     })

@@ -13,6 +13,7 @@ fn event(kind: &str, date: &str, lat: f64, lon: f64, fatalities: u32) -> Event {
         fatalities: Some(fatalities),
         evidence: Span::new(0, 5),
         confidence: None,
+        ..Default::default()
     }
 }
 

@@ -16,6 +16,7 @@ fn store() -> Store {
         fatalities: Some(2),
         evidence: Span::new(0, 3),
         confidence: None,
+        ..Default::default()
     };
     let mut a = Document::new("a", "Des combats à Boukamal.");
     a.events = vec![event("Armed clash", "2017-11-13")];
