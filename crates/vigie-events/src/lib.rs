@@ -9,9 +9,11 @@
 mod fold;
 mod lexicon;
 mod numbers;
+mod place;
 mod resources;
 
 use fold::Word;
+use place::{location, main_place};
 use resources::{CasualtyWord, EventResources, LanguageData, Reading};
 use vigie_core::{ActorRef, Document, Event, GeoRef, Layer, Span, Stage, TimexType};
 use vigie_resources::{ResourceError, Resources};
@@ -365,42 +367,6 @@ fn source_spans(data: &LanguageData, words: &[Word]) -> Vec<Span> {
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
-
-/// The most specific place the sentence names, else the last place named before it.
-fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
-    let resolved = |p: &&vigie_core::Place| p.geo.as_ref().is_some_and(|g| g.lat.is_some() || g.country.is_some());
-    let in_sentence: Vec<&vigie_core::Place> = doc.places.iter().filter(|p| sentence.contains(p.span)).filter(resolved).collect();
-    // The most specific place named (a town before its region or country), the first of them
-    // ("in Acapulco, Guerrero, a man was found dead in Colonia Libertad": the first is where).
-    let specificity = |p: &vigie_core::Place| match p.geo.as_ref().and_then(|g| g.kind.as_deref()) {
-        Some("continent") => 4,
-        Some("country") => 3,
-        Some("admin1") => 2,
-        Some("admin2") => 1,
-        _ => 0,
-    };
-    let best = in_sentence.iter().map(|p| specificity(p)).min();
-    let in_sentence: Vec<&vigie_core::Place> = in_sentence.into_iter().filter(|p| Some(specificity(p)) == best).collect();
-    in_sentence
-        .first()
-        .copied()
-        .or_else(|| doc.places.iter().filter(|p| p.span.end <= sentence.start).rfind(resolved))
-        .and_then(|p| p.geo.clone())
-}
-
-/// The place the article names most often (ties: the first named).
-fn main_place(doc: &Document) -> Option<GeoRef> {
-    let mut counts: Vec<(u64, usize, &GeoRef)> = Vec::new();
-    for geo in doc.places.iter().filter_map(|p| p.geo.as_ref()) {
-        let Some(id) = geo.geonameid else { continue };
-        match counts.iter_mut().find(|(i, _, _)| *i == id) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((id, 1, geo)),
-        }
-    }
-    let best = counts.iter().map(|c| c.1).max()?;
-    counts.into_iter().find(|c| c.1 == best).map(|c| c.2.clone())
-}
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
