@@ -1,8 +1,9 @@
 //! The gazetteer: place records and the two name indexes (folded and skeleton keys).
 //!
 //! On disk (`<data_dir>/geo/`), written once by [`crate::install`]:
-//! - `records.bin`: fixed 32-byte records (little endian), see [`RECORD_SIZE`];
-//! - `strings.bin`: UTF-8 names and admin1 codes the records point into;
+//! - `records.bin`: fixed 38-byte records (little endian), see [`RECORD_SIZE`];
+//! - `strings.bin`: UTF-8 names, admin1 codes and IANA time zone names (each zone once) the
+//!   records point into;
 //! - `postings.bin`: u32 lists, each `[count, entry...]`, an entry being a record index (low 24
 //!   bits) and flags (high 8 bits, [`FLAG_PRIMARY`]);
 //! - `exact.fst` and `loose.fst`: folded key → posting offset, skeleton key → posting offset;
@@ -16,8 +17,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-pub const FORMAT_VERSION: u32 = 6;
-pub const RECORD_SIZE: usize = 32;
+/// 7: each record carries its IANA time zone.
+pub const FORMAT_VERSION: u32 = 7;
+pub const RECORD_SIZE: usize = 38;
 /// The posting entry's flag: the key is the folded primary name of the record.
 pub const FLAG_PRIMARY: u32 = 1 << 24;
 const INDEX_MASK: u32 = (1 << 24) - 1;
@@ -74,6 +76,9 @@ pub struct GeoRecord {
     pub kind: PlaceKind,
     /// The capital of its country.
     pub capital: bool,
+    /// IANA time zone ("Asia/Beirut"): a city's own; a country's that of its capital; a
+    /// subdivision's that of its most populous town.
+    pub time_zone: Option<String>,
 }
 
 impl GeoRecord {
@@ -90,7 +95,13 @@ impl GeoRecord {
             population,
             kind: PlaceKind::City,
             capital: false,
+            time_zone: None,
         }
+    }
+
+    pub fn with_time_zone(mut self, zone: &str) -> Self {
+        self.time_zone = Some(zone.to_string());
+        self
     }
 
     pub fn as_capital(mut self) -> Self {
@@ -128,6 +139,8 @@ pub struct PlaceInfo<'g> {
     pub population: u64,
     pub kind: PlaceKind,
     pub capital: bool,
+    /// IANA time zone name, when the data gives one.
+    pub time_zone: Option<&'g str>,
 }
 
 /// One record a key leads to.
@@ -151,6 +164,7 @@ struct Rec {
     capital: bool,
     name: (u32, u16),
     admin1: (u32, u16),
+    zone: (u32, u16),
 }
 
 #[derive(Debug, Serialize, Deserialize, PartialEq)]
@@ -224,6 +238,8 @@ pub(crate) fn build(records: &[GeoRecord], variants: &Variants) -> Result<Built,
     let mut loose_keys: Vec<(String, u32)> = Vec::new();
     let mut folded = String::new();
     let mut skel = String::new();
+    // Each time zone name is written once; records share it.
+    let mut zones: HashMap<&str, u32> = HashMap::new();
     for (i, r) in records.iter().enumerate() {
         let idx = i as u32;
         let name_off = strings.len() as u32;
@@ -232,6 +248,16 @@ pub(crate) fn build(records: &[GeoRecord], variants: &Variants) -> Result<Built,
         let admin1 = r.admin1.as_deref().map(|a| truncate(a, 40)).unwrap_or("");
         let adm_off = strings.len() as u32;
         strings.push_str(admin1);
+        let zone = r.time_zone.as_deref().map(|z| truncate(z, 60)).unwrap_or("");
+        let zone_off = match zones.get(zone) {
+            Some(off) => *off,
+            None => {
+                let off = strings.len() as u32;
+                strings.push_str(zone);
+                zones.insert(zone, off);
+                off
+            }
+        };
         rec_bytes.extend_from_slice(&(r.geonameid.min(u32::MAX as u64) as u32).to_le_bytes());
         rec_bytes.extend_from_slice(&(r.lat as f32).to_le_bytes());
         rec_bytes.extend_from_slice(&(r.lon as f32).to_le_bytes());
@@ -243,6 +269,8 @@ pub(crate) fn build(records: &[GeoRecord], variants: &Variants) -> Result<Built,
         rec_bytes.extend_from_slice(&(name.len() as u16).to_le_bytes());
         rec_bytes.extend_from_slice(&adm_off.to_le_bytes());
         rec_bytes.extend_from_slice(&(admin1.len() as u16).to_le_bytes());
+        rec_bytes.extend_from_slice(&zone_off.to_le_bytes());
+        rec_bytes.extend_from_slice(&(zone.len() as u16).to_le_bytes());
 
         let primary = fold(&r.name);
         let names = std::iter::once(r.name.as_str())
@@ -396,7 +424,8 @@ impl Gazetteer {
         for chunk in records.chunks_exact(RECORD_SIZE) {
             let name = (u32_at(chunk, 20), u16_at(chunk, 24));
             let admin1 = (u32_at(chunk, 26), u16_at(chunk, 30));
-            for (off, len) in [name, admin1] {
+            let zone = (u32_at(chunk, 32), u16_at(chunk, 36));
+            for (off, len) in [name, admin1, zone] {
                 let (a, b) = (off as usize, off as usize + len as usize);
                 if strings.get(a..b).is_none() {
                     return Err(corrupt("a record points outside strings.bin".into()));
@@ -413,6 +442,7 @@ impl Gazetteer {
                 capital: chunk[19] & 1 != 0,
                 name,
                 admin1,
+                zone,
             });
         }
         let postings: Vec<u32> = postings.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
@@ -465,6 +495,7 @@ impl Gazetteer {
         let s = |(off, len): (u32, u16)| self.strings.get(off as usize..off as usize + len as usize).unwrap_or("");
         let country = std::str::from_utf8(&r.country).unwrap_or("").trim();
         let admin1 = s(r.admin1);
+        let zone = s(r.zone);
         Some(PlaceInfo {
             index,
             geonameid: r.geonameid as u64,
@@ -476,6 +507,7 @@ impl Gazetteer {
             population: r.population as u64,
             kind: r.kind,
             capital: r.capital,
+            time_zone: if zone.is_empty() { None } else { Some(zone) },
         })
     }
 
@@ -535,5 +567,47 @@ impl Gazetteer {
     /// Whether a folded form is an exact key (used for fast pre-checks).
     pub fn has_exact(&self, folded: &str) -> bool {
         self.exact.contains_key(folded.as_bytes())
+    }
+
+    /// The IANA time zone of the place a dateline names ("BEYROUTH", "WASHINGTON"): of the
+    /// records the name leads to exactly (else by skeleton), cities and countries before
+    /// subdivisions ("WASHINGTON" is the city, not the state), the most populous first ("Liban"
+    /// is the country, not a Czech village); `None` when none has a zone.
+    pub fn time_zone_of(&self, surface: &str) -> Option<&str> {
+        let hits = self.lookup(surface);
+        let exact = hits.iter().any(|h| h.exact);
+        hits.iter()
+            .filter(|h| h.exact || !exact)
+            .filter_map(|h| self.place(h.index))
+            .filter(|p| p.time_zone.is_some())
+            .max_by_key(|p| (matches!(p.kind, PlaceKind::City | PlaceKind::Country), p.population, std::cmp::Reverse(p.index)))
+            .and_then(|p| p.time_zone)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_zones_are_kept_and_a_city_wins_over_a_subdivision() {
+        let g = Gazetteer::from_records(vec![
+            GeoRecord::city(1, "Washington", "US", 47.5, -120.5, 7_000_000)
+                .with_kind(PlaceKind::Admin1)
+                .with_admin1("WA")
+                .with_time_zone("America/Los_Angeles"),
+            GeoRecord::city(4140963, "Washington", "US", 38.9, -77.0, 689_545).with_time_zone("America/New_York"),
+            GeoRecord::city(276781, "Beirut", "LB", 33.9, 35.5, 1_916_100)
+                .with_alternates(&["Beyrouth"])
+                .with_time_zone("Asia/Beirut"),
+            GeoRecord::city(3, "Nowhere", "XX", 0.0, 0.0, 10),
+        ])
+        .unwrap();
+        assert_eq!(g.time_zone_of("WASHINGTON"), Some("America/New_York"));
+        assert_eq!(g.time_zone_of("BEYROUTH"), Some("Asia/Beirut"));
+        assert_eq!(g.time_zone_of("Nowhere"), None);
+        assert_eq!(g.time_zone_of("Atlantis"), None);
+        let beirut = g.lookup("Beirut")[0].index;
+        assert_eq!(g.place(beirut).unwrap().time_zone, Some("Asia/Beirut"));
     }
 }

@@ -141,6 +141,7 @@ fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<
     // Subdivisions go before the cities so that record order stays kinds-first.
     let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
     records.splice(first_city..first_city, iso);
+    assign_zones(&mut records);
     let built = build(&records, &variants)?;
     let staged = work.join("geo");
     write_index(&staged, &built, &variants)?;
@@ -252,6 +253,8 @@ struct CityJson {
     admin1code: Option<String>,
     #[serde(default)]
     alternatenames: Vec<String>,
+    #[serde(default)]
+    timezone: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -357,6 +360,7 @@ fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord
             population: pop,
             kind: PlaceKind::Admin1,
             capital: false,
+            time_zone: None,
         });
     }
     Ok(out)
@@ -466,6 +470,7 @@ fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError
             population: c.population.unwrap_or(0),
             kind: PlaceKind::Continent,
             capital: false,
+            time_zone: None,
         });
     }
     let mut ctry: Vec<&CountryJson> = countries.values().collect();
@@ -486,6 +491,7 @@ fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError
             population: c.population.unwrap_or(0),
             kind: PlaceKind::Country,
             capital: false,
+            time_zone: None,
         });
     }
     let mut sts: Vec<&StateJson> = states.values().collect();
@@ -507,6 +513,7 @@ fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError
             population: pop,
             kind: PlaceKind::Admin1,
             capital: false,
+            time_zone: None,
         });
     }
     // Counties have no position in the package: the largest city of the state that bears the
@@ -540,6 +547,7 @@ fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError
             population: 0,
             kind: PlaceKind::Admin2,
             capital: false,
+            time_zone: None,
         });
     }
     // National capitals: the most populous city of the country with the capital's name.
@@ -572,9 +580,38 @@ fn read_records(data: &Path, res: &Resources) -> Result<Vec<GeoRecord>, GeoError
             population: c.population.unwrap_or(0),
             kind: PlaceKind::City,
             capital,
+            time_zone: c.timezone.filter(|z| !z.is_empty()),
         });
     }
     Ok(out)
+}
+
+/// Gives a country the time zone of its capital, and a subdivision (with an admin1 code) that of
+/// its most populous town: a dateline may name either.
+fn assign_zones(records: &mut [GeoRecord]) {
+    let mut capital: HashMap<String, String> = HashMap::new();
+    let mut largest: HashMap<(String, String), (u64, String)> = HashMap::new();
+    for r in records.iter().filter(|r| r.kind == PlaceKind::City) {
+        let Some(zone) = r.time_zone.as_ref() else { continue };
+        if r.capital {
+            capital.insert(r.country.clone(), zone.clone());
+        }
+        if let Some(a) = r.admin1.as_ref() {
+            let e = largest.entry((r.country.clone(), a.clone())).or_insert((0, zone.clone()));
+            if r.population > e.0 {
+                *e = (r.population, zone.clone());
+            }
+        }
+    }
+    for r in records.iter_mut().filter(|r| r.time_zone.is_none()) {
+        r.time_zone = match r.kind {
+            PlaceKind::Country => capital.get(&r.country).cloned(),
+            PlaceKind::Admin1 | PlaceKind::Admin2 => {
+                r.admin1.as_ref().and_then(|a| largest.get(&(r.country.clone(), a.clone()))).map(|(_, z)| z.clone())
+            }
+            _ => None,
+        };
+    }
 }
 
 #[cfg(test)]
@@ -691,6 +728,31 @@ mod tests {
         add_country_names(&mut records, &names);
         assert_eq!(records[0].alternates, ["Syrie"]);
         assert!(records[1].alternates.is_empty());
+    }
+
+    #[test]
+    fn countries_take_their_capitals_zone_and_subdivisions_their_largest_towns() {
+        let mut records = vec![
+            GeoRecord::city(1, "Lebanon", "LB", 33.9, 35.9, 1).with_kind(PlaceKind::Country),
+            GeoRecord::city(2, "Washington", "US", 47.5, -120.5, 1).with_kind(PlaceKind::Admin1).with_admin1("WA"),
+            GeoRecord::city(3, "Beirut", "LB", 33.9, 35.5, 1_916_100).as_capital().with_time_zone("Asia/Beirut"),
+            GeoRecord::city(4, "Seattle", "US", 47.6, -122.3, 737_015).with_admin1("WA").with_time_zone("America/Los_Angeles"),
+            GeoRecord::city(5, "Spokane", "US", 47.7, -117.4, 228_989).with_admin1("WA").with_time_zone("America/Boise"),
+            GeoRecord::city(6, "Utopia", "XX", 0.0, 0.0, 1).with_kind(PlaceKind::Country),
+        ];
+        assign_zones(&mut records);
+        let zones: Vec<Option<&str>> = records.iter().map(|r| r.time_zone.as_deref()).collect();
+        assert_eq!(
+            zones,
+            [
+                Some("Asia/Beirut"),
+                Some("America/Los_Angeles"),
+                Some("Asia/Beirut"),
+                Some("America/Los_Angeles"),
+                Some("America/Boise"),
+                None
+            ]
+        );
     }
 
     #[test]

@@ -6,6 +6,10 @@
 //! grammar in [`grammar`] is shared by all languages. A language with a `time/words.tsv` file is
 //! picked up without any code change.
 //!
+//! [`LocalDateStage`], run before it, reads the publication instant in the dateline place's time
+//! zone, so that "hier" in a dispatch from Beirut sent late at night UTC is counted from Beirut's
+//! date.
+//!
 //! ```
 //! use vigie_core::{Document, Metadata, Published, LanguageGuess, Origin, Stage};
 //! let stage = vigie_time::TimeStage::new(&vigie_resources::Resources::embedded()).unwrap();
@@ -22,11 +26,13 @@ mod calendar;
 mod grammar;
 mod lexicon;
 mod tokens;
+mod zone;
 
 use jiff::civil::Date;
 use lexicon::Lexicon;
 use vigie_core::{Document, Layer, Span, Stage, TimeExpr};
 use vigie_resources::{ResourceError, Resources};
+pub use zone::{local_publication, LocalDateStage, ZoneLookup};
 
 /// The temporal-expression stage: fills [`Document::times`].
 #[derive(Debug)]
@@ -117,7 +123,9 @@ impl Stage for TimeStage {
 
     fn run(&self, doc: &mut Document) {
         let lang = doc.meta.lang.as_ref().map(|l| l.code.as_str()).filter(|c| *c != "und");
-        let anchor = doc.meta.published.as_ref().map(|p| p.date);
+        // The civil date at the dateline's place when [`LocalDateStage`] found it, else the
+        // publication date as given.
+        let anchor = doc.meta.time_zone.as_ref().map(|z| z.date).or(doc.meta.published.as_ref().map(|p| p.date));
         let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
         let times = self.find_in_sentences(&doc.text, lang, anchor, &sentences);
         doc.times = times;

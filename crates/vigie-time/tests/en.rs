@@ -91,3 +91,14 @@ time_cases! { "en";
     thousands_separator: "The dispute has lasted more than 2,000 years.", A => [("more than 2,000 years", "P2000Y")];
     decimal_is_not_a_count: "Growth was 1.5 percent in two years.", A => [("two years", "P2Y")];
 }
+
+time_cases! { "en";
+    // A past word right before a future one reads as future: the plan is past, its day is not.
+    past_auxiliary_before_a_future_word: "Protesters announced a rally on Saturday and were planning to march.", A => [("Saturday", "2017-11-18")];
+    // A quarter that has not begun at the anchor is last year's; one begun is this year's.
+    quarter_not_begun_is_last_years: "Profit fell in the fourth quarter.", Some("1998-01-26") => [("the fourth quarter", "1997-Q4")];
+    quarter_begun_is_this_years: "Profit fell in the first quarter.", Some("1998-01-26") => [("the first quarter", "1998-Q1")];
+    // Issue 5: months alone take the nearest occurrence.
+    month_alone: "The plant closed in March.", A => [("March", "2017-03")];
+    numbers_in_words_ago: "The town fell twenty-one days ago.", A => [("twenty-one days ago", "2017-10-23")];
+}

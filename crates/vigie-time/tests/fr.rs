@@ -100,3 +100,10 @@ time_cases! { "fr";
     next_week_fr: "Le vote aura lieu la semaine prochaine.", A => [("la semaine prochaine", "2017-W47")];
     in_three_days: "Le verdict sera rendu dans trois jours.", A => [("trois jours", "2017-11-16")];
 }
+
+time_cases! { "fr";
+    // Issue 5, point 1: months and years alone, in a sentence.
+    month_alone: "Il est arrivé en mai.", A => [("mai", "2017-05")];
+    month_alone_current: "Les combats ont repris en novembre.", A => [("novembre", "2017-11")];
+    two_weeks_ago_fr: "La ville est tombée il y a deux semaines.", A => [("il y a deux semaines", "2017-10-30")];
+}

@@ -45,15 +45,22 @@ impl Engine {
         let mut loading = Vec::new();
         let mut stages: Vec<Box<dyn Stage>> =
             measured(&mut loading, "text", || vigie_text::stages(&resources)).context("loading the text resources")?;
+        let gazetteer = measured(&mut loading, "gazetteer", || vigie_geo::Gazetteer::open(data_dir)).map(Arc::new);
+        // The dateline place's time zone, from the gazetteer, before the time stage: relative
+        // dates are counted from the local date of publication there.
+        if let Ok(g) = &gazetteer {
+            let g = Arc::clone(g);
+            stages.push(Box::new(vigie_time::LocalDateStage::new(move |place| g.time_zone_of(place).map(str::to_string))));
+        }
         stages.push(Box::new(
             measured(&mut loading, "time", || vigie_time::TimeStage::new(&resources)).context("loading the temporal vocabulary")?,
         ));
         stages.push(Box::new(
             measured(&mut loading, "actors", || vigie_actors::ActorStage::new(&resources)).context("loading the actor dictionary")?,
         ));
-        match measured(&mut loading, "gazetteer", || vigie_geo::Gazetteer::open(data_dir)) {
+        match gazetteer {
             Ok(gazetteer) => stages.push(Box::new(
-                measured(&mut loading, "places", || vigie_geo::PlaceStage::new(Arc::new(gazetteer), &resources))
+                measured(&mut loading, "places", || vigie_geo::PlaceStage::new(gazetteer, &resources))
                     .context("loading the place resources")?,
             )),
             Err(err) => warnings.push(format!("places are not resolved: {err}")),
