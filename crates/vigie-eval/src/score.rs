@@ -151,6 +151,12 @@ pub struct TimeScores {
     pub mentions: Counts,
     /// Paired mentions whose values are equal.
     pub value: Ratio,
+    /// Mentions paired as in TempEval-3's relaxed matching: the same text, or, among the mentions
+    /// left, one text holding the other as whole words ("Saturday" and "Saturday evening").
+    pub relaxed: Counts,
+    /// TempEval-3's value F1: a true positive is a relaxed pair with equal values; every other
+    /// predicted mention is a false positive, every other gold mention a false negative.
+    pub value_f1: Counts,
 }
 
 /// Entity scores of a file.
@@ -279,6 +285,10 @@ impl Scorer {
             for &(gi, pi) in &pairs.pairs {
                 acc.value.count(g[gi].value == p[pi].value);
             }
+            let relaxed = relax_pairs(pairs, |gi| g[gi].text.as_str(), |pi| p[pi].text.as_str());
+            acc.relaxed.add(relaxed.counts());
+            let right = relaxed.pairs.iter().filter(|&&(gi, pi)| g[gi].value == p[pi].value).count();
+            acc.value_f1.add(Counts { tp: right, fp: p.len() - right, fn_: g.len() - right });
         }
         if let Some(g) = &gold.entities {
             let counts = self.entities.get_or_insert_with(EntityScores::default);
@@ -398,6 +408,33 @@ pub fn pair_mentions<'a>(
     }
     out.pred_unpaired = (0..n_pred).filter(|&i| !pred_paired[i]).collect();
     out
+}
+
+/// Extends exact pairs with relaxed ones: each gold mention left pairs with the first predicted
+/// mention left whose folded text holds it, or is held by it, as whole words.
+pub fn relax_pairs<'a>(
+    mut pairs: MentionPairs,
+    gold: impl Fn(usize) -> &'a str,
+    predicted: impl Fn(usize) -> &'a str,
+) -> MentionPairs {
+    let words = |s: &str| format!(" {} ", fold(s).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
+    let mut gold_left = Vec::new();
+    for gi in std::mem::take(&mut pairs.gold_unpaired) {
+        let g = words(gold(gi));
+        let hit = pairs.pred_unpaired.iter().position(|&pi| {
+            let p = words(predicted(pi));
+            g.trim().len() > 0 && p.trim().len() > 0 && (g.contains(&p) || p.contains(&g))
+        });
+        match hit {
+            Some(k) => {
+                let pi = pairs.pred_unpaired.remove(k);
+                pairs.pairs.push((gi, pi));
+            }
+            None => gold_left.push(gi),
+        }
+    }
+    pairs.gold_unpaired = gold_left;
+    pairs
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -727,7 +764,12 @@ impl Report {
         if let Some(t) = &self.times {
             out.insert(
                 "times".into(),
-                json!({"f1": t.mentions.f1(), "value_accuracy": t.value.value()}),
+                json!({
+                    "f1": t.mentions.f1(),
+                    "value_accuracy": t.value.value(),
+                    "relaxed_f1": t.relaxed.f1(),
+                    "value_f1": t.value_f1.f1(),
+                }),
             );
         }
         if let Some(en) = &self.entities {
@@ -815,6 +857,8 @@ impl Report {
             head(&mut s, &format!("times ({} documents)", t.docs));
             prf(&mut s, "mentions", &t.mentions);
             acc(&mut s, "same value (paired)", &t.value);
+            prf(&mut s, "mentions, relaxed (TempEval-3)", &t.relaxed);
+            prf(&mut s, "value F1 (TempEval-3, relaxed pairs)", &t.value_f1);
         }
         if let Some(en) = &self.entities {
             head(&mut s, &format!("entities ({} documents)", en.docs));
@@ -1101,6 +1145,30 @@ mod tests {
             }
         );
         assert_eq!(t.value, Ratio { hits: 1, total: 2 });
+        // "hier" holds no gold text: no relaxed pair either; one right value of 3 and 3.
+        assert_eq!(t.relaxed, t.mentions);
+        assert_eq!(t.value_f1, Counts { tp: 1, fp: 2, fn_: 2 });
+    }
+
+    #[test]
+    fn relaxed_pairs_hold_each_other_as_whole_words() {
+        let mut g = doc("Saturday evening, last week, in May");
+        g.times = Some(vec![
+            time("Saturday", "2017-11-11"),
+            time("last week", "2017-W44"),
+            time("May", "2017-05"),
+        ]);
+        let mut p = doc("");
+        p.times = Some(vec![
+            time("Saturday evening", "2017-11-11TEV"),
+            time("week", "2017-W44"),
+            time("Mayday", "2017-05"),
+        ]);
+        let t = one(&g, &p).times.unwrap();
+        assert_eq!(t.mentions, Counts { tp: 0, fp: 3, fn_: 3 });
+        // "Mayday" does not hold "May" as a word.
+        assert_eq!(t.relaxed, Counts { tp: 2, fp: 1, fn_: 1 });
+        assert_eq!(t.value_f1, Counts { tp: 1, fp: 2, fn_: 2 });
     }
 
     const TEXT: &str = "Les forces ont repris Boukamal samedi. Des frappes ont tué 26 civils. Des frappes ont visé l'EI.";
@@ -1479,7 +1547,7 @@ mod tests {
                            "actor1_accuracy": 1.0, "actor2_accuracy": 1.0, "location_accuracy": 1.0,
                            "date_accuracy": 1.0, "fatalities_accuracy": 1.0},
                 "places": {"f1": 1.0, "acc161": 1.0, "geonameid_accuracy": 1.0, "median_km": 0.0},
-                "times": {"f1": 1.0, "value_accuracy": 1.0},
+                "times": {"f1": 1.0, "value_accuracy": 1.0, "relaxed_f1": 1.0, "value_f1": 1.0},
                 "entities": {"f1": 1.0}
             })
         );
@@ -1521,7 +1589,7 @@ mod tests {
                                "actor1_accuracy": null, "actor2_accuracy": null, "location_accuracy": null,
                                "date_accuracy": null, "fatalities_accuracy": null},
                     "places": {"f1": 0.0, "acc161": null, "geonameid_accuracy": null, "median_km": null},
-                    "times": {"f1": 0.0, "value_accuracy": null},
+                    "times": {"f1": 0.0, "value_accuracy": null, "relaxed_f1": 0.0, "value_f1": 0.0},
                     "entities": {"f1": 0.0}
                 })
             );
