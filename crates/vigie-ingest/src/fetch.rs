@@ -178,6 +178,13 @@ impl Follower {
         &self.location
     }
 
+    /// Forgets what the last poll saw, so that the next one reads the feed whole even if it has
+    /// not changed: for a caller that could not keep the last poll's documents.
+    pub fn forget(&mut self) {
+        self.validators = Validators::default();
+        self.file_state = None;
+    }
+
     /// The feed's bytes, or None when it has not changed since the last poll.
     fn feed_bytes(&mut self) -> Result<Option<Vec<u8>>, FetchError> {
         match &self.location {
@@ -243,6 +250,11 @@ impl Follower {
     /// with a diagnostic, when the page cannot be had.
     fn page(&self, link: &str, item: Document) -> Document {
         let page = match self.fetcher.get(link, &Validators::default()) {
+            Ok(Fetched::Body { bytes, .. }) if bytes.len() > self.opts.max_document_bytes => Err(format!(
+                "{link}: {} bytes is larger than the limit of {} bytes per document",
+                bytes.len(),
+                self.opts.max_document_bytes
+            )),
             Ok(Fetched::Body { bytes, .. }) => {
                 html::read_html(link, &bytes).map_err(|e| format!("{link}: {}", e.reason))
             }
@@ -278,5 +290,301 @@ impl Follower {
             page.meta.byline = item.meta.byline;
         }
         apply_caller(page, &self.opts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::{TcpListener, TcpStream};
+    use std::sync::{Arc, Mutex};
+
+    /// What the test server was asked: the path and the headers (names in lower case).
+    #[derive(Debug, Clone)]
+    struct Request {
+        path: String,
+        headers: Vec<(String, String)>,
+    }
+
+    impl Request {
+        fn header(&self, name: &str) -> Option<&str> {
+            self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        }
+    }
+
+    struct Reply {
+        status: u16,
+        headers: Vec<(&'static str, String)>,
+        body: Vec<u8>,
+        /// Waited before answering.
+        delay: Duration,
+    }
+
+    fn reply(status: u16, body: impl Into<Vec<u8>>) -> Reply {
+        Reply { status, headers: Vec::new(), body: body.into(), delay: Duration::ZERO }
+    }
+
+    type Log = Arc<Mutex<Vec<Request>>>;
+
+    /// A local HTTP/1.1 server on a free port, one thread per connection, each connection closed
+    /// after one answer. Returns its base URL and the log of the requests it was sent.
+    fn serve(handler: impl Fn(&Request) -> Reply + Send + Sync + 'static) -> (String, Log) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let log: Log = Arc::default();
+        let handler = Arc::new(handler);
+        let server_log = log.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let (handler, log) = (handler.clone(), server_log.clone());
+                std::thread::spawn(move || answer(stream, &*handler, &log));
+            }
+        });
+        (base, log)
+    }
+
+    fn answer(mut stream: TcpStream, handler: &dyn Fn(&Request) -> Reply, log: &Log) {
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut line = String::new();
+        if reader.read_line(&mut line).is_err() {
+            return;
+        }
+        let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            if reader.read_line(&mut h).unwrap_or(0) == 0 || h.trim().is_empty() {
+                break;
+            }
+            if let Some((n, v)) = h.split_once(':') {
+                headers.push((n.trim().to_ascii_lowercase(), v.trim().to_string()));
+            }
+        }
+        let request = Request { path, headers };
+        log.lock().unwrap().push(request.clone());
+        let r = handler(&request);
+        std::thread::sleep(r.delay);
+        let mut head = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", r.status);
+        if r.status != 304 {
+            head.push_str(&format!("Content-Length: {}\r\n", r.body.len()));
+        }
+        for (n, v) in &r.headers {
+            head.push_str(&format!("{n}: {v}\r\n"));
+        }
+        head.push_str("\r\n");
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(&r.body);
+    }
+
+    fn fetcher() -> Fetcher {
+        Fetcher::new(Duration::from_secs(20), 64 * 1024)
+    }
+
+    const PAGE: &str = "<html><head><title>Clashes near the border town</title></head><body><article>\
+        <h1>Clashes near the border town</h1>\
+        <p>Fighting broke out on Monday between government forces and an armed group near the border town, \
+        residents said, and went on through the night as both sides brought in reinforcements from the north.</p>\
+        <p>Local officials said at least four people were killed and a dozen wounded in the clashes, which \
+        began when the armed group attacked a checkpoint on the main road leading to the town centre.</p>\
+        <p>The army said it had regained control of the road by Tuesday morning and that the situation was \
+        calm, although shops stayed closed and many families left for villages further from the front line.</p>\
+        </article></body></html>";
+
+    fn feed(base: &str, items: &[(&str, &str)]) -> String {
+        let items: String = items
+            .iter()
+            .map(|(id, text)| {
+                format!(
+                    "<item><title>Item {id}</title><link>{base}/{id}.html</link><guid>{id}</guid>\
+                     <pubDate>Mon, 06 May 2019 10:00:00 +0000</pubDate><description>{text}</description></item>"
+                )
+            })
+            .collect();
+        format!(
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>{base}/</link>\
+             <description>news</description>{items}</channel></rss>"
+        )
+    }
+
+    #[test]
+    fn a_200_gives_the_body_and_its_validators_and_a_304_answers_a_matching_etag() {
+        let (base, log) = serve(|r| {
+            if r.header("if-none-match") == Some("\"v1\"") {
+                return reply(304, "");
+            }
+            let mut ok = reply(200, "hello");
+            ok.headers.push(("ETag", "\"v1\"".into()));
+            ok.headers.push(("Last-Modified", "Mon, 06 May 2019 10:00:00 GMT".into()));
+            ok
+        });
+        let url = format!("{base}/feed.xml");
+        let Fetched::Body { bytes, validators } = fetcher().get(&url, &Validators::default()).unwrap() else {
+            panic!("a 200 is a body");
+        };
+        assert_eq!(bytes, b"hello");
+        assert_eq!(validators.etag.as_deref(), Some("\"v1\""));
+        assert_eq!(validators.last_modified.as_deref(), Some("Mon, 06 May 2019 10:00:00 GMT"));
+        assert!(matches!(fetcher().get(&url, &validators).unwrap(), Fetched::NotModified));
+        let log = log.lock().unwrap();
+        assert_eq!(log.len(), 2);
+        assert_eq!(log[0].header("if-none-match"), None);
+        assert_eq!(log[1].header("if-none-match"), Some("\"v1\""));
+        assert_eq!(log[1].header("if-modified-since"), Some("Mon, 06 May 2019 10:00:00 GMT"));
+    }
+
+    #[test]
+    fn a_404_is_a_status_error_naming_the_url() {
+        let (base, _) = serve(|_| reply(404, "no such page"));
+        let url = format!("{base}/missing.xml");
+        let err = fetcher().get(&url, &Validators::default()).unwrap_err();
+        assert!(matches!(err, FetchError::Status { status: 404, .. }), "{err:?}");
+        let message = err.to_string();
+        assert!(message.contains(&url) && message.contains("404"), "{message}");
+    }
+
+    #[test]
+    fn an_answer_over_the_size_limit_is_refused_and_one_at_the_limit_is_read() {
+        let (base, _) = serve(|r| reply(200, vec![b'x'; if r.path == "/big" { 1001 } else { 1000 }]));
+        let small = Fetcher::new(Duration::from_secs(20), 1000);
+        let err = small.get(&format!("{base}/big"), &Validators::default()).unwrap_err();
+        assert!(matches!(err, FetchError::TooLarge { limit: 1000, .. }), "{err:?}");
+        assert!(err.to_string().contains("/big"), "{err}");
+        let Fetched::Body { bytes, .. } = small.get(&format!("{base}/exact"), &Validators::default()).unwrap() else {
+            panic!("a 200 is a body");
+        };
+        assert_eq!(bytes.len(), 1000);
+    }
+
+    #[test]
+    fn a_server_slower_than_the_time_limit_is_a_transport_error() {
+        let (base, _) = serve(|_| Reply { delay: Duration::from_secs(5), ..reply(200, "late") });
+        let impatient = Fetcher::new(Duration::from_millis(300), 1000);
+        let url = format!("{base}/slow.xml");
+        let err = impatient.get(&url, &Validators::default()).unwrap_err();
+        assert!(matches!(err, FetchError::Transport { .. }), "{err:?}");
+        assert!(err.to_string().contains(&url), "{err}");
+    }
+
+    #[test]
+    fn nothing_listening_is_a_transport_error() {
+        // A port that was free a moment ago: bind, note it, close.
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let err = fetcher().get(&format!("http://127.0.0.1:{port}/feed.xml"), &Validators::default()).unwrap_err();
+        assert!(matches!(err, FetchError::Transport { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_poll_fetches_the_page_of_a_short_item_only_and_skips_known_items() {
+        let long = "The army said on Monday that it had repelled an attack on its positions near the river crossing, \
+            and that the fighting, which lasted several hours, had left a number of attackers dead. ".repeat(5);
+        let base_cell: Arc<Mutex<String>> = Arc::default();
+        let cell = base_cell.clone();
+        let long_text = long.clone();
+        let (base, log) = serve(move |r| match r.path.as_str() {
+            "/feed.xml" => {
+                let base = cell.lock().unwrap().clone();
+                let mut ok = reply(200, feed(&base, &[("a1", "Clashes near the town."), ("a2", &long_text), ("a3", "Gone.")]));
+                ok.headers.push(("ETag", "\"f1\"".into()));
+                ok
+            }
+            "/a1.html" => reply(200, PAGE),
+            _ => reply(404, ""),
+        });
+        *base_cell.lock().unwrap() = base.clone();
+        let mut follower = Follower::new(FeedLocation::parse(&format!("{base}/feed.xml")), fetcher(), ReadOptions::default());
+        let poll = follower.poll(&mut |_| false).unwrap();
+        assert!(!poll.not_modified);
+        assert_eq!((poll.items, poll.known, poll.pages_fetched), (3, 0, 2));
+        let docs: Vec<Document> = poll.documents.into_iter().map(|d| d.unwrap()).collect();
+        assert_eq!(docs.len(), 3);
+        // a1: the page's text, the item's identity.
+        assert_eq!(docs[0].id, "a1");
+        assert!(docs[0].text.contains("at least four people were killed"), "{}", docs[0].text);
+        assert_eq!(docs[0].meta.url.as_deref(), Some(format!("{base}/a1.html").as_str()));
+        assert_eq!(docs[0].meta.record.as_deref(), Some("1"));
+        assert!(docs[0].meta.published.is_some());
+        // a2: long enough, its page is not asked for.
+        assert_eq!(docs[1].text.trim(), long.trim());
+        // a3: its page is missing: the item's text is kept, with a diagnostic naming the page.
+        assert_eq!(docs[2].text.trim(), "Gone.");
+        assert!(docs[2].diagnostics.iter().any(|d| d.message.contains("a3.html") && d.message.contains("404")), "{:?}", docs[2].diagnostics);
+        let paths: Vec<String> = log.lock().unwrap().iter().map(|r| r.path.clone()).collect();
+        assert_eq!(paths, ["/feed.xml", "/a1.html", "/a3.html"]);
+
+        // The feed answers 200 again (the test server ignores validators): known items are skipped
+        // before their page is fetched.
+        log.lock().unwrap().clear();
+        let poll = follower.poll(&mut |doc| doc.id == "a1" || doc.id == "a3").unwrap();
+        assert_eq!((poll.items, poll.known, poll.pages_fetched, poll.documents.len()), (3, 2, 0, 1));
+        let paths: Vec<String> = log.lock().unwrap().iter().map(|r| r.path.clone()).collect();
+        assert_eq!(paths, ["/feed.xml"]);
+        assert_eq!(log.lock().unwrap()[0].header("if-none-match"), Some("\"f1\""));
+    }
+
+    #[test]
+    fn a_poll_of_an_unchanged_feed_reads_nothing_and_a_failed_poll_is_an_error_then_retried() {
+        let fail = Arc::new(Mutex::new(false));
+        let failing = fail.clone();
+        let (base, _) = serve(move |r| {
+            if *failing.lock().unwrap() {
+                return reply(500, "oops");
+            }
+            if r.header("if-none-match") == Some("\"f1\"") {
+                return reply(304, "");
+            }
+            let mut ok = reply(200, feed("http://example.invalid", &[("b1", &"Long enough text. ".repeat(50))]));
+            ok.headers.push(("ETag", "\"f1\"".into()));
+            ok
+        });
+        let url = format!("{base}/feed.xml");
+        let mut follower = Follower::new(FeedLocation::parse(&url), fetcher(), ReadOptions::default());
+        assert_eq!(follower.poll(&mut |_| false).unwrap().documents.len(), 1);
+        let unchanged = follower.poll(&mut |_| false).unwrap();
+        assert!(unchanged.not_modified && unchanged.documents.is_empty());
+        *fail.lock().unwrap() = true;
+        let err = follower.poll(&mut |_| false).unwrap_err();
+        assert!(err.to_string().contains(&url) && err.to_string().contains("500"), "{err}");
+        *fail.lock().unwrap() = false;
+        // The validators of the last good answer still hold.
+        assert!(follower.poll(&mut |_| false).unwrap().not_modified);
+    }
+
+    #[test]
+    fn a_feed_that_is_not_a_feed_gives_one_error_item() {
+        let (base, _) = serve(|_| reply(200, "<html><body>not a feed</body></html>"));
+        let mut follower = Follower::new(FeedLocation::parse(&format!("{base}/feed.xml")), fetcher(), ReadOptions::default());
+        let poll = follower.poll(&mut |_| false).unwrap();
+        assert_eq!(poll.documents.len(), 1);
+        assert!(poll.documents[0].is_err());
+    }
+
+    #[test]
+    fn a_feed_file_is_read_again_only_when_it_changes() {
+        let dir = std::env::temp_dir().join(format!("vigie-fetch-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("feed.rss");
+        std::fs::write(&path, feed("http://example.invalid", &[("c1", &"Long enough text. ".repeat(50))])).unwrap();
+        let mut follower = Follower::new(FeedLocation::parse(path.to_str().unwrap()), fetcher(), ReadOptions::default());
+        assert_eq!(follower.poll(&mut |_| false).unwrap().documents.len(), 1);
+        assert!(follower.poll(&mut |_| false).unwrap().not_modified);
+        std::fs::write(
+            &path,
+            feed("http://example.invalid", &[("c1", &"Long enough text. ".repeat(50)), ("c2", &"Another long text. ".repeat(50))]),
+        )
+        .unwrap();
+        let poll = follower.poll(&mut |d| d.id == "c1").unwrap();
+        assert_eq!((poll.items, poll.known, poll.documents.len()), (2, 1, 1));
+        std::fs::remove_file(&path).unwrap();
+        let err = follower.poll(&mut |_| false).unwrap_err();
+        assert!(matches!(err, FetchError::File { .. }), "{err:?}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_location_is_a_url_only_with_an_http_scheme() {
+        assert_eq!(FeedLocation::parse(" HTTPS://x.org/f "), FeedLocation::Url("HTTPS://x.org/f".into()));
+        assert_eq!(FeedLocation::parse("feeds/x.rss"), FeedLocation::File(PathBuf::from("feeds/x.rss")));
     }
 }

@@ -193,6 +193,12 @@ impl Store {
             .is_some())
     }
 
+    /// Whether an article with this URL is stored (a followed feed's item, whose stored text is
+    /// its page's, is known by its link).
+    pub fn contains_url(&self, url: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT 1 FROM articles WHERE url = ?1 LIMIT 1", [url], |_| Ok(())).optional()?.is_some())
+    }
+
     /// Stores annotated documents in one transaction; documents already stored are skipped.
     pub fn add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
         let mut report = BatchReport::default();
@@ -310,6 +316,48 @@ impl Store {
         self.stats()
     }
 
+    /// Writes a consistent copy of the whole store to a new file `to` (SQLite's `VACUUM INTO`),
+    /// even while others write to it.
+    pub fn copy_to(&self, to: &Path) -> Result<()> {
+        self.conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+        Ok(())
+    }
+
+    /// For benchmarks: adds `copies` copies of every stored article with its events, then merges.
+    /// Copy `k` has its dates (publication, events) moved `k` years later, so that the copies of
+    /// one event never merge with each other, and `#copy-k` after its doc id, URL and content
+    /// hash, so that it is a distinct article; its text, places, actors and tolls are the
+    /// original's. A store of real events grown this way keeps their mix of types, places and
+    /// sources.
+    pub fn replicate(&mut self, copies: usize) -> Result<Stats> {
+        let tx = self.conn.transaction()?;
+        let last: i64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| r.get(0))?;
+        for k in 1..=copies as i64 {
+            tx.execute(
+                "INSERT INTO articles (id, doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at)
+                 SELECT id + ?1 * ?2, doc_id || '#copy-' || ?1, content_hash || '#copy-' || ?1, url || '#copy-' || ?1,
+                        source, title, lang, date(published, '+' || ?1 || ' years'), text, document, ingested_at
+                 FROM articles WHERE id <= ?2",
+                params![k, last],
+            )?;
+            tx.execute(
+                "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
+                    actor1, inter1, actor1_country, actor2, inter2, actor2_country,
+                    geonameid, location, latitude, longitude, country, admin1,
+                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence)
+                 SELECT article_id + ?1 * ?2, ordinal, event_type, sub_event_type, plover, cameo,
+                    actor1, inter1, actor1_country, actor2, inter2, actor2_country,
+                    geonameid, location, latitude, longitude, country, admin1,
+                    date(date_start, '+' || ?1 || ' years'), date(date_end, '+' || ?1 || ' years'),
+                    fatalities, evidence_start, evidence_end, confidence
+                 FROM events WHERE article_id <= ?2",
+                params![k, last],
+            )?;
+        }
+        tx.commit()?;
+        self.merge()
+    }
+
     pub fn stats(&self) -> Result<Stats> {
         Ok(self.conn.query_row(
             "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events),
@@ -317,6 +365,19 @@ impl Store {
             [],
             |r| Ok(Stats { articles: r.get(0)?, events: r.get(1)?, clusters: r.get(2)? }),
         )?)
+    }
+
+    /// Caps the store's file at `pages` pages (SQLite's `max_page_count`, 4 KiB pages): a write
+    /// that would grow it further fails as on a full disk ("database or disk is full") and its
+    /// transaction rolls back. Never below the current size; returns the cap in force.
+    pub fn set_max_pages(&self, pages: u64) -> Result<u64> {
+        let pages = i64::try_from(pages).unwrap_or(i64::MAX);
+        Ok(self.conn.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| r.get::<_, i64>(0))? as u64)
+    }
+
+    /// How many pages the store's file holds (`PRAGMA page_count`).
+    pub fn page_count(&self) -> Result<u64> {
+        Ok(self.conn.query_row("PRAGMA page_count", [], |r| r.get::<_, i64>(0))? as u64)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
@@ -328,7 +389,7 @@ impl Store {
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
         let (clause, args) = filter_clause(filter);
         let mut sql = format!(
-            "SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
+            "SELECT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e WHERE 1=1{clause}"
         );
         sql.push_str(" GROUP BY c ORDER BY MIN(e.date_start), c");
         // SQLite's LIMIT and OFFSET are 64-bit signed: a larger value is as good as the largest.
@@ -497,7 +558,8 @@ pub struct TimelinePoint {
     pub fatalities: i64,
 }
 
-/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e JOIN articles a`;
+/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e` (no join:
+/// the full-text condition names the articles by `e.article_id`, which halves the cost of a page);
 /// limit and offset are not part of it. Each `?` of a condition is the same, newly bound,
 /// parameter: values are bound, never spliced.
 fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) {
@@ -535,7 +597,7 @@ fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) 
     }
     // A text without words (empty, blanks) narrows nothing: FTS5 refuses an empty query.
     if let Some(q) = filter.text.as_deref().map(fts_query).filter(|q| !q.is_empty()) {
-        push(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(q));
+        push(" AND e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(q));
     }
     (sql, args)
 }
@@ -545,7 +607,7 @@ impl Store {
     pub fn count_events(&self, filter: &EventFilter) -> Result<i64> {
         let (clause, args) = filter_clause(filter);
         let sql = format!(
-            "SELECT COUNT(DISTINCT COALESCE(e.cluster_id, e.id)) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
+            "SELECT COUNT(DISTINCT COALESCE(e.cluster_id, e.id)) FROM events e WHERE 1=1{clause}"
         );
         Ok(self.conn.query_row(&sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))?)
     }
@@ -563,7 +625,7 @@ impl Store {
         };
         let sql = format!(
             "WITH m AS (SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c
-                        FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}),
+                        FROM events e WHERE 1=1{clause}),
                   cl AS (SELECT COALESCE(cluster_id, id) AS c, MIN(date_start) AS d,
                                 COALESCE(MIN(CASE WHEN fatalities > 0 THEN fatalities END), 0) AS f
                          FROM events WHERE COALESCE(cluster_id, id) IN (SELECT c FROM m) GROUP BY 1)

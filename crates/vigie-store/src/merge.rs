@@ -75,9 +75,9 @@ pub fn clusters(keys: &[MergeKey]) -> Vec<i64> {
         window.push(i);
     }
     let mut smallest: Vec<i64> = keys.iter().map(|k| k.id).collect();
-    for i in 0..keys.len() {
+    for (i, key) in keys.iter().enumerate() {
         let r = find(&mut parent, i);
-        smallest[r] = smallest[r].min(keys[i].id);
+        smallest[r] = smallest[r].min(key.id);
     }
     (0..keys.len()).map(|i| smallest[find(&mut parent, i)]).collect()
 }

@@ -206,3 +206,111 @@ fn an_article_is_found_by_id_and_by_hash_with_its_document_and_events() {
     assert!(s.article(id + 100).unwrap().is_none());
     assert!(s.article_id_by_hash("nope").unwrap().is_none());
 }
+
+/// The clusters of a store as sets of (doc_id, ordinal): what merging decided, whatever the ids.
+fn partition(s: &Store) -> Vec<Vec<(String, i64)>> {
+    let mut stmt = s
+        .conn
+        .prepare("SELECT COALESCE(e.cluster_id, e.id), a.doc_id, e.ordinal FROM events e JOIN articles a ON a.id = e.article_id")
+        .unwrap();
+    let mut by_cluster: std::collections::BTreeMap<i64, Vec<(String, i64)>> = Default::default();
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?))).unwrap() {
+        let (c, doc, ordinal) = row.unwrap();
+        by_cluster.entry(c).or_default().push((doc, ordinal));
+    }
+    let mut clusters: Vec<Vec<(String, i64)>> = by_cluster.into_values().map(|mut v| {
+        v.sort();
+        v
+    }).collect();
+    clusters.sort();
+    clusters
+}
+
+#[test]
+fn merging_reruns_as_articles_arrive_and_gives_the_same_clusters_in_any_order() {
+    let docs = vec![
+        article("a", "Clash at Abu Kamal, day one.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 7)]),
+        article("b", "A protest, then a clash.", vec![
+            event("Peaceful protest", "2020-01-02", 34.45, 40.92, 0),
+            event("Armed clash", "2020-01-02", 34.46, 40.91, 5),
+        ]),
+        article("c", "The clash, told again.", vec![event("Armed clash", "2020-01-03", 34.44, 40.93, 6)]),
+        article("d", "A clash far away.", vec![event("Armed clash", "2020-01-02", 36.2, 37.15, 1)]),
+        article("e", "The protest, told again.", vec![event("Peaceful protest", "2020-01-01", 34.45, 40.92, 0)]),
+    ];
+    // One article at a time, merging after each, as `vigie ingest` and `POST /articles` do.
+    let mut forward = Store::open_in_memory().unwrap();
+    let mut clusters_after_each = Vec::new();
+    for d in &docs {
+        forward.add_batch(std::slice::from_ref(d)).unwrap();
+        clusters_after_each.push(forward.merge().unwrap().clusters);
+    }
+    // a alone; b's clash joins a's; c joins them; d stays apart; e joins b's protest.
+    assert_eq!(clusters_after_each, [1, 2, 2, 3, 3]);
+    // All at once, in the opposite order, and in an interleaved order.
+    let mut backward = Store::open_in_memory().unwrap();
+    let reversed: Vec<Document> = docs.iter().rev().cloned().collect();
+    backward.add_batch(&reversed).unwrap();
+    backward.merge().unwrap();
+    let mut shuffled = Store::open_in_memory().unwrap();
+    for i in [2, 4, 0, 3, 1] {
+        shuffled.add_batch(std::slice::from_ref(&docs[i])).unwrap();
+        shuffled.merge().unwrap();
+    }
+    let expected = partition(&forward);
+    assert_eq!(expected.len(), 3);
+    assert_eq!(partition(&backward), expected);
+    assert_eq!(partition(&shuffled), expected);
+    assert!(expected.contains(&vec![("a".into(), 0), ("b".into(), 1), ("c".into(), 0)]), "{expected:?}");
+    assert!(expected.contains(&vec![("b".into(), 0), ("e".into(), 0)]), "{expected:?}");
+}
+
+#[test]
+fn replicated_copies_are_distinct_articles_whose_events_never_merge_with_their_originals() {
+    let mut s = Store::open_in_memory().unwrap();
+    s.add_batch(&[
+        article("a", "First report of the attack.", vec![event("Armed clash", "2020-02-29", 34.45, 40.92, 7)]),
+        article("b", "Second report of the attack.", vec![event("Armed clash", "2020-03-01", 34.46, 40.91, 5)]),
+    ])
+    .unwrap();
+    assert_eq!(s.merge().unwrap().clusters, 1);
+    let stats = s.replicate(3).unwrap();
+    assert_eq!((stats.articles, stats.events, stats.clusters), (8, 8, 4));
+    let copy = s.events(&EventFilter { date_from: Some("2023-01-01".into()), ..Default::default() }).unwrap();
+    assert_eq!(copy.len(), 1);
+    assert_eq!(copy[0].sources.len(), 2);
+    assert_eq!(copy[0].date_start.as_deref(), Some("2023-03-01"));
+    assert!(copy[0].sources.iter().all(|src| src.doc_id.ends_with("#copy-3")));
+    assert_eq!(copy[0].sources[0].evidence, "First");
+    assert_eq!(s.count_events(&EventFilter { text: Some("attack".into()), ..Default::default() }).unwrap(), 4);
+}
+
+#[test]
+fn a_version_1_store_is_migrated_and_one_merged_event_is_found_through_an_index() {
+    let dir = std::env::temp_dir().join(format!("vigie-store-v1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("v1.sqlite");
+    {
+        let c = Connection::open(&path).unwrap();
+        c.execute_batch(schema::MIGRATIONS[0]).unwrap();
+        c.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 2);
+    s.add_batch(&[article("a", "Kept.", vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 1)])]).unwrap();
+    // Before merging, the event is its own cluster; after, too.
+    assert!(s.event(1).unwrap().is_some());
+    s.merge().unwrap();
+    assert_eq!(s.event(1).unwrap().unwrap().sources.len(), 1);
+    let plan: Vec<String> = s
+        .conn
+        .prepare("EXPLAIN QUERY PLAN SELECT e.id FROM events e WHERE COALESCE(e.cluster_id, e.id) = 1")
+        .unwrap()
+        .query_map([], |r| r.get::<_, String>(3))
+        .unwrap()
+        .map(|r| r.unwrap())
+        .collect();
+    assert!(plan.iter().any(|p| p.contains("events_merged")), "{plan:?}");
+    drop(s);
+    std::fs::remove_dir_all(&dir).ok();
+}
