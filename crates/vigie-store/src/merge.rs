@@ -4,8 +4,8 @@
 //! type, their dates are at most a day apart (or their spans overlap), their places are within
 //! `RADIUS_KM` of each other (or, without coordinates, in the same country and subdivision), and
 //! their actors do not contradict each other (an inter code present on both sides must agree).
-//! Clusters are the connected components of that relation; a cluster's id is its smallest event id,
-//! so merging is deterministic whatever the order events arrived in.
+//! A cluster holds only events that are all pairwise the same event (see [`clusters`]); its id is
+//! its smallest event id. Which events go together does not depend on the order they arrived in.
 
 pub const RADIUS_KM: f64 = 25.0;
 
@@ -48,38 +48,48 @@ pub fn same_event(a: &MergeKey, b: &MergeKey) -> bool {
 }
 
 /// The cluster id of each event, in the order given.
+///
+/// Events are taken by day (ties broken by what they say, not by their ids, which depend on the
+/// order articles arrived in); each joins the first open cluster whose every member is the same
+/// event as it ([`same_event`]), else opens its own. Every member must match, not just one: a
+/// chain of reports a day apart each (a protest every day in the same square) does not become one
+/// event, and no cluster ever holds two events of one article.
 pub fn clusters(keys: &[MergeKey]) -> Vec<i64> {
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&i| (keys[i].first_day, keys[i].id));
-    let mut parent: Vec<usize> = (0..keys.len()).collect();
-    fn find(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
-    // Events sorted by first day: only those starting before this one's last day + 1 can match;
-    // keep a window of candidates whose last day is still in reach.
-    let mut window: Vec<usize> = Vec::new();
+    order.sort_by(|&i, &j| {
+        let (a, b) = (&keys[i], &keys[j]);
+        (a.first_day, a.last_day, &a.family, &a.country, &a.admin1, a.inter1, a.inter2)
+            .cmp(&(b.first_day, b.last_day, &b.family, &b.country, &b.admin1, b.inter1, b.inter2))
+            .then(a.lat.unwrap_or(f64::NAN).total_cmp(&b.lat.unwrap_or(f64::NAN)))
+            .then(a.lon.unwrap_or(f64::NAN).total_cmp(&b.lon.unwrap_or(f64::NAN)))
+            .then(a.id.cmp(&b.id))
+    });
+    // Open clusters: their members, and the last day any member reaches. A cluster closes once
+    // the events still to come start more than a day after that.
+    let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+    let mut closed: Vec<Vec<usize>> = Vec::new();
     for &i in &order {
-        window.retain(|&j| keys[j].last_day + 1 >= keys[i].first_day);
-        for &j in &window {
-            if same_event(&keys[i], &keys[j]) {
-                let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-                if ri != rj {
-                    parent[ri.max(rj)] = ri.min(rj);
-                }
+        let key = &keys[i];
+        let (still, done): (Vec<_>, Vec<_>) = open.into_iter().partition(|(_, last)| *last + 1 >= key.first_day);
+        closed.extend(done.into_iter().map(|(members, _)| members));
+        open = still;
+        match open.iter_mut().find(|(members, _)| members.iter().all(|&j| same_event(key, &keys[j]))) {
+            Some((members, last)) => {
+                members.push(i);
+                *last = (*last).max(key.last_day);
             }
+            None => open.push((vec![i], key.last_day)),
         }
-        window.push(i);
     }
-    let mut smallest: Vec<i64> = keys.iter().map(|k| k.id).collect();
-    for (i, key) in keys.iter().enumerate() {
-        let r = find(&mut parent, i);
-        smallest[r] = smallest[r].min(key.id);
+    closed.extend(open.into_iter().map(|(members, _)| members));
+    let mut out = vec![0; keys.len()];
+    for members in closed {
+        let id = members.iter().map(|&i| keys[i].id).min().unwrap_or_default();
+        for i in members {
+            out[i] = id;
+        }
     }
-    (0..keys.len()).map(|i| smallest[find(&mut parent, i)]).collect()
+    out
 }
 
 #[cfg(test)]
@@ -125,12 +135,27 @@ mod tests {
     }
 
     #[test]
-    fn merging_is_transitive_and_order_independent() {
+    fn merging_does_not_chain_and_is_order_independent() {
+        // Days 100, 101, 102: the first and the last are two days apart, so not one event.
         let a = [key(1, 1, 100, 34.45, 40.92), key(2, 2, 101, 34.45, 40.92), key(3, 3, 102, 34.45, 40.92)];
         let mut b = a.clone();
         b.reverse();
-        assert_eq!(clusters(&a), [1, 1, 1]);
-        assert_eq!(clusters(&b), [1, 1, 1]);
+        assert_eq!(clusters(&a), [1, 1, 3]);
+        assert_eq!(clusters(&b), [3, 1, 1]);
+        // Three tellings on days 100 and 101 are one event.
+        let c = [key(1, 1, 100, 34.45, 40.92), key(2, 2, 101, 34.45, 40.92), key(3, 3, 100, 34.46, 40.92)];
+        assert_eq!(clusters(&c), [1, 1, 1]);
+    }
+
+    #[test]
+    fn a_cluster_never_holds_two_events_of_one_article() {
+        // 2 and 3 are of one article; each matches 1, so only the first of them (by what they say,
+        // here the place) joins it.
+        let keys = [key(1, 1, 100, 34.45, 40.92), key(2, 2, 100, 34.47, 40.92), key(3, 2, 100, 34.46, 40.92)];
+        assert_eq!(clusters(&keys), [1, 2, 1]);
+        let mut reversed = keys.clone();
+        reversed.reverse();
+        assert_eq!(clusters(&reversed), [1, 2, 1]);
     }
 
     #[test]
