@@ -402,11 +402,9 @@ async fn post_article(State(state): State<AppState>, body: Result<Bytes, BytesRe
     let answer = state
         .db(move |s| {
             let _writing = writer.write_lock.lock().unwrap_or_else(|p| p.into_inner());
-            let report = s.add_batch(std::slice::from_ref(&doc))?;
-            if report.articles_added == 0 {
+            if !s.add_and_merge(&doc)? {
                 return Ok(existing(s, &hash)?.map(|a| (StatusCode::OK, a)));
             }
-            s.merge()?;
             Ok(existing(s, &hash)?.map(|a| (StatusCode::CREATED, IngestBody { status: "created".into(), ..a })))
         })
         .await?;
@@ -422,7 +420,7 @@ async fn post_article(State(state): State<AppState>, body: Result<Bytes, BytesRe
 }
 
 /// The answer for an article already stored under this hash, if it is.
-fn existing(s: &mut vigie_store::Store, hash: &str) -> Result<Option<IngestBody>, vigie_store::StoreError> {
+fn existing(s: &mut dyn crate::EventStore, hash: &str) -> Result<Option<IngestBody>, crate::BackendError> {
     let Some(article_id) = s.article_id_by_hash(hash)? else {
         return Ok(None);
     };

@@ -13,6 +13,8 @@ use vigie_store::StoreError;
 pub enum ServerError {
     #[error("cannot open the store {path}: {source}")]
     Store { path: PathBuf, source: StoreError },
+    #[error("cannot open the store {url}: {source}")]
+    Postgres { url: String, source: vigie_pg::PgError },
     #[error("cannot listen on {addr}: {source}")]
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("the API token is empty: give a non-empty token, or none for a read-only server")]
@@ -56,6 +58,12 @@ impl ApiError {
 
     pub fn internal(message: impl Into<String>) -> ApiError {
         Self::new(StatusCode::INTERNAL_SERVER_ERROR, message)
+    }
+}
+
+impl From<crate::BackendError> for ApiError {
+    fn from(e: crate::BackendError) -> ApiError {
+        ApiError::internal(e.to_string())
     }
 }
 

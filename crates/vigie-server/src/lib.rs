@@ -36,14 +36,19 @@
 //!   query runs on tokio's blocking thread pool (`spawn_blocking`) on the first free connection.
 //!   The store is in WAL mode, so readers do not wait for a writer. Writes (`POST /articles`) are
 //!   serialised by one more lock, so that two ingests never merge at the same time.
+//! - PostgreSQL: when the store given is a `postgres://` URL, the same API is served from the
+//!   shared store of `vigie worker` ([`vigie_pg::PgStore`], one connection per pool slot); a
+//!   `POST /articles` there merges in its own transaction under the store's advisory lock.
 //! - Ctrl-C (and SIGTERM on Unix) stops accepting connections and lets requests in flight finish.
 
 mod api;
+mod backend;
 mod error;
 mod params;
 pub mod web;
 
 pub use api::openapi;
+pub use backend::{BackendError, EventStore};
 pub use error::ServerError;
 
 use axum::Router;
@@ -54,7 +59,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use vigie_core::Document;
-use vigie_store::{Store, StoreError};
+use vigie_store::Store;
 
 /// The annotation pipeline `POST /articles` runs on a new article before storing it. The server
 /// does not depend on the extraction crates: whoever starts it passes the pipeline in.
@@ -70,7 +75,8 @@ pub const DEFAULT_POOL_SIZE: usize = 4;
 /// Everything `serve` needs. Build it with [`ServerConfig::new`] and set the fields you need.
 #[derive(Clone)]
 pub struct ServerConfig {
-    /// The store's file; created (empty) when missing.
+    /// The store's file; created (empty) when missing. A `postgres://` (or `postgresql://`) URL
+    /// serves the shared PostgreSQL store instead.
     pub db: PathBuf,
     /// The only address listened on.
     pub addr: SocketAddr,
@@ -114,27 +120,27 @@ impl std::fmt::Debug for ServerConfig {
     }
 }
 
-/// A few SQLite connections, each behind a mutex; a query takes the first one free.
+/// A few store connections, each behind a mutex; a query takes the first one free.
 struct Pool {
-    stores: Vec<Mutex<Store>>,
+    stores: Vec<Mutex<Box<dyn EventStore>>>,
     next: AtomicUsize,
 }
 
 impl Pool {
     /// Runs `f` on a free connection, waiting for one when all are busy. Call it from a blocking
     /// thread, never from an async task.
-    fn with<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+    fn with<R>(&self, f: impl FnOnce(&mut dyn EventStore) -> R) -> R {
         let n = self.stores.len();
         let start = self.next.fetch_add(1, Ordering::Relaxed);
         for i in 0..n {
             if let Ok(mut store) = self.stores[(start + i) % n].try_lock() {
-                return f(&mut store);
+                return f(&mut **store);
             }
         }
         // A panic while a store was held leaves it consistent (an open transaction rolls back
         // when dropped), so a poisoned lock is taken over.
         let mut store = self.stores[start % n].lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut store)
+        f(&mut **store)
     }
 }
 
@@ -158,18 +164,41 @@ pub struct AppState {
 
 impl AppState {
     /// Opens `pool_size` connections (at least one) to the store at `db`, creating it if needed.
+    /// A `postgres://` URL opens the shared PostgreSQL store instead.
     pub fn open(db: &Path, pool_size: usize) -> Result<AppState, ServerError> {
+        let url = db.to_string_lossy();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Self::open_postgres(&url, pool_size);
+        }
         let open = || Store::open(db).map_err(|source| ServerError::Store { path: db.to_path_buf(), source });
-        let stores = (0..pool_size.max(1)).map(|_| open().map(Mutex::new)).collect::<Result<Vec<_>, _>>()?;
+        let stores = (0..pool_size.max(1))
+            .map(|_| open().map(|s| Mutex::new(Box::new(s) as Box<dyn EventStore>)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Self::from_stores(stores))
+    }
+
+    /// Opens `pool_size` connections (at least one) to the shared PostgreSQL store at `url`.
+    pub fn open_postgres(url: &str, pool_size: usize) -> Result<AppState, ServerError> {
+        let open = || {
+            vigie_pg::PgStore::connect(url).map_err(|source| ServerError::Postgres { url: vigie_pg::redact(url), source })
+        };
+        let stores = (0..pool_size.max(1))
+            .map(|_| open().map(|s| Mutex::new(Box::new(s) as Box<dyn EventStore>)))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self::from_stores(stores))
     }
 
     /// A state over one connection (an in-memory store in tests, for instance).
     pub fn from_store(store: Store) -> AppState {
+        Self::from_stores(vec![Mutex::new(Box::new(store) as Box<dyn EventStore>)])
+    }
+
+    /// A state over one connection of any store.
+    pub fn from_event_store(store: Box<dyn EventStore>) -> AppState {
         Self::from_stores(vec![Mutex::new(store)])
     }
 
-    fn from_stores(stores: Vec<Mutex<Store>>) -> AppState {
+    fn from_stores(stores: Vec<Mutex<Box<dyn EventStore>>>) -> AppState {
         AppState {
             pool: Arc::new(Pool { stores, next: AtomicUsize::new(0) }),
             write_lock: Arc::new(Mutex::new(())),
@@ -206,7 +235,7 @@ impl AppState {
     /// Runs `f` on a store connection on the blocking thread pool.
     async fn db<R: Send + 'static>(
         &self,
-        f: impl FnOnce(&mut Store) -> Result<R, StoreError> + Send + 'static,
+        f: impl FnOnce(&mut dyn EventStore) -> Result<R, BackendError> + Send + 'static,
     ) -> Result<R, error::ApiError> {
         let state = self.clone();
         tokio::task::spawn_blocking(move || state.pool.with(f))

@@ -55,25 +55,46 @@ pub fn same_event(a: &MergeKey, b: &MergeKey) -> bool {
 /// chain of reports a day apart each (a protest every day in the same square) does not become one
 /// event, and no cluster ever holds two events of one article.
 pub fn clusters(keys: &[MergeKey]) -> Vec<i64> {
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&i, &j| {
-        let (a, b) = (&keys[i], &keys[j]);
-        (a.first_day, a.last_day, &a.family, &a.country, &a.admin1, a.inter1, a.inter2)
-            .cmp(&(b.first_day, b.last_day, &b.family, &b.country, &b.admin1, b.inter1, b.inter2))
-            .then(a.lat.unwrap_or(f64::NAN).total_cmp(&b.lat.unwrap_or(f64::NAN)))
-            .then(a.lon.unwrap_or(f64::NAN).total_cmp(&b.lon.unwrap_or(f64::NAN)))
-            .then(a.id.cmp(&b.id))
-    });
-    // Open clusters: their members, and the last day any member reaches. A cluster closes once
-    // the events still to come start more than a day after that.
+    clusters_after(&[], keys)
+}
+
+/// The order events are taken in: by day, then by what they say; ids only break full ties.
+pub fn order(a: &MergeKey, b: &MergeKey) -> std::cmp::Ordering {
+    (a.first_day, a.last_day, &a.family, &a.country, &a.admin1, a.inter1, a.inter2)
+        .cmp(&(b.first_day, b.last_day, &b.family, &b.country, &b.admin1, b.inter1, b.inter2))
+        .then(a.lat.unwrap_or(f64::NAN).total_cmp(&b.lat.unwrap_or(f64::NAN)))
+        .then(a.lon.unwrap_or(f64::NAN).total_cmp(&b.lon.unwrap_or(f64::NAN)))
+        .then(a.id.cmp(&b.id))
+}
+
+/// [`clusters`] of `keys` when the clusters of every event taken before them are already known:
+/// `before` holds those still open when the first of `keys` comes (their members taken earlier),
+/// in the order they were opened. Every event of `before` must come before every event of `keys`
+/// in [`order`]. The result is the cluster id of each key, then of each member of `before`, in
+/// the order given: what [`clusters`] gives over all of them, which lets a store re-cluster only
+/// the days new events touch.
+pub fn clusters_after(before: &[Vec<MergeKey>], keys: &[MergeKey]) -> Vec<i64> {
+    let earlier: Vec<&MergeKey> = before.iter().flatten().collect();
+    let all: Vec<&MergeKey> = keys.iter().chain(earlier.iter().copied()).collect();
+    let mut order_: Vec<usize> = (0..keys.len()).collect();
+    order_.sort_by(|&i, &j| order(&keys[i], &keys[j]));
+    // Open clusters: their members (indices into `all`), and the last day any member reaches. A
+    // cluster closes once the events still to come start more than a day after that.
     let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+    let mut next = keys.len();
+    for members in before {
+        let idx: Vec<usize> = (next..next + members.len()).collect();
+        next += members.len();
+        let last = members.iter().map(|m| m.last_day).max().unwrap_or(i64::MIN);
+        open.push((idx, last));
+    }
     let mut closed: Vec<Vec<usize>> = Vec::new();
-    for &i in &order {
+    for &i in &order_ {
         let key = &keys[i];
         let (still, done): (Vec<_>, Vec<_>) = open.into_iter().partition(|(_, last)| *last + 1 >= key.first_day);
         closed.extend(done.into_iter().map(|(members, _)| members));
         open = still;
-        match open.iter_mut().find(|(members, _)| members.iter().all(|&j| same_event(key, &keys[j]))) {
+        match open.iter_mut().find(|(members, _)| members.iter().all(|&j| same_event(key, all[j]))) {
             Some((members, last)) => {
                 members.push(i);
                 *last = (*last).max(key.last_day);
@@ -82,9 +103,9 @@ pub fn clusters(keys: &[MergeKey]) -> Vec<i64> {
         }
     }
     closed.extend(open.into_iter().map(|(members, _)| members));
-    let mut out = vec![0; keys.len()];
+    let mut out = vec![0; all.len()];
     for members in closed {
-        let id = members.iter().map(|&i| keys[i].id).min().unwrap_or_default();
+        let id = members.iter().map(|&i| all[i].id).min().unwrap_or_default();
         for i in members {
             out[i] = id;
         }
@@ -145,6 +166,49 @@ mod tests {
         // Three tellings on days 100 and 101 are one event.
         let c = [key(1, 1, 100, 34.45, 40.92), key(2, 2, 101, 34.45, 40.92), key(3, 3, 100, 34.46, 40.92)];
         assert_eq!(clusters(&c), [1, 1, 1]);
+    }
+
+    #[test]
+    fn clustering_the_later_days_after_the_earlier_gives_what_clustering_all_at_once_gives() {
+        let mut keys = Vec::new();
+        let mut id = 0;
+        for day in 100..112 {
+            for article in 0..4 {
+                id += 1;
+                // Articles 0 and 1 tell the same events each day; 2 tells one every other day; 3
+                // tells two events a day in one place.
+                let lat = 34.45 + f64::from(u8::try_from(article % 3).unwrap()) * 0.01;
+                if article != 2 || day % 2 == 0 {
+                    keys.push(key(id, article + 10 * day, day + (article == 2) as i64, lat, 40.92));
+                }
+                if article == 3 {
+                    id += 1;
+                    keys.push(key(id, article + 10 * day, day, lat, 40.92));
+                }
+            }
+        }
+        let whole = clusters(&keys);
+        for cut in [102, 105, 108] {
+            let (earlier, later): (Vec<MergeKey>, Vec<MergeKey>) = keys.iter().cloned().partition(|k| k.first_day < cut);
+            let at_first = clusters(&earlier);
+            // The clusters of the earlier events still open at the cut, in the order they opened.
+            let mut open: Vec<(i64, Vec<MergeKey>)> = Vec::new();
+            let mut sorted = earlier.clone();
+            sorted.sort_by(order);
+            for k in &sorted {
+                let c = at_first[earlier.iter().position(|e| e.id == k.id).unwrap()];
+                match open.iter_mut().find(|(id, _)| *id == c) {
+                    Some((_, members)) => members.push(k.clone()),
+                    None => open.push((c, vec![k.clone()])),
+                }
+            }
+            open.retain(|(_, members)| members.iter().map(|m| m.last_day).max().unwrap() + 1 >= cut);
+            let before: Vec<Vec<MergeKey>> = open.into_iter().map(|(_, m)| m).collect();
+            let after = clusters_after(&before, &later);
+            for (k, c) in later.iter().zip(&after) {
+                assert_eq!(*c, whole[keys.iter().position(|e| e.id == k.id).unwrap()], "cut {cut}, event {}", k.id);
+            }
+        }
     }
 
     #[test]

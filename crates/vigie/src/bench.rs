@@ -180,3 +180,123 @@ fn print_table(r: &serde_json::Value) {
         None => println!("peak memory: not available on this system"),
     }
 }
+
+/// `vigie bench --api`: API latency on a store of at least `min_events` events, grown from the
+/// real events of `source` (each copy's dates moved by whole years, see
+/// [`vigie_store::Store::replicate`]) in a scratch file, served in this process on a free port
+/// of the loopback interface, and queried by the load generator of [`crate::loadgen`].
+pub fn run_api(source: &Path, min_events: usize, load: &crate::loadgen::LoadOptions, as_json: bool) -> anyhow::Result<ExitCode> {
+    let report = api_report(source, min_events, load)?;
+    if as_json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        let st = &report["store"];
+        println!("machine: {} ({} cores)", report["machine"]["cpu"].as_str().unwrap_or("?"), report["machine"]["cores"]);
+        println!(
+            "store: {} events ({} after merging), {} articles: the {} events of {} copied {} times",
+            st["events"], st["merged_events"], st["articles"], st["real_events"], source.display(), st["copies"]
+        );
+        crate::loadgen::print_report(&report);
+    }
+    let errors = report["overall"]["errors"].as_u64().unwrap_or(1);
+    Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+/// The report of [`run_api`], as JSON.
+pub fn api_report(source: &Path, min_events: usize, load: &crate::loadgen::LoadOptions) -> anyhow::Result<serde_json::Value> {
+    use anyhow::Context;
+    if !source.exists() {
+        bail!("no store at {}: run `vigie ingest` first (or pass --db)", source.display());
+    }
+    let scratch = std::env::temp_dir().join(format!("vigie-api-bench-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&scratch);
+    let built = Instant::now();
+    let original = vigie_store::Store::open(source).with_context(|| format!("cannot open the store {}", source.display()))?;
+    let real = original.stats()?;
+    if real.events == 0 {
+        bail!("the store {} holds no event to replicate", source.display());
+    }
+    original.copy_to(&scratch).with_context(|| format!("cannot copy the store to {}", scratch.display()))?;
+    drop(original);
+    let copies = (min_events as u64).div_ceil(real.events as u64).max(1) - 1;
+    let mut store = vigie_store::Store::open(&scratch)?;
+    let stats = store.replicate(copies as usize)?;
+    drop(store);
+    let build_seconds = built.elapsed().as_secs_f64();
+    eprintln!(
+        "vigie: bench: {} real events x {} = {} events ({} after merging), {} articles, built in {build_seconds:.1} s",
+        real.events,
+        copies + 1,
+        stats.events,
+        stats.clusters,
+        stats.articles
+    );
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let config = vigie_server::ServerConfig::new(&scratch, std::net::SocketAddr::from(([127, 0, 0, 1], 0)));
+    let server = runtime.block_on(vigie_server::Server::bind(config))?;
+    let addr = server.local_addr()?;
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    let serving = runtime.spawn(server.run(async move {
+        let _ = tokio::task::spawn_blocking(move || stopped.recv()).await;
+    }));
+    let result = crate::loadgen::run_load(&format!("http://{addr}"), load);
+    let _ = stop.send(());
+    let _ = runtime.block_on(serving);
+    drop(runtime);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", scratch.display()));
+    }
+    let mut report = result?;
+    report["machine"] = machine();
+    report["store"] = json!({"source": source, "real_events": real.events, "copies": copies + 1,
+        "articles": stats.articles, "events": stats.events, "merged_events": stats.clusters,
+        "build_seconds": build_seconds});
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use vigie_core::{ActorRef, Document, Event, GeoRef, Span};
+
+    #[test]
+    fn the_api_benchmark_grows_the_store_serves_it_and_its_load_has_no_errors() {
+        let dir = std::env::temp_dir().join(format!("vigie-bench-api-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("store.sqlite");
+        let _ = std::fs::remove_file(&db);
+        let mut store = vigie_store::Store::open(&db).unwrap();
+        let docs: Vec<Document> = (0..6)
+            .map(|i| {
+                let mut d = Document::new(format!("a{i}"), format!("Report {i} of fighting near Abu Kamal."));
+                d.events.push(Event {
+                    sub_event_type: if i % 2 == 0 { "Armed clash" } else { "Air/drone strike" }.into(),
+                    actor1: Some(ActorRef { name: Some("Islamic State".into()), inter: Some(2), ..Default::default() }),
+                    location: Some(GeoRef {
+                        name: Some("Abu Kamal".into()),
+                        lat: Some(34.45 + i as f64),
+                        lon: Some(40.92),
+                        country: Some("SY".into()),
+                        ..Default::default()
+                    }),
+                    date: Some(format!("2020-01-{:02}", 1 + 5 * i)),
+                    fatalities: Some(i),
+                    evidence: Span::new(0, 6),
+                    ..Default::default()
+                });
+                d
+            })
+            .collect();
+        store.add_batch(&docs).unwrap();
+        store.merge().unwrap();
+        drop(store);
+        let load = crate::loadgen::LoadOptions { concurrency: 2, requests: 70, warmup: 7, seed: 3 };
+        let report = super::api_report(&db, 40, &load).unwrap();
+        assert_eq!(report["store"]["events"], 42, "{report}");
+        assert_eq!(report["overall"]["requests"], 70, "{report}");
+        assert_eq!(report["overall"]["errors"], 0, "{report}");
+        for kind in crate::loadgen::KINDS {
+            assert_eq!(report["per_kind"][kind]["requests"], 10, "{kind}: {report}");
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

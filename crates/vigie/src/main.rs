@@ -4,6 +4,9 @@ mod bench;
 mod commands;
 mod data;
 mod engine;
+mod follow;
+mod loadgen;
+mod shared;
 mod store;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -59,6 +62,41 @@ enum Command {
         /// Documents written per transaction.
         #[arg(long, default_value_t = 64)]
         batch: usize,
+        /// Publish the articles to this NATS JetStream server (nats://host:port) for `vigie
+        /// worker`s to process, instead of processing them here.
+        #[arg(long, value_name = "URL")]
+        queue: Option<String>,
+        /// Follow an RSS/Atom feed (a URL, or a file) instead: read it again every --interval
+        /// seconds and store its new items (the page an item links to when the item has little
+        /// text), until Ctrl-C.
+        #[arg(long, value_name = "URL_OR_FILE", conflicts_with_all = ["inputs", "queue"])]
+        follow: Option<String>,
+        /// Seconds between two polls of the followed feed.
+        #[arg(long, value_name = "SECS", default_value_t = 300, requires = "follow")]
+        interval: u64,
+        /// Stop following after this many polls.
+        #[arg(long, value_name = "N", requires = "follow")]
+        max_polls: Option<u64>,
+    },
+    /// Shared mode: pull articles from NATS JetStream, find their events and store them in
+    /// PostgreSQL, acknowledging each article once its transaction has committed. Run any number.
+    Worker {
+        /// The NATS server (nats://host:port).
+        #[arg(long, value_name = "URL")]
+        queue: String,
+        /// The PostgreSQL database (postgres://user@host:port/db).
+        #[arg(long, value_name = "URL")]
+        db: String,
+        /// Articles taken and written per transaction.
+        #[arg(long, default_value_t = 16)]
+        batch: usize,
+        /// Seconds an article taken by a worker may stay unacknowledged before it goes to
+        /// another worker (set when the queue's consumer is first created).
+        #[arg(long, default_value_t = 60)]
+        ack_wait: u64,
+        /// Stop once the queue is empty instead of waiting for more articles.
+        #[arg(long)]
+        until_empty: bool,
     },
     /// Print the stored events (merged across articles) that match the filters.
     Query {
@@ -94,12 +132,56 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Measure the HTTP API instead: grow a copy of the store (--db) to --min-events events by
+        /// replicating its real ones with shifted dates, serve it, and run the load generator.
+        #[arg(long, conflicts_with = "corpus")]
+        api: bool,
+        #[command(flatten)]
+        store: StoreArgs,
+        /// With --api: the least number of events in the benchmark's store.
+        #[arg(long, default_value_t = 100_000, requires = "api")]
+        min_events: usize,
+        #[command(flatten)]
+        load: LoadArgs,
+    },
+    /// Send typical queries to a running `vigie serve` (URL: http://host:port) from several
+    /// threads and report requests per second, latency percentiles and errors.
+    Loadtest {
+        url: String,
+        #[command(flatten)]
+        load: LoadArgs,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
 #[derive(clap::Args)]
+struct LoadArgs {
+    /// Threads sending requests, each over its own keep-alive connection.
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    /// Requests measured (after the warm-up).
+    #[arg(long, default_value_t = 5000)]
+    requests: usize,
+    /// Requests sent first and not measured.
+    #[arg(long, default_value_t = 200)]
+    warmup: usize,
+    /// Seed of the queries drawn.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+impl LoadArgs {
+    fn options(&self) -> loadgen::LoadOptions {
+        loadgen::LoadOptions { concurrency: self.concurrency, requests: self.requests, warmup: self.warmup, seed: self.seed }
+    }
+}
+
+#[derive(clap::Args)]
 pub struct StoreArgs {
-    /// The SQLite store [default: DATA_DIR/vigie.sqlite].
+    /// The SQLite store [default: DATA_DIR/vigie.sqlite]; `serve` also takes a PostgreSQL URL
+    /// (postgres://user@host:port/db), the store of `vigie worker`.
     #[arg(long, value_name = "PATH")]
     db: Option<PathBuf>,
 }
@@ -145,16 +227,34 @@ fn main() -> ExitCode {
         Command::Extract { inputs, format, read } => {
             commands::extract(&data_dir, &inputs, format, read.into_options())
         }
-        Command::Ingest { inputs, store, read, batch } => {
+        Command::Ingest { inputs, read, queue: Some(queue), .. } => shared::publish(&queue, &inputs, read.into_options()),
+        Command::Ingest { store, read, follow: Some(feed), interval, max_polls, .. } => {
+            let every = follow::FollowOptions { interval: std::time::Duration::from_secs(interval), max_polls };
+            follow::follow(&data_dir, &store.path(&data_dir), &feed, read.into_options(), every)
+        }
+        Command::Ingest { inputs, store, read, batch, queue: None, follow: None, .. } => {
             store::ingest(&data_dir, &store.path(&data_dir), &inputs, read.into_options(), batch)
         }
+        Command::Worker { queue, db, batch, ack_wait, until_empty } => shared::worker(
+            &data_dir,
+            &queue,
+            std::path::Path::new(&db),
+            shared::WorkerOptions { batch, ack_wait: std::time::Duration::from_secs(ack_wait), until_empty },
+        ),
         Command::Query { store, filter, format } => store::query(&store.path(&data_dir), &filter, format),
+        Command::Serve { store, addr } if store.db.as_deref().is_some_and(shared::is_postgres) => {
+            shared::serve(&data_dir, &store.path(&data_dir), addr)
+        }
         Command::Serve { store, addr } => store::serve(&data_dir, &store.path(&data_dir), addr),
         Command::Eval { files, json, predictions } => commands::eval(&data_dir, &files, json, predictions.as_deref()),
         Command::Setup => commands::setup(&data_dir),
-        Command::Bench { corpus, min_mb, threads, json } => {
+        Command::Bench { api: true, store, min_events, load, json, .. } => {
+            bench::run_api(&store.path(&data_dir), min_events, &load.options(), json)
+        }
+        Command::Bench { corpus, min_mb, threads, json, .. } => {
             bench::run(&data_dir, &corpus, min_mb, &threads, json)
         }
+        Command::Loadtest { url, load, json } => loadgen::loadtest(&url, &load.options(), json),
     };
     match result {
         Ok(code) => code,

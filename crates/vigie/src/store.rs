@@ -15,6 +15,11 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
     let engine = Engine::load(data_dir)?;
     engine.report_warnings();
     let mut store = Store::open(db).with_context(|| format!("cannot open the store {}", db.display()))?;
+    // A cap on the store's size (pages of 4 KiB): beyond it writes fail as on a full disk.
+    if let Ok(value) = std::env::var("VIGIE_STORE_MAX_PAGES") {
+        let pages: u64 = value.trim().parse().with_context(|| format!("VIGIE_STORE_MAX_PAGES={value:?} is not a number of pages"))?;
+        store.set_max_pages(pages).with_context(|| format!("cannot cap the store {}", db.display()))?;
+    }
     // Drawn only when standard error is a terminal.
     let progress = ProgressBar::new_spinner();
     progress.set_style(
@@ -27,7 +32,14 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
         if pending.is_empty() {
             return Ok(());
         }
-        let report = store.add_batch(pending).context("writing to the store")?;
+        let report = store.add_batch(pending).with_context(|| {
+            format!(
+                "cannot write to the store {}: the {} article(s) of this batch were not stored; the {} this run added before, and all stored earlier, are kept",
+                db.display(),
+                pending.len(),
+                totals.articles_added
+            )
+        })?;
         totals.articles_added += report.articles_added;
         totals.articles_skipped += report.articles_skipped;
         totals.events_added += report.events_added;
@@ -38,7 +50,7 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
         progress.inc(1);
         match item {
             Ok(mut doc) => {
-                if store.contains(&doc)? {
+                if store.contains(&doc).with_context(|| format!("cannot read the store {}", db.display()))? {
                     totals.articles_skipped += 1;
                     continue;
                 }
@@ -56,7 +68,7 @@ pub fn ingest(data_dir: &Path, db: &Path, inputs: &[PathBuf], options: ReadOptio
     }
     flush(&mut store, &mut pending, &mut totals)?;
     progress.finish_and_clear();
-    let stats = store.merge().context("merging events across articles")?;
+    let stats = store.merge().with_context(|| format!("cannot merge the events across articles in the store {}", db.display()))?;
     eprintln!(
         "vigie: {} article(s) added, {} already stored, {} event(s) found; the store {} holds {} articles, {} events, {} after merging",
         totals.articles_added,

@@ -1,0 +1,620 @@
+//! The shared event store on PostgreSQL: the same articles and events as vigie-store's SQLite
+//! store, written by any number of workers at once.
+//!
+//! - Ingest is idempotent: an article is keyed by the SHA-256 of its text
+//!   ([`vigie_store::content_hash`]); `INSERT ... ON CONFLICT (content_hash) DO NOTHING` skips an
+//!   article already stored, whoever stored it. An article and its events are written in one
+//!   transaction, so a worker killed midway leaves nothing of the article behind.
+//! - Cross-article merging is incremental and safe with several writers: after inserting its
+//!   events, a transaction takes one advisory lock (`pg_advisory_xact_lock`, released at commit)
+//!   and re-clusters the days from the first new event's on, after the clusters of earlier days
+//!   still open ([`vigie_store::merge::clusters_after`]): the same clusters as the SQLite store's
+//!   [`vigie_store::merge::clusters`] over every event. Whichever of two transactions takes the
+//!   lock second sees the other's committed events. ([`PgStore::recluster`] recomputes every
+//!   cluster from scratch.)
+//! - Reads mirror [`vigie_store::Store`]: merged events with filters, one event, an article,
+//!   a timeline, statistics.
+
+pub mod schema;
+
+use postgres::types::ToSql;
+use postgres::{Client, GenericClient, NoTls, Transaction};
+use std::collections::HashMap;
+use vigie_core::Document;
+use vigie_store::merge::{self, MergeKey};
+pub use vigie_store::{
+    content_hash, event_family, BatchReport, Bucket, EventFilter, Source, Stats, StoredArticle, StoredEvent, TimelinePoint,
+};
+
+/// Advisory lock keys ("vigie" in ASCII, then a number), shared by every vigie process.
+const MIGRATION_LOCK: i64 = 0x7669_6769_6500_0001;
+const MERGE_LOCK: i64 = 0x7669_6769_6500_0002;
+/// How many times a transaction aborted by a deadlock or a serialisation failure is tried again.
+const RETRIES: usize = 5;
+
+#[derive(Debug, thiserror::Error)]
+pub enum PgError {
+    #[error("cannot connect to PostgreSQL at {url}: {source}")]
+    Connect { url: String, source: postgres::Error },
+    #[error("PostgreSQL error: {0}")]
+    Db(#[from] postgres::Error),
+    #[error("cannot encode a document: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("merged event {0} was merged into another while it was read: ask again")]
+    Vanished(i64),
+    #[error("the database has vigie schema version {found}, newer than this vigie knows ({known}): use a newer vigie")]
+    TooNew { found: i64, known: i64 },
+}
+
+pub type Result<T> = std::result::Result<T, PgError>;
+
+pub struct PgStore {
+    client: Client,
+    postgis: bool,
+}
+
+/// A connection string with its password hidden, for messages.
+pub fn redact(url: &str) -> String {
+    // postgres://user:password@host/... → postgres://user:***@host/...
+    if let Some((scheme, rest)) = url.split_once("://") {
+        if let Some((userinfo, host)) = rest.split_once('@') {
+            if let Some((user, _)) = userinfo.split_once(':') {
+                return format!("{scheme}://{user}:***@{host}");
+            }
+        }
+    }
+    // key=value form: hide password=...
+    url.split_whitespace()
+        .map(|kv| if kv.to_ascii_lowercase().starts_with("password=") { "password=***" } else { kv })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl PgStore {
+    /// Connects (without TLS: use it on a trusted network or through a tunnel) and brings the
+    /// schema up to date; creates the PostGIS extension when the server has it and the user may.
+    pub fn connect(url: &str) -> Result<PgStore> {
+        let client = Client::connect(url, NoTls).map_err(|source| PgError::Connect { url: redact(url), source })?;
+        let mut store = PgStore { client, postgis: false };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// Whether events carry a PostGIS `geography` column.
+    pub fn postgis(&self) -> bool {
+        self.postgis
+    }
+
+    /// The underlying connection, for queries this API does not offer.
+    pub fn client(&mut self) -> &mut Client {
+        &mut self.client
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let known = schema::MIGRATIONS.len() as i64;
+        let mut tx = self.client.transaction()?;
+        // Several workers starting at once: one migrates, the others wait and find it done.
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])?;
+        tx.batch_execute("CREATE TABLE IF NOT EXISTS vigie_schema (version BIGINT NOT NULL)")?;
+        let found: Option<i64> = tx.query_opt("SELECT version FROM vigie_schema", &[])?.map(|r| r.get(0));
+        if found.is_none() {
+            tx.execute("INSERT INTO vigie_schema (version) VALUES (0)", &[])?;
+        }
+        let found = found.unwrap_or(0);
+        if found > known {
+            return Err(PgError::TooNew { found, known });
+        }
+        for (i, sql) in schema::MIGRATIONS.iter().enumerate().skip(found as usize) {
+            tx.batch_execute(sql)?;
+            tx.execute("UPDATE vigie_schema SET version = $1", &[&((i + 1) as i64)])?;
+        }
+        // PostGIS when it can be had: a failure (extension not installed, no right) only rolls
+        // back its savepoint.
+        let has = |tx: &mut Transaction| -> Result<bool> {
+            Ok(tx.query_opt("SELECT 1 FROM pg_extension WHERE extname = 'postgis'", &[])?.is_some())
+        };
+        if !has(&mut tx)? {
+            let mut sp = tx.transaction()?;
+            if sp.batch_execute("CREATE EXTENSION IF NOT EXISTS postgis").is_ok() {
+                sp.commit()?;
+            }
+        }
+        self.postgis = has(&mut tx)?;
+        if self.postgis {
+            tx.batch_execute(schema::POSTGIS)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn schema_version(&mut self) -> Result<i64> {
+        Ok(self.client.query_one("SELECT version FROM vigie_schema", &[])?.get(0))
+    }
+
+    pub fn contains(&mut self, doc: &Document) -> Result<bool> {
+        Ok(self.client.query_opt("SELECT 1 FROM articles WHERE content_hash = $1", &[&content_hash(doc)])?.is_some())
+    }
+
+    /// Stores annotated documents and merges their events, in one transaction; documents already
+    /// stored (by anyone) are skipped. When this returns `Ok`, the transaction has committed.
+    /// A transaction aborted by a deadlock (two writers inserting the same articles in opposite
+    /// orders) is tried again.
+    pub fn add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        let mut attempt = 0;
+        loop {
+            match self.try_add_batch(docs) {
+                Err(PgError::Db(e)) if attempt < RETRIES && is_retryable(&e) => attempt += 1,
+                other => return other,
+            }
+        }
+    }
+
+    fn try_add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        let postgis = self.postgis;
+        let mut report = BatchReport::default();
+        let now = jiff::Timestamp::now().to_string();
+        let mut tx = self.client.transaction()?;
+        let insert_article = tx.prepare(
+            "INSERT INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at, fts)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, to_tsvector('simple', $11))
+             ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+        )?;
+        let geog = if postgis {
+            "CASE WHEN $15::float8 IS NOT NULL AND $16::float8 IS NOT NULL
+                  THEN ST_SetSRID(ST_MakePoint($16::float8, $15::float8), 4326)::geography END"
+        } else {
+            "NULL"
+        };
+        let geog_column = if postgis { ", geog" } else { "" };
+        let geog_value = if postgis { format!(", {geog}") } else { String::new() };
+        let insert_event = tx.prepare(&format!(
+            "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
+                actor1, inter1, actor1_country, actor2, inter2, actor2_country,
+                geonameid, location, latitude, longitude, country, admin1,
+                date_start, date_end, fatalities, evidence_start, evidence_end, confidence, first_day, last_day{geog_column})
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26{geog_value})
+             RETURNING id"
+        ))?;
+        let mut new_events: Vec<i64> = Vec::new();
+        for doc in docs {
+            let title = doc.meta.title.as_ref().map(|t| t.text.as_str());
+            let folded = deunicode::deunicode(&format!("{} {}", title.unwrap_or(""), doc.text));
+            let row = tx.query_opt(
+                &insert_article,
+                &[
+                    &doc.id,
+                    &content_hash(doc),
+                    &doc.meta.url,
+                    &doc.meta.source,
+                    &title,
+                    &doc.meta.lang.as_ref().map(|l| l.code.as_str()),
+                    &doc.meta.published.as_ref().map(|p| p.date.to_string()),
+                    &doc.text,
+                    &serde_json::to_string(doc)?,
+                    &now,
+                    &folded,
+                ],
+            )?;
+            let Some(row) = row else {
+                report.articles_skipped += 1;
+                continue;
+            };
+            report.articles_added += 1;
+            let article_id: i64 = row.get(0);
+            for (ordinal, e) in doc.events.iter().enumerate() {
+                let (start, end) = split_date(e.date.as_deref());
+                let first_day = start.as_deref().and_then(day_number);
+                let last_day = first_day.map(|f| end.as_deref().and_then(day_number).unwrap_or(f).max(f));
+                let a1 = e.actor1.as_ref();
+                let a2 = e.actor2.as_ref();
+                let loc = e.location.as_ref();
+                let params: [&(dyn ToSql + Sync); 26] = [
+                    &article_id,
+                    &(ordinal as i64),
+                    &event_family(&e.sub_event_type),
+                    &e.sub_event_type,
+                    &e.plover,
+                    &e.cameo,
+                    &a1.and_then(|a| a.name.clone()),
+                    &a1.and_then(|a| a.inter).map(i64::from),
+                    &a1.and_then(|a| a.country.clone()),
+                    &a2.and_then(|a| a.name.clone()),
+                    &a2.and_then(|a| a.inter).map(i64::from),
+                    &a2.and_then(|a| a.country.clone()),
+                    &loc.and_then(|l| l.geonameid).and_then(|g| i64::try_from(g).ok()),
+                    &loc.and_then(|l| l.name.clone()),
+                    &loc.and_then(|l| l.lat),
+                    &loc.and_then(|l| l.lon),
+                    &loc.and_then(|l| l.country.clone()),
+                    &loc.and_then(|l| l.admin1.clone()),
+                    &start,
+                    &end,
+                    &e.fatalities.map(i64::from),
+                    &(e.evidence.start as i64),
+                    &(e.evidence.end as i64),
+                    &e.confidence,
+                    &first_day,
+                    &last_day,
+                ];
+                let id: i64 = tx.query_one(&insert_event, &params)?.get(0);
+                new_events.push(id);
+                report.events_added += 1;
+            }
+        }
+        if !new_events.is_empty() {
+            tx.execute("UPDATE events SET cluster_id = id WHERE id = ANY($1)", &[&new_events])?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MERGE_LOCK])?;
+            merge_new(&mut tx, &new_events)?;
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+
+    /// Recomputes every cluster from scratch with [`vigie_store::merge::clusters`], under the merge
+    /// lock. The incremental merge of [`PgStore::add_batch`] gives the same clusters; this is for
+    /// checking that, or for a store written by an older vigie.
+    pub fn recluster(&mut self) -> Result<Stats> {
+        let mut tx = self.client.transaction()?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MERGE_LOCK])?;
+        let rows = tx.query(&format!("{KEY_COLUMNS} FROM events ORDER BY id"), &[])?;
+        let keys: Vec<MergeKey> = rows.iter().map(merge_key).collect();
+        let clusters = merge::clusters(&keys);
+        let stmt = tx.prepare("UPDATE events SET cluster_id = $1 WHERE id = $2 AND cluster_id IS DISTINCT FROM $1")?;
+        for (key, cluster) in keys.iter().zip(&clusters) {
+            tx.execute(&stmt, &[cluster, &key.id])?;
+        }
+        tx.commit()?;
+        self.stats()
+    }
+
+    pub fn stats(&mut self) -> Result<Stats> {
+        let r = self.client.query_one(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events),
+                    (SELECT COUNT(DISTINCT COALESCE(cluster_id, -id)) FROM events)",
+            &[],
+        )?;
+        Ok(Stats { articles: r.get(0), events: r.get(1), clusters: r.get(2) })
+    }
+
+    /// Events (merged) matching the filter, by date then id.
+    pub fn events(&mut self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
+        let (clause, args) = filter_clause(filter);
+        let mut sql = format!(
+            "SELECT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) AS d FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}
+             GROUP BY c ORDER BY d NULLS FIRST, c"
+        );
+        let offset = i64::try_from(filter.offset).unwrap_or(i64::MAX);
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT {} OFFSET {offset}", i64::try_from(limit).unwrap_or(i64::MAX)));
+        } else if offset > 0 {
+            sql.push_str(&format!(" OFFSET {offset}"));
+        }
+        let clusters: Vec<i64> = self.client.query(&sql, &params(&args))?.iter().map(|r| r.get(0)).collect();
+        let mut out = Vec::with_capacity(clusters.len());
+        for c in clusters {
+            out.push(cluster(&mut self.client, c)?.ok_or_else(|| not_found(c))?);
+        }
+        Ok(out)
+    }
+
+    /// One merged event by id (its cluster id), with every source.
+    pub fn event(&mut self, id: i64) -> Result<Option<StoredEvent>> {
+        cluster(&mut self.client, id)
+    }
+
+    /// How many merged events match the filter, whatever its limit and offset.
+    pub fn count_events(&mut self, filter: &EventFilter) -> Result<i64> {
+        let (clause, args) = filter_clause(filter);
+        let sql = format!(
+            "SELECT COUNT(DISTINCT COALESCE(e.cluster_id, e.id)) FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}"
+        );
+        Ok(self.client.query_one(&sql, &params(&args))?.get(0))
+    }
+
+    /// Merged events per bucket of their first day, as [`vigie_store::Store::timeline`].
+    pub fn timeline(&mut self, filter: &EventFilter, bucket: Bucket) -> Result<Vec<TimelinePoint>> {
+        let (clause, args) = filter_clause(filter);
+        let trunc = match bucket {
+            Bucket::Day => "day",
+            Bucket::Week => "week",
+            Bucket::Month => "month",
+        };
+        let sql = format!(
+            "WITH m AS (SELECT DISTINCT COALESCE(e.cluster_id, e.id) AS c
+                        FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1{clause}),
+                  cl AS (SELECT COALESCE(cluster_id, id) AS c, MIN(date_start) AS d,
+                                COALESCE(MIN(CASE WHEN fatalities > 0 THEN fatalities END), 0) AS f
+                         FROM events WHERE COALESCE(cluster_id, id) IN (SELECT c FROM m) GROUP BY 1),
+                  dated AS (SELECT to_char(date_trunc('{trunc}', d::date), 'YYYY-MM-DD') AS b, f
+                            FROM cl WHERE d ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$')
+             SELECT b, COUNT(*), SUM(f)::BIGINT FROM dated GROUP BY b ORDER BY b"
+        );
+        let rows = self.client.query(&sql, &params(&args))?;
+        Ok(rows.iter().map(|r| TimelinePoint { date: r.get(0), events: r.get(1), fatalities: r.get(2) }).collect())
+    }
+
+    /// One article by its row id, with its stored document.
+    pub fn article(&mut self, id: i64) -> Result<Option<StoredArticle>> {
+        let row = self.client.query_opt(
+            "SELECT id, doc_id, content_hash, url, source, title, lang, published, ingested_at, document
+             FROM articles WHERE id = $1",
+            &[&id],
+        )?;
+        Ok(row.map(|r| StoredArticle {
+            id: r.get(0),
+            doc_id: r.get(1),
+            content_hash: r.get(2),
+            url: r.get(3),
+            source: r.get(4),
+            title: r.get(5),
+            lang: r.get(6),
+            published: r.get(7),
+            ingested_at: r.get(8),
+            document: r.get(9),
+        }))
+    }
+
+    /// The row id of the article stored under this content hash.
+    pub fn article_id_by_hash(&mut self, hash: &str) -> Result<Option<i64>> {
+        Ok(self.client.query_opt("SELECT id FROM articles WHERE content_hash = $1", &[&hash])?.map(|r| r.get(0)))
+    }
+
+    /// The ids of the merged events an article tells, in the order the article tells them.
+    pub fn article_event_ids(&mut self, article_id: i64) -> Result<Vec<i64>> {
+        let rows = self
+            .client
+            .query("SELECT COALESCE(cluster_id, id) FROM events WHERE article_id = $1 ORDER BY ordinal", &[&article_id])?;
+        let mut ids: Vec<i64> = Vec::new();
+        for r in rows {
+            let id: i64 = r.get(0);
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+        Ok(ids)
+    }
+}
+
+fn is_retryable(e: &postgres::Error) -> bool {
+    use postgres::error::SqlState;
+    matches!(e.code(), Some(c) if *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE)
+}
+
+/// A cluster listed a moment ago and relabelled by a writer since: rare; asking again answers it.
+fn not_found(cluster: i64) -> PgError {
+    PgError::Vanished(cluster)
+}
+
+const KEY_COLUMNS: &str = "SELECT id, article_id, COALESCE(event_type, sub_event_type), date_start, date_end,
+        latitude, longitude, country, admin1, inter1, inter2, COALESCE(cluster_id, id)";
+
+/// The merge key of a row of [`KEY_COLUMNS`], converted as the SQLite store converts it.
+fn merge_key(r: &postgres::Row) -> MergeKey {
+    let id: i64 = r.get(0);
+    let first: Option<String> = r.get(3);
+    let last: Option<String> = r.get(4);
+    let first_day = first.as_deref().and_then(day_number);
+    let last_day = last.as_deref().and_then(day_number).or(first_day);
+    // An undated event only merges with nothing: give it a day of its own.
+    let own_day = i64::MIN / 4 + id * 4;
+    MergeKey {
+        id,
+        article_id: r.get(1),
+        family: r.get(2),
+        first_day: first_day.unwrap_or(own_day),
+        last_day: last_day.unwrap_or(own_day),
+        lat: r.get(5),
+        lon: r.get(6),
+        country: r.get(7),
+        admin1: r.get(8),
+        inter1: r.get(9),
+        inter2: r.get(10),
+    }
+}
+
+/// Re-clusters the days the new events (already inserted, each its own cluster) can change: every
+/// dated event from the first new event's day on, after the clusters of earlier days still open
+/// then ([`merge::clusters_after`]), which gives the clusters [`merge::clusters`] gives over the
+/// whole table (as the SQLite store computes them). Call it holding the merge lock.
+fn merge_new(tx: &mut Transaction, new_events: &[i64]) -> Result<()> {
+    let from: Option<i64> = tx
+        .query_one("SELECT MIN(first_day) FROM events WHERE id = ANY($1)", &[&new_events])?
+        .get(0);
+    // Undated events merge with nothing.
+    let Some(from) = from else { return Ok(()) };
+    let later: Vec<MergeKey> = tx
+        .query(&format!("{KEY_COLUMNS} FROM events WHERE first_day >= $1"), &[&from])?
+        .iter()
+        .map(merge_key)
+        .collect();
+    // Earlier events of the clusters still open on that day, grouped by cluster, the clusters in
+    // the order their first member is taken.
+    let rows = tx.query(
+        &format!(
+            "{KEY_COLUMNS} FROM events WHERE first_day < $1 AND COALESCE(cluster_id, id) IN
+               (SELECT COALESCE(cluster_id, id) FROM events WHERE first_day < $1 AND last_day >= $1 - 1)"
+        ),
+        &[&from],
+    )?;
+    let mut groups: HashMap<i64, Vec<MergeKey>> = HashMap::new();
+    for row in &rows {
+        groups.entry(row.get(11)).or_default().push(merge_key(row));
+    }
+    let mut before: Vec<Vec<MergeKey>> = groups.into_values().collect();
+    for members in &mut before {
+        members.sort_by(merge::order);
+    }
+    before.sort_by(|a, b| merge::order(&a[0], &b[0]));
+    let clusters = merge::clusters_after(&before, &later);
+    let stmt = tx.prepare("UPDATE events SET cluster_id = $1 WHERE id = $2 AND cluster_id IS DISTINCT FROM $1")?;
+    for (key, cluster) in later.iter().chain(before.iter().flatten()).zip(&clusters) {
+        tx.execute(&stmt, &[cluster, &key.id])?;
+    }
+    Ok(())
+}
+
+/// "A/B" into its two days; a single day is its own start and end.
+fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
+    match date {
+        Some(d) => match d.split_once('/') {
+            Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+            None => (Some(d.to_string()), Some(d.to_string())),
+        },
+        None => (None, None),
+    }
+}
+
+fn day_number(date: &str) -> Option<i64> {
+    let d: jiff::civil::Date = date.parse().ok()?;
+    let epoch = jiff::civil::date(1970, 1, 1);
+    Some(i64::from((d - epoch).get_days()))
+}
+
+/// A bound value of a filter.
+enum Value {
+    Text(String),
+    Real(f64),
+}
+
+fn params(args: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
+    args.iter()
+        .map(|v| match v {
+            Value::Text(s) => s as &(dyn ToSql + Sync),
+            Value::Real(f) => f as &(dyn ToSql + Sync),
+        })
+        .collect()
+}
+
+/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over
+/// `events e JOIN articles a`, with the SQLite store's meaning.
+fn filter_clause(filter: &EventFilter) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut push = |clause: &str, value: Value| {
+        args.push(value);
+        sql.push_str(&clause.replace('?', &format!("${}", args.len())));
+    };
+    if let Some(t) = &filter.event_type {
+        push(" AND (lower(e.sub_event_type) = lower(?::text) OR lower(e.event_type) = lower(?::text))", Value::Text(t.clone()));
+    }
+    if let Some(c) = &filter.country {
+        push(" AND lower(e.country) = lower(?::text)", Value::Text(c.clone()));
+    }
+    if let Some(a) = &filter.admin1 {
+        push(" AND lower(e.admin1) = lower(?::text)", Value::Text(a.clone()));
+    }
+    if let Some(actor) = &filter.actor {
+        let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        push(" AND (e.actor1 ILIKE ?::text ESCAPE '\\' OR e.actor2 ILIKE ?::text ESCAPE '\\')", Value::Text(pattern));
+    }
+    if let Some(d) = &filter.date_from {
+        push(" AND COALESCE(e.date_end, e.date_start) >= ?::text", Value::Text(d.clone()));
+    }
+    if let Some(d) = &filter.date_to {
+        push(" AND e.date_start <= ?::text", Value::Text(d.clone()));
+    }
+    if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
+        push(" AND e.longitude >= ?::float8", Value::Real(min_lon));
+        push(" AND e.latitude >= ?::float8", Value::Real(min_lat));
+        push(" AND e.longitude <= ?::float8", Value::Real(max_lon));
+        push(" AND e.latitude <= ?::float8", Value::Real(max_lat));
+    }
+    // Words, accent-folded, all required; a text without words narrows nothing.
+    if let Some(q) = filter.text.as_deref() {
+        let words: String = deunicode::deunicode(q).chars().filter(|c| !c.is_control()).collect();
+        if words.split_whitespace().next().is_some() {
+            push(" AND a.fts @@ plainto_tsquery('simple', ?::text)", Value::Text(words));
+        }
+    }
+    (sql, args)
+}
+
+/// One merged event, with every source (the first telling's coding, the lowest stated toll).
+fn cluster(client: &mut impl GenericClient, cluster: i64) -> Result<Option<StoredEvent>> {
+    let rows = client.query(
+        "SELECT e.id, e.event_type, e.sub_event_type, e.plover, e.cameo, e.actor1, e.inter1, e.actor1_country,
+                e.actor2, e.inter2, e.actor2_country, e.geonameid, e.location, e.latitude, e.longitude,
+                e.country, e.admin1, e.date_start, e.date_end, e.fatalities, e.evidence_start, e.evidence_end,
+                a.id, a.doc_id, a.url, a.title, a.published,
+                substring(convert_to(a.text, 'UTF8') FROM (e.evidence_start + 1)::int FOR GREATEST(e.evidence_end - e.evidence_start, 0)::int)
+         FROM events e JOIN articles a ON a.id = e.article_id
+         WHERE COALESCE(e.cluster_id, e.id) = $1 ORDER BY e.id",
+        &[&cluster],
+    )?;
+    let mut merged: Option<StoredEvent> = None;
+    for r in &rows {
+        let evidence: Vec<u8> = r.get(27);
+        let source = Source {
+            event_id: r.get(0),
+            article_id: r.get(22),
+            doc_id: r.get(23),
+            url: r.get(24),
+            title: r.get(25),
+            published: r.get(26),
+            evidence: String::from_utf8_lossy(&evidence).into_owned(),
+            evidence_start: r.get(20),
+            evidence_end: r.get(21),
+            fatalities: r.get(19),
+        };
+        match merged.as_mut() {
+            Some(m) => m.sources.push(source),
+            None => {
+                merged = Some(StoredEvent {
+                    id: cluster,
+                    event_type: r.get(1),
+                    sub_event_type: r.get(2),
+                    plover: r.get(3),
+                    cameo: r.get(4),
+                    actor1: r.get(5),
+                    inter1: r.get(6),
+                    actor1_country: r.get(7),
+                    actor2: r.get(8),
+                    inter2: r.get(9),
+                    actor2_country: r.get(10),
+                    geonameid: r.get(11),
+                    location: r.get(12),
+                    latitude: r.get(13),
+                    longitude: r.get(14),
+                    country: r.get(15),
+                    admin1: r.get(16),
+                    date_start: r.get(17),
+                    date_end: r.get(18),
+                    fatalities: 0,
+                    sources: vec![source],
+                })
+            }
+        }
+    }
+    if let Some(m) = merged.as_mut() {
+        m.fatalities = m.sources.iter().filter_map(|s| s.fatalities).filter(|&f| f > 0).min().unwrap_or(0);
+    }
+    Ok(merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_hidden_in_messages() {
+        assert_eq!(redact("postgres://vigie:secret@db:5432/vigie"), "postgres://vigie:***@db:5432/vigie");
+        assert_eq!(redact("host=db user=vigie password=secret"), "host=db user=vigie password=***");
+        assert_eq!(redact("postgres://db/vigie"), "postgres://db/vigie");
+    }
+
+    #[test]
+    fn days_are_numbered_from_1970() {
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(day_number("2017-11-14").unwrap() - day_number("2017-11-13").unwrap(), 1);
+        assert_eq!(day_number("not a date"), None);
+        assert_eq!(split_date(Some("2017-11-12/2017-11-13")), (Some("2017-11-12".into()), Some("2017-11-13".into())));
+    }
+
+    #[test]
+    fn filters_bind_every_value() {
+        let f = EventFilter { actor: Some("x%'".into()), text: Some("  ".into()), ..Default::default() };
+        let (sql, args) = filter_clause(&f);
+        assert!(sql.contains("$1") && !sql.contains("x%'"));
+        assert_eq!(args.len(), 1);
+    }
+}

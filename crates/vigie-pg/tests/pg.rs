@@ -1,0 +1,156 @@
+//! The PostgreSQL store against a real server: set `VIGIE_TEST_POSTGRES` to a URL of a role that
+//! may create databases (e.g. `postgres://vigie@127.0.0.1:5432/postgres`); each test works in a
+//! database of its own, dropped at the end. Without the variable the tests say so and pass.
+//! (`crates/vigie/tests/shared_mode.rs` starts its own server and runs the whole shared mode.)
+
+use std::collections::{BTreeMap, BTreeSet};
+use vigie_core::{ActorRef, Document, Event, GeoRef, Span};
+use vigie_pg::PgStore;
+
+/// A database of its own, dropped on drop.
+struct TestDb {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl TestDb {
+    fn new(tag: &str) -> Option<TestDb> {
+        let Ok(admin) = std::env::var("VIGIE_TEST_POSTGRES") else {
+            eprintln!("SKIPPED {tag}: set VIGIE_TEST_POSTGRES to a PostgreSQL URL to run it");
+            return None;
+        };
+        let name = format!("vigie_test_{}_{tag}", std::process::id());
+        let mut client = postgres::Client::connect(&admin, postgres::NoTls).expect("connect to VIGIE_TEST_POSTGRES");
+        client.batch_execute(&format!("DROP DATABASE IF EXISTS {name}")).unwrap();
+        client.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
+        let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+        let url = format!("{base}/{name}");
+        Some(TestDb { admin, name, url })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+        }
+    }
+}
+
+/// Article `i`: one or two events on a few days and places, so that many articles tell the same
+/// event and some chains join clusters only through a later article.
+fn article(i: usize) -> Document {
+    let text = format!("Article {i}: an event was reported there. Another one was reported too.");
+    let mut doc = Document::new(format!("a{i}"), text);
+    let places = [(34.45, 40.92), (36.20, 37.13), (34.46, 40.93), (33.51, 36.29)];
+    for k in 0..(1 + i % 2) {
+        let (lat, lon) = places[(i * 7 + k) % places.len()];
+        let day = 1 + (i * 3 + k * 5) % 9;
+        doc.events.push(Event {
+            sub_event_type: if (i + k) % 3 == 0 { "Peaceful protest".into() } else { "Armed clash".into() },
+            actor1: Some(ActorRef { name: Some("Military Forces".into()), inter: Some(1), ..Default::default() }),
+            location: Some(GeoRef { lat: Some(lat), lon: Some(lon), country: Some("SY".into()), ..Default::default() }),
+            date: Some(format!("2019-03-{day:02}")),
+            fatalities: Some((i % 5) as u32),
+            evidence: Span { start: 0, end: 10 },
+            ..Default::default()
+        });
+    }
+    doc
+}
+
+fn partition(client: &mut postgres::Client) -> BTreeSet<BTreeSet<(String, i64)>> {
+    let mut by: BTreeMap<i64, BTreeSet<(String, i64)>> = BTreeMap::new();
+    for r in client
+        .query("SELECT e.cluster_id, a.doc_id, e.ordinal FROM events e JOIN articles a ON a.id = e.article_id", &[])
+        .unwrap()
+    {
+        by.entry(r.get(0)).or_default().insert((r.get(1), r.get(2)));
+    }
+    by.into_values().collect()
+}
+
+#[test]
+fn concurrent_writers_store_each_article_once_and_merge_as_the_sqlite_store() {
+    let Some(db) = TestDb::new("concurrent") else { return };
+    let docs: Vec<Document> = (0..240).map(article).collect();
+    // Four writers, each writing three quarters of the articles in its own order and batches:
+    // every article is offered by three writers at once.
+    std::thread::scope(|s| {
+        for w in 0..4usize {
+            let (docs, url) = (&docs, &db.url);
+            s.spawn(move || {
+                let mut store = PgStore::connect(url).unwrap();
+                let mut mine: Vec<&Document> = docs.iter().enumerate().filter(|(i, _)| i % 4 != w).map(|(_, d)| d).collect();
+                if w % 2 == 1 {
+                    mine.reverse();
+                }
+                for batch in mine.chunks(3 + w) {
+                    let batch: Vec<Document> = batch.iter().map(|d| (*d).clone()).collect();
+                    store.add_batch(&batch).unwrap();
+                }
+            });
+        }
+    });
+    let mut store = PgStore::connect(&db.url).unwrap();
+    let stats = store.stats().unwrap();
+    assert_eq!(stats.articles, 240);
+    assert_eq!(stats.events, docs.iter().map(|d| d.events.len() as i64).sum::<i64>());
+    let incremental = partition(store.client());
+    // The SQLite store, given the same articles in order, merges them the same way.
+    let mut sqlite = vigie_store::Store::open_in_memory().unwrap();
+    sqlite.add_batch(&docs).unwrap();
+    let sqlite_stats = sqlite.merge().unwrap();
+    assert_eq!(stats.clusters, sqlite_stats.clusters, "as many merged events as the SQLite store");
+    assert!(stats.clusters < stats.events, "the articles should share events");
+    // A merge from scratch finds the same clusters.
+    store.recluster().unwrap();
+    assert_eq!(partition(store.client()), incremental);
+    // The filters and the merged event read back as the SQLite store answers them.
+    let filter = vigie_pg::EventFilter { event_type: Some("battles".into()), ..Default::default() };
+    assert_eq!(store.count_events(&filter).unwrap(), sqlite.count_events(&filter).unwrap());
+    let (pg_events, sqlite_events) = (store.events(&filter).unwrap(), sqlite.events(&filter).unwrap());
+    // (A merged event is coded as its first-stored telling, which depends on who stored first:
+    // compare its sources and toll, not that coding.)
+    let sources = |events: &[vigie_pg::StoredEvent]| -> BTreeSet<(Vec<(String, i64, i64)>, i64)> {
+        events
+            .iter()
+            .map(|e| {
+                let mut s: Vec<_> = e.sources.iter().map(|s| (s.doc_id.clone(), s.evidence_start, s.evidence_end)).collect();
+                s.sort();
+                (s, e.fatalities)
+            })
+            .collect()
+    };
+    assert_eq!(sources(&pg_events), sources(&sqlite_events));
+    assert!(pg_events.iter().flat_map(|e| &e.sources).all(|s| s.evidence.starts_with("Article ")));
+    let timeline = |t: Vec<vigie_pg::TimelinePoint>| t.into_iter().map(|p| (p.date, p.events, p.fatalities)).collect::<Vec<_>>();
+    for bucket in [vigie_pg::Bucket::Day, vigie_pg::Bucket::Week, vigie_pg::Bucket::Month] {
+        assert_eq!(
+            timeline(store.timeline(&Default::default(), bucket).unwrap()),
+            timeline(sqlite.timeline(&Default::default(), bucket).unwrap())
+        );
+    }
+}
+
+#[test]
+fn an_article_stored_again_is_skipped_and_postgis_holds_the_points() {
+    let Some(db) = TestDb::new("again") else { return };
+    let mut store = PgStore::connect(&db.url).unwrap();
+    let first = store.add_batch(&[article(1), article(2)]).unwrap();
+    assert_eq!((first.articles_added, first.articles_skipped), (2, 0));
+    let mut renamed = article(1);
+    renamed.id = "another-id".into();
+    let again = store.add_batch(&[renamed, article(3)]).unwrap();
+    assert_eq!((again.articles_added, again.articles_skipped), (1, 1));
+    assert_eq!(store.stats().unwrap().articles, 3);
+    if store.postgis() {
+        let n: i64 = store.client().query_one("SELECT COUNT(*) FROM events WHERE geog IS NOT NULL", &[]).unwrap().get(0);
+        assert_eq!(n, store.stats().unwrap().events);
+    } else {
+        eprintln!("PostGIS is not installed on this server: geography not checked");
+    }
+    // A second connection finds the schema in place.
+    assert_eq!(PgStore::connect(&db.url).unwrap().schema_version().unwrap(), 1);
+}
