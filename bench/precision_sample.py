@@ -6,7 +6,9 @@
 
 Prints one block per sampled event: its key (document id # ordinal), type, arguments and the evidence
 sentence, for a reader to judge. The verdicts go in docs/eval/precision-sample-*.tsv (keys and verdicts
-only, never the articles' text). The same engine, input and seed draw the same sample.
+only, never the articles' text). The same engine, input and seed draw the same sample. The gold format
+holds only the events that happened (negated and hypothetical ones are left out), so those are what is
+sampled. Draw a new seed for each reported sample; a seed looked at while tuning is spent.
 """
 import argparse
 import json

@@ -8,6 +8,28 @@ use vigie_core::Span;
 pub struct Word {
     pub folded: String,
     pub span: Span,
+    /// The word without its elided article or pronoun ("l'attaque": "attaque"), when it has one;
+    /// patterns match either form.
+    pub bare: Option<String>,
+}
+
+impl Word {
+    /// The elided word this word begins with ("l" of "l'attaque"), when it has one.
+    pub fn elided(&self) -> Option<&str> {
+        self.bare.as_ref().map(|b| &self.folded[..self.folded.len() - b.len() - 1])
+    }
+}
+
+/// Marks the words that begin with an elided word of `elisions` ("l", "d", "qu": folded, without
+/// the apostrophe) with their bare form.
+pub fn mark_elisions(words: &mut [Word], elisions: &std::collections::HashSet<String>) {
+    for w in words {
+        if let Some((head, rest)) = w.folded.split_once('\'') {
+            if !rest.is_empty() && elisions.contains(head) {
+                w.bare = Some(rest.to_string());
+            }
+        }
+    }
 }
 
 /// Lowercase ASCII for one character, or `None` when it is not a letter or a digit.
@@ -59,14 +81,14 @@ pub fn words(text: &str, range: Span) -> Vec<Word> {
             if next_is_word {
                 current.push(if c == '-' || c == '‐' || c == '‑' { '-' } else { '\'' });
             } else {
-                out.push(Word { folded: std::mem::take(&mut current), span: Span::new(start, end) });
+                out.push(Word { folded: std::mem::take(&mut current), span: Span::new(start, end), bare: None });
             }
         } else if !current.is_empty() {
-            out.push(Word { folded: std::mem::take(&mut current), span: Span::new(start, end) });
+            out.push(Word { folded: std::mem::take(&mut current), span: Span::new(start, end), bare: None });
         }
     }
     if !current.is_empty() {
-        out.push(Word { folded: current, span: Span::new(start, end) });
+        out.push(Word { folded: current, span: Span::new(start, end), bare: None });
     }
     out
 }

@@ -118,13 +118,17 @@ impl<T> Lexicon<T> {
     pub fn find_all(&self, words: &[Word]) -> Vec<Match> {
         let mut out = Vec::new();
         for start in 0..words.len() {
-            let first = words[start].folded.as_str();
-            let exact = self.by_first_word.get(first).into_iter().flatten().copied();
-            let prefixed =
-                self.prefixed(first);
-            for pattern in exact.chain(prefixed) {
-                if let Some(end) = match_at(&self.patterns[pattern].0[1..], words, start + 1) {
-                    out.push(Match { start, end, pattern });
+            let before = out.len();
+            for first in forms(&words[start]) {
+                let exact = self.by_first_word.get(first).into_iter().flatten().copied();
+                let prefixed = self.prefixed(first);
+                for pattern in exact.chain(prefixed) {
+                    if out[before..].iter().any(|m: &Match| m.pattern == pattern) {
+                        continue;
+                    }
+                    if let Some(end) = match_at(&self.patterns[pattern].0[1..], words, start + 1) {
+                        out.push(Match { start, end, pattern });
+                    }
                 }
             }
         }
@@ -133,15 +137,16 @@ impl<T> Lexicon<T> {
 
     /// Whether some pattern matches at word `start` exactly; the end of the longest match.
     pub fn match_at(&self, words: &[Word], start: usize) -> Option<(usize, usize)> {
-        let first = words.get(start)?.folded.as_str();
-        let exact = self.by_first_word.get(first).into_iter().flatten().copied();
-        let prefixed =
-            self.prefixed(first);
-        exact
-            .chain(prefixed)
+        forms(words.get(start)?)
+            .flat_map(|first| self.by_first_word.get(first).into_iter().flatten().copied().chain(self.prefixed(first)))
             .filter_map(|p| match_at(&self.patterns[p].0[1..], words, start + 1).map(|end| (end, p)))
             .max_by_key(|&(end, _)| end)
     }
+}
+
+/// The forms a word matches by: as written, and without its elided article ("l'attaque": "attaque").
+fn forms(word: &Word) -> impl Iterator<Item = &str> {
+    std::iter::once(word.folded.as_str()).chain(word.bare.as_deref())
 }
 
 /// The end (exclusive) of the longest match of `parts` beginning at word `at`.
@@ -151,7 +156,7 @@ fn match_at(parts: &[Part], words: &[Word], at: usize) -> Option<usize> {
         Part::Gap => (0..=MAX_GAP).filter_map(|skip| match_at(rest, words, at + skip)).max(),
         _ => {
             let word = words.get(at)?;
-            if part.matches(&word.folded) {
+            if forms(word).any(|f| part.matches(f)) {
                 match_at(rest, words, at + 1)
             } else {
                 None

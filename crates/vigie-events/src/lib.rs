@@ -8,14 +8,16 @@
 
 mod fold;
 mod lexicon;
+mod modality;
 mod numbers;
 mod place;
 mod resources;
 
 use fold::Word;
 use place::{location, main_place};
-use resources::{CasualtyWord, EventResources, LanguageData, Reading};
-use vigie_core::{ActorRef, Document, Event, GeoRef, Layer, Span, Stage, TimexType};
+use resources::{CasualtyWord, EventResources, LanguageData, Reading, Trigger};
+use modality::{clause_breaks, Source};
+use vigie_core::{ActorRef, Document, Event, EventSource, GeoRef, Layer, Modality, Span, Stage, TimexType};
 use vigie_resources::{ResourceError, Resources};
 
 pub use resources::SubEventType;
@@ -76,26 +78,29 @@ impl Stage for EventStage {
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
         for sentence in sentences {
-            let words = fold::words(&doc.text, sentence);
+            let mut words = fold::words(&doc.text, sentence);
+            fold::mark_elisions(&mut words, &self.res.elisions);
             let found = languages.iter().find_map(|data| {
                 let best = self.best_trigger(data, &words)?;
                 Some((*data, best))
             });
-            let Some((data, best)) = found.filter(|(data, best)| !negated(data, &words, best.start)) else {
+            let Some((data, best)) = found else {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
                 // told before it.
                 if let (Some(data), Some((last, _))) = (languages.first(), events.last_mut()) {
                     let casualties = data.casualties.find_all(&words);
-                    if let Some(n) = numbers::fatalities(data, &words, &casualties, &in_date(doc, &words)) {
+                    let in_date = in_date(doc, &words);
+                    if let Some(n) = numbers::fatalities(data, &words, &casualties, &in_date) {
                         last.fatalities = Some(n);
+                    }
+                    if let Some(n) = numbers::injuries(data, &words, &casualties, &in_date) {
+                        last.injuries = Some(n);
                     }
                 }
                 continue;
             };
-            let trigger = *data.triggers.value(best.pattern);
-            let trigger_span = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
             let dated = date(doc, sentence).is_some();
-            if let Some(event) = self.code(doc, data, &words, sentence, trigger_span, trigger.reading, trigger.priority, main_place.as_ref()) {
+            if let Some(event) = self.code(doc, data, &words, sentence, &best, main_place.as_ref()) {
                 merge_or_push(&mut events, event, dated);
             }
         }
@@ -129,13 +134,63 @@ impl EventStage {
         data: &LanguageData,
         words: &[Word],
         sentence: Span,
-        trigger: Span,
-        reading: Reading,
-        priority: u8,
+        best: &lexicon::Match,
         main_place: Option<&GeoRef>,
     ) -> Option<Event> {
+        let Trigger { reading, priority } = *data.triggers.value(best.pattern);
+        let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
+        let breaks = clause_breaks(&doc.text, words);
+        let in_date = in_date(doc, words);
+        // A generic determiner right before the trigger ("such attacks", "de telles attaques")
+        // names a kind of event, not one.
+        let before_trigger = best.start.checked_sub(1).filter(|_| !breaks[best.start]).map(|i| words[i].folded.as_str());
+        if before_trigger.is_some_and(|w| data.generic_determiners.iter().any(|d| d == w)) {
+            return None;
+        }
+        // A determiner right before it, or before names written with a capital ("the Bataclan
+        // attack"), inside the clause, makes the trigger a noun told in passing ("during the
+        // clashes", "après les affrontements"); one that opens its clause is the subject the
+        // sentence is about ("A shoot-out took place", "Des grenades ont été découvertes").
+        let is_determiner = |w: &str| data.determiners.iter().any(|d| d == w);
+        let nominal = match words[best.start].elided() {
+            // An elided article ("l'attaque") is a determiner in the word itself.
+            Some(article) => {
+                is_determiner(article)
+                    && !breaks[best.start]
+                    && !(best.start.saturating_sub(2)..best.start).any(|j| data.light_verbs.contains(&words[j].folded))
+            }
+            None => {
+                let mut i = best.start;
+                let mut determiner = None;
+                while i > 0 && !breaks[i] && best.start - i < 3 {
+                    i -= 1;
+                    if is_determiner(&words[i].folded) {
+                        determiner = Some(i);
+                        break;
+                    }
+                    if !doc.text[words[i].span.start..].starts_with(char::is_uppercase) {
+                        break;
+                    }
+                }
+                // "held a protest", "carried out an attack": the verb tells it happened.
+                let light = |d: usize| (d.saturating_sub(2)..d).any(|j| data.light_verbs.contains(&words[j].folded));
+                determiner.is_some_and(|d| !breaks[d] && !light(d))
+            }
+        };
+        // "rebels fighting the regime": a participle or a gerund describes; it needs an anchor too.
+        let last = &words[best.end - 1].folded;
+        let participle = best.start == best.end - 1
+            && data.participle_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
+            && !before_trigger.is_some_and(|w| data.auxiliaries.iter().any(|a| a == w));
+        let nominal = nominal || participle;
+        let (modality, modality_cue) = match modality::modality(data, words, &breaks, (best.start, best.end), &in_date) {
+            Some((m, cue)) => (m, Some(cue)),
+            None => (Modality::Asserted, None),
+        };
+        let sources = modality::sources(data, words, &breaks, (best.start, best.end));
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
-        let (mut actor1, mut actor2) = actors(doc, data, words, sentence, trigger, coordinated);
+        let (mut actor1, mut actor2) = actors(self, doc, data, words, sentence, trigger, &sources, coordinated);
+        let parties_named = actor1.is_some() || actor2.is_some();
         let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
         // else the last one before it ("a police officer was shot").
@@ -232,11 +287,30 @@ impl EventStage {
                 });
             }
         }
-        let fatalities = numbers::fatalities(data, words, &casualties, &in_date(doc, words));
+        let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
+        let injuries = numbers::injuries(data, words, &casualties, &in_date);
+        let toll = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
         // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
-        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && fatalities.unwrap_or(0) == 0 {
+        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll {
             return None;
         }
+        let day = date(doc, sentence);
+        // A trigger told as a noun ("the battle for Raqqa", "les affrontements") states one event
+        // only with an anchor in its sentence: a date, a toll, an agent ("by"), or a party or a
+        // victim named with a place; else it is a mention of something told elsewhere or in general.
+        // A party named is an anchor only with a place ("the clashes between the army and the
+        // rebels in Idlib"): a party alone is what commentary names.
+        let agent = words[best.end..].iter().take(4).any(|w| data.agent_markers.contains(&w.folded));
+        let place_in_sentence = doc.places.iter().any(|p| sentence.contains(p.span) && p.geo.is_some());
+        // A date or a time the sentence names ("on Wednesday night", "in 2014"), even one that
+        // cannot be resolved to a day, dates what the sentence tells.
+        let dated = doc.times.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span) && !t.value.ends_with("_REF"));
+        if nominal && !dated && !toll && !agent && !((parties_named || victim.is_some()) && place_in_sentence) {
+            return None;
+        }
+        let source = sources.first().map(|s| self.source(doc, s));
+        let anchors = [parties_named, place_in_sentence, day.is_some(), toll].iter().filter(|a| **a).count();
+        let confidence = confidence(priority, anchors, nominal, modality, source.is_some());
         let t = &self.res.taxonomy[sub_type];
         Some(Event {
             sub_event_type: t.name.clone(),
@@ -248,13 +322,59 @@ impl EventStage {
             actor1,
             actor2,
             location,
-            date: date(doc, sentence).or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
+            date: day.or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
             fatalities: Some(fatalities.unwrap_or(0)),
+            injuries,
             evidence: sentence,
-            confidence: Some(f64::from(19 - priority) / 20.0),
-            ..Default::default()
+            mentions: Vec::new(),
+            source,
+            modality,
+            modality_cue,
+            confidence: Some(confidence),
         })
     }
+
+    /// The reporter a source names: its words as written, and the actor of the entity or actor
+    /// phrase there, when there is one.
+    fn source(&self, doc: &Document, s: &Source) -> EventSource {
+        let actor = doc
+            .entities
+            .iter()
+            .filter(|e| s.name.contains(e.span))
+            .find_map(|e| e.actor.clone())
+            .or_else(|| doc.mentions.iter().find(|m| s.name.contains(m.span)).map(|m| m.actor.clone()));
+        EventSource { span: s.span, name: doc.slice(s.name).to_string(), actor }
+    }
+
+    /// Whether the words at `span` name a news agency ("AFP", "l'AFP", "Reuters").
+    fn is_agency(&self, doc: &Document, span: Span) -> bool {
+        let folded = fold::fold_phrase(doc.slice(span));
+        let strip = |w: &str| w.strip_prefix("l'").or_else(|| w.strip_prefix("d'")).unwrap_or(w).to_string();
+        let name = folded.iter().map(|w| strip(w)).collect::<Vec<_>>().join(" ");
+        self.res.agencies.contains(&name)
+    }
+}
+
+/// How sure the stage is that the sentence states the event as coded, from 0.05 to 0.99: a
+/// specific trigger (priority 1) starts at 0.70, a generic one (9) at 0.30; each anchor in the
+/// sentence (a party named, a place, a day, a toll) adds 0.05; a named source adds 0.05; a
+/// trigger told as a noun takes 0.10 off; a claim by a party 0.10, a denial 0.20, a negation or a
+/// possibility 0.10 (their reading is less sure than an assertion's).
+fn confidence(priority: u8, anchors: usize, nominal: bool, modality: Modality, sourced: bool) -> f64 {
+    let mut c = 0.30 + 0.05 * f64::from(9u8.saturating_sub(priority));
+    c += 0.05 * anchors as f64;
+    if sourced {
+        c += 0.05;
+    }
+    if nominal {
+        c -= 0.10;
+    }
+    c -= match modality {
+        Modality::Asserted => 0.0,
+        Modality::Claimed | Modality::Negated | Modality::Hypothetical => 0.10,
+        Modality::Denied => 0.20,
+    };
+    (c.clamp(0.05, 0.99) * 100.0).round() / 100.0
 }
 
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
@@ -262,18 +382,22 @@ fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
     words.iter().map(|w| doc.times.iter().any(|t| t.span.contains(w.span))).collect()
 }
 
-/// Whether a negation stands among the three words before the trigger.
-fn negated(data: &LanguageData, words: &[Word], trigger_start: usize) -> bool {
-    words[trigger_start.saturating_sub(3)..trigger_start].iter().any(|w| data.negations.contains(&w.folded))
-}
-
 /// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
 /// trigger and the first after it; after a passive agent marker ("par", "by"), the agent acts.
 /// Civilians do not act: named before the trigger, they are its victims ("26 civils ont été tués
 /// dans des bombardements du régime"). When the event is one two parties make together
 /// (`coordinated`: an agreement), both are named before the verb.
-fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Span, coordinated: bool) -> (Option<ActorRef>, Option<ActorRef>) {
-    let sources = source_spans(data, words);
+#[allow(clippy::too_many_arguments)]
+fn actors(
+    stage: &EventStage,
+    doc: &Document,
+    data: &LanguageData,
+    words: &[Word],
+    sentence: Span,
+    trigger: Span,
+    sources: &[Source],
+    coordinated: bool,
+) -> (Option<ActorRef>, Option<ActorRef>) {
     // Actor phrases with a kind; named people and organisations with a kind or a country. A
     // place name is where something happens, not who does it.
     let mut in_sentence: Vec<(Span, &ActorRef)> = doc
@@ -292,7 +416,9 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
         .filter(|(span, _)| !doc.meta.dateline.as_ref().is_some_and(|d| d.span.overlaps(*span)))
         .filter(|(span, _)| !doc.meta.agencies.iter().any(|a| a.span.overlaps(*span)))
         // Who reports is the source, not an actor ("the OSCE SMM observed", "according to X").
-        .filter(|(span, _)| !sources.iter().any(|s| s.overlaps(*span)))
+        .filter(|(span, _)| !sources.iter().any(|s| s.span.overlaps(*span)))
+        // A news agency reports ("a indiqué à l'AFP"), it does not act.
+        .filter(|(span, _)| !stage.is_agency(doc, *span))
         .collect();
     // Longest first, then drop what a longer phrase already covers; then text order.
     in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));
@@ -342,27 +468,6 @@ fn actors(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, t
     }
 }
 
-/// The words that name the source of a report: up to four words right after "according to", and
-/// up to four words right before a reporting verb ("the OSCE SMM observed").
-fn source_spans(data: &LanguageData, words: &[Word]) -> Vec<Span> {
-    const REACH: usize = 2;
-    let mut out = Vec::new();
-    for m in data.source_before.find_all(words) {
-        if let Some(last) = words.get(m.end..(m.end + REACH).min(words.len())).and_then(|w| w.last()) {
-            if m.end < words.len() {
-                out.push(Span::new(words[m.end].span.start, last.span.end));
-            }
-        }
-    }
-    for m in data.source_after.find_all(words) {
-        if m.start > 0 {
-            let first = m.start.saturating_sub(REACH);
-            out.push(Span::new(words[first].span.start, words[m.start - 1].span.end));
-        }
-    }
-    out
-}
-
 /// ACLED's inter codes for rioters, protesters and civilians.
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
@@ -390,11 +495,12 @@ fn day_or_span(value: &str) -> Option<String> {
     Some(format!("{saturday}/{sunday}"))
 }
 
-/// The same event told again (same type, same place, same date, or a date only one telling gives)
-/// adds nothing but its missing arguments to the first telling.
+/// The same event told again (same type, same place, same date, or a date only one telling gives,
+/// told as happened both times or as not happened both times) adds its evidence to the first
+/// telling's `mentions` and fills the arguments the first telling lacks.
 fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
-    let same_time = |e: &Event, e_dated: bool| e.date == event.date || !e_dated || !dated;
+    let same_time = |e: &Event, e_dated: bool| (e.date == event.date || !e_dated || !dated) && e.happened() == event.happened();
     // A protest, then the police stepping in ("Police dispersed the protesters"): one protest,
     // coded by the harshest treatment the crowd met.
     let severity = protest_severity(&event.sub_event_type);
@@ -404,16 +510,11 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         first.sub_event_type = event.sub_event_type.clone();
         first.plover = event.plover.clone();
         first.cameo = event.cameo.clone();
-        if first.actor2.is_none() {
-            first.actor2 = event.actor2;
-        }
-        if first.fatalities.unwrap_or(0) == 0 {
-            first.fatalities = event.fatalities;
-        }
         if dated && !*first_dated {
-            first.date = event.date;
+            first.date = event.date.clone();
             *first_dated = true;
         }
+        absorb(first, event);
         return;
     }
     if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
@@ -423,21 +524,46 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
             && same_time(e, *e_dated)
     }) {
         if dated && !*first_dated {
-            first.date = event.date;
+            first.date = event.date.clone();
             *first_dated = true;
         }
         if first.actor1.is_none() {
-            first.actor1 = event.actor1;
+            first.actor1 = event.actor1.clone();
         }
-        if first.actor2.is_none() {
-            first.actor2 = event.actor2;
-        }
-        if first.fatalities.unwrap_or(0) == 0 {
-            first.fatalities = event.fatalities;
-        }
+        absorb(first, event);
         return;
     }
     events.push((event, dated));
+}
+
+/// What a later telling adds to the first: its evidence (kept in `mentions`, the first telling's
+/// evidence first), and the victim, the tolls, the source and the modality cue the first lacks; the
+/// surer of the two confidences, raised a little, since the article tells the event twice.
+fn absorb(first: &mut Event, event: Event) {
+    if first.mentions.is_empty() {
+        first.mentions.push(first.evidence);
+    }
+    if !first.mentions.contains(&event.evidence) {
+        first.mentions.push(event.evidence);
+    }
+    if first.actor2.is_none() {
+        first.actor2 = event.actor2;
+    }
+    if first.fatalities.unwrap_or(0) == 0 {
+        first.fatalities = event.fatalities;
+    }
+    if first.injuries.is_none() {
+        first.injuries = event.injuries;
+    }
+    if first.source.is_none() {
+        first.source = event.source;
+    }
+    if first.modality == event.modality && first.modality_cue.is_none() {
+        first.modality_cue = event.modality_cue;
+    }
+    if let (Some(a), Some(b)) = (first.confidence, event.confidence) {
+        first.confidence = Some(((a.max(b) + 0.05).min(0.99) * 100.0).round() / 100.0);
+    }
 }
 
 /// How harshly a protest was met: peaceful, broken up, or met with deadly or excessive force.

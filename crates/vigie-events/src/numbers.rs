@@ -73,18 +73,35 @@ fn is_year(words: &[Word], i: usize, value: u64) -> bool {
 
 /// The number of people killed, when the words say it: the first count in reach of a word that says
 /// people died, skipping counts of a subset ("dont neuf enfants", "including nine children"), numbers
-/// that belong to a date (`in_date[i]`: "On 8 May 2020, ... killed"), and the count of the
-/// perpetrators after an agent marker ("beaten to death by four men"). An article right before a
-/// victim word counts one ("a man was found dead"); a written 0 after the word is a count of none
-/// ("fatalities coded as 0").
+/// that belong to a date (`in_date[i]`: "On 8 May 2020, ... killed"), the count of the perpetrators
+/// after an agent marker ("beaten to death by four men") and the count of the injured ("20 wounded
+/// and 3 killed"). An article right before a victim word counts one ("a man was found dead"); a
+/// written 0 after the word is a count of none ("fatalities coded as 0").
 pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bool]) -> Option<u32> {
+    toll(data, words, casualties, in_date, CasualtyWord::Killed, CasualtyWord::Injured)
+}
+
+/// The number of people hurt, read as the dead are, with the words that say people were hurt
+/// ("wounded", "blessés"); never a count of the dead.
+pub fn injuries(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bool]) -> Option<u32> {
+    toll(data, words, casualties, in_date, CasualtyWord::Injured, CasualtyWord::Killed)
+}
+
+/// The count near a word of `kind`; a count that belongs to a word of the `other` kind (the word
+/// stands between the count and this word, or right before the count: "killing 3 and wounding
+/// 20") is not this one.
+fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bool], kind: CasualtyWord, other: CasualtyWord) -> Option<u32> {
     let dated = |i: usize| in_date.get(i).copied().unwrap_or(false);
     let victim_at = |i: usize| {
         casualties.iter().any(|m| m.start == i && matches!(data.casualties.value(m.pattern), CasualtyWord::Civilian | CasualtyWord::Armed))
     };
-    let killed = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Killed);
+    let others: Vec<&Match> = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == other).collect();
+    // Whether a word of the other kind starts in `from..to`, or ends in `from..=to` when `ends`.
+    let other_between = |from: usize, to: usize| others.iter().any(|m| m.start >= from && m.start < to);
+    let other_right_before = |j: usize| others.iter().any(|m| m.end <= j && j - m.end <= 2);
+    let hits = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == kind);
     let mut one = None;
-    for k in killed {
+    for k in hits {
         let mut j = k.start.saturating_sub(BEFORE);
         while j < k.start {
             if dated(j) {
@@ -95,10 +112,13 @@ pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match], in_
                 Some((value, next)) => {
                     let subset = words[j.saturating_sub(2)..j].iter().any(|w| data.subset_markers.contains(&w.folded));
                     let article = data.articles.contains(&words[j].folded);
-                    if !subset && !article && !is_year(words, j, value) && value > 0 {
+                    // "20 wounded", "20 people were wounded": the count right before the word is its own.
+                    let adjacent = (next..k.start).all(|i| victim_at(i) || data.passive_auxiliaries.contains(&words[i].folded));
+                    let theirs = other_between(next, k.start) || (other_right_before(j) && !adjacent);
+                    if !subset && !article && !theirs && !is_year(words, j, value) && value > 0 {
                         return u32::try_from(value).ok();
                     }
-                    if article && !subset && victim_at(j + 1) {
+                    if article && !subset && !theirs && victim_at(j + 1) {
                         one = Some(1);
                     }
                     j = next.max(j + 1);
@@ -108,15 +128,18 @@ pub fn fatalities(data: &LanguageData, words: &[Word], casualties: &[Match], in_
         }
         let mut j = k.end;
         while j < (k.end + AFTER).min(words.len()) {
-            if data.agent_markers.contains(&words[j].folded) {
+            if data.agent_markers.contains(&words[j].folded) || other_between(j, j + 1) {
                 break;
             }
             if dated(j) {
                 j += 1;
                 continue;
             }
+            // An article after the word counts one only right after it ("killed a doctor") or
+            // before a victim word, not further ("wounded in an attack").
+            let lone_article = data.articles.contains(&words[j].folded) && j > k.end && !victim_at(j + 1);
             match number_at(data, words, j) {
-                Some((value, _)) if !is_year(words, j, value) && (value > 0 || words[j].folded == "0") => return u32::try_from(value).ok(),
+                Some((value, _)) if !lone_article && !is_year(words, j, value) && (value > 0 || words[j].folded == "0") => return u32::try_from(value).ok(),
                 Some((_, after)) => j = after.max(j + 1),
                 None => j += 1,
             }

@@ -2,10 +2,42 @@
 //! the number words.
 
 use crate::lexicon::Lexicon;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use vigie_core::Modality;
 use vigie_resources::{ResourceError, Resources};
 
 pub const TAXONOMY: &str = "events/taxonomy.tsv";
+/// The news agencies, language-independent: who credits or reports is never an actor.
+pub const AGENCIES: &str = "agencies.tsv";
+
+/// Where a modality cue must stand relative to the trigger it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Ends at most this many words before the trigger, in the trigger's clause.
+    Before(usize),
+    /// Starts at most this many words after the trigger, in the trigger's clause.
+    After(usize),
+    /// Anywhere in the trigger's clause.
+    Clause,
+    /// Anywhere in the sentence.
+    Sentence,
+}
+
+/// A cue that makes an event claimed, denied, negated or hypothetical.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ModalityCue {
+    pub modality: Modality,
+    pub scope: Scope,
+}
+
+/// How a source cue names the reporter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceCue {
+    /// The reporter follows ("according to", "selon").
+    Before,
+    /// A reporting verb: the reporter stands before it, or after it when it opens its clause.
+    Verb,
+}
 
 /// A sub-event type with its codes in the other taxonomies.
 #[derive(Debug, Clone, PartialEq)]
@@ -63,8 +95,6 @@ pub struct LanguageData {
     pub number_joiners: Vec<String>,
     /// Words after which the agent of a passive verb follows ("par", "by").
     pub agent_markers: Vec<String>,
-    /// Words that negate the verb after them ("pas", "not").
-    pub negations: Vec<String>,
     /// Words that introduce a part of a count ("dont", "including").
     pub subset_markers: Vec<String>,
     /// Articles that also read as "one" ("a", "un"): a count only right after a "killed" word.
@@ -77,16 +107,32 @@ pub struct LanguageData {
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
     /// the same sentence, the protest is a violent demonstration.
     pub riot_markers: Lexicon<()>,
-    /// Patterns after which the source of a report is named ("according to", "selon").
-    pub source_before: Lexicon<()>,
-    /// Reporting verbs after the source's name ("observed", "reported", "a indiqué").
-    pub source_after: Lexicon<()>,
+    /// Cues of the modality (`event-modality.tsv`).
+    pub modality: Lexicon<ModalityCue>,
+    /// Cues naming who reports (`event-sources.tsv`).
+    pub sources: Lexicon<SourceCue>,
+    /// Determiners ("the", "les"): right before a trigger, it is a noun that needs an anchor.
+    pub determiners: Vec<String>,
+    /// Generic determiners ("such", "tels"): right before a trigger, a kind of event, not one.
+    pub generic_determiners: Vec<String>,
+    /// Verbs whose object happened ("held", "carried", "organisé"): before the determiner of a
+    /// trigger, the trigger is the event told, not a mention.
+    pub light_verbs: Vec<String>,
+    /// Word endings of participles and gerunds ("ing"): a trigger so ending with no `auxiliary`
+    /// right before it describes rather than tells, and needs an anchor as a noun does.
+    pub participle_endings: Vec<String>,
+    /// Auxiliaries of progressive forms ("was", "were"): "were fighting" tells.
+    pub auxiliaries: Vec<String>,
 }
 
 #[derive(Debug)]
 pub struct EventResources {
     pub taxonomy: Vec<SubEventType>,
     pub languages: HashMap<String, LanguageData>,
+    /// Every agency alias, folded, its words joined by a space ("agence france-presse").
+    pub agencies: HashSet<String>,
+    /// The elided words of every language ("l", "qu": `lang/<code>/elisions.txt`).
+    pub elisions: HashSet<String>,
 }
 
 impl EventResources {
@@ -112,7 +158,18 @@ impl EventResources {
                 languages.insert(code, data);
             }
         }
-        Ok(EventResources { taxonomy, languages })
+        let mut agencies = HashSet::new();
+        for line in resources.lines(AGENCIES) {
+            let f = line.fields_n(3)?;
+            agencies.insert(crate::fold::fold_phrase(f[1]).join(" "));
+        }
+        let mut elisions = HashSet::new();
+        for code in resources.languages() {
+            for line in resources.lines(&format!("lang/{code}/elisions.txt")) {
+                elisions.extend(crate::fold::fold_phrase(line.text.trim()));
+            }
+        }
+        Ok(EventResources { taxonomy, languages, agencies, elisions })
     }
 
     pub fn type_index(&self, name: &str) -> Option<usize> {
@@ -154,20 +211,18 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
     let path = format!("lang/{code}/event-words.tsv");
     for line in resources.lines(&path) {
         let f = line.fields_n(2)?;
-        let lexicon = match f[0] {
-            "riot_marker" => Some(&mut data.riot_markers),
-            "source_before" => Some(&mut data.source_before),
-            "source_after" => Some(&mut data.source_after),
-            _ => None,
-        };
-        if let Some(lexicon) = lexicon {
-            lexicon.add(f[1], (), &line)?;
+        if f[0] == "riot_marker" {
+            data.riot_markers.add(f[1], (), &line)?;
             continue;
         }
         let list = match f[0] {
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
-            "negation" => &mut data.negations,
+            "determiner" => &mut data.determiners,
+            "generic_determiner" => &mut data.generic_determiners,
+            "light_verb" => &mut data.light_verbs,
+            "participle_ending" => &mut data.participle_endings,
+            "auxiliary" => &mut data.auxiliaries,
             "subset_marker" => &mut data.subset_markers,
             "article" => &mut data.articles,
             "grievance_marker" => &mut data.grievance_markers,
@@ -175,6 +230,37 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));
+    }
+    let path = format!("lang/{code}/event-modality.tsv");
+    for line in resources.lines(&path) {
+        let f = line.fields_n(3)?;
+        let modality = match f[0] {
+            "negated" => Modality::Negated,
+            "hypothetical" => Modality::Hypothetical,
+            "denied" => Modality::Denied,
+            "claimed" => Modality::Claimed,
+            other => return Err(line.error(format!("unknown modality `{other}` (negated, hypothetical, denied or claimed)"))),
+        };
+        let reach = |n: &str| n.parse::<usize>().ok().filter(|n| (1..=12).contains(n));
+        let scope = match f[2] {
+            "clause" => Scope::Clause,
+            "sentence" => Scope::Sentence,
+            s => match s.strip_prefix('+') {
+                Some(n) => Scope::After(reach(n).ok_or_else(|| line.error(format!("scope `{s}`: +N needs N from 1 to 12")))?),
+                None => Scope::Before(reach(s).ok_or_else(|| line.error(format!("scope `{s}` is none of N (1 to 12), +N, clause, sentence")))?),
+            },
+        };
+        data.modality.add(f[1], ModalityCue { modality, scope }, &line)?;
+    }
+    let path = format!("lang/{code}/event-sources.tsv");
+    for line in resources.lines(&path) {
+        let f = line.fields_n(2)?;
+        let cue = match f[0] {
+            "before" => SourceCue::Before,
+            "verb" => SourceCue::Verb,
+            other => return Err(line.error(format!("unknown kind `{other}` (before or verb)"))),
+        };
+        data.sources.add(f[1], cue, &line)?;
     }
     // Number words are shared with the temporal vocabulary (classes `num` and `mult`).
     let path = format!("lang/{code}/time/words.tsv");

@@ -1,5 +1,5 @@
 use super::*;
-use vigie_core::{Entity, EntityLabel, LanguageGuess, Origin, Place, Published, Sentence, TimeExpr};
+use vigie_core::{Entity, EntityLabel, LanguageGuess, Modality, Origin, Place, Published, Sentence, TimeExpr};
 
 fn stage() -> EventStage {
     EventStage::new(&Resources::embedded()).expect("event resources load")
@@ -140,7 +140,7 @@ fn negated_and_empty_sentences_give_no_event() {
     let mut d = doc("en", "2021-02-02", "The army did not attack the town of K.");
     place(&mut d, "K", 3, "SD");
     s.run(&mut d);
-    assert!(d.events.is_empty(), "{:?}", d.events);
+    assert!(d.events.iter().all(|e| !e.happened()), "a negated event did not happen: {:?}", d.events);
     let mut d = doc("en", "2021-02-02", "Troops were deployed.");
     s.run(&mut d);
     assert!(d.events.is_empty(), "a generic trigger with no actor, place or toll: {:?}", d.events);
@@ -403,4 +403,222 @@ fn the_place_is_the_first_most_specific_place_of_the_sentence() {
     }
     s.run(&mut d);
     assert_eq!(d.events[0].location.as_ref().and_then(|l| l.geonameid), Some(2), "a town before its region");
+}
+
+/// The modality of the one event of `text` (the place "P" resolved), and its cue as written.
+fn modality_of(s: &EventStage, lang: &str, text: &str) -> (Modality, Option<String>) {
+    let mut d = doc(lang, "2020-05-09", text);
+    place(&mut d, "P", 1, "SY");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1, "{text}: {:?}", d.events);
+    let e = &d.events[0];
+    (e.modality, e.modality_cue.map(|c| d.slice(c).to_string()))
+}
+
+#[test]
+fn modality_negated_hypothetical_denied_claimed_in_both_languages() {
+    let s = stage();
+    use Modality::*;
+    for (lang, text, modality, cue) in [
+        ("en", "Rebels did not attack the village of P.", Negated, Some("not")),
+        ("fr", "Les rebelles n'ont pas attaqué le village de P.", Negated, Some("pas")),
+        ("en", "The militia threatened to attack P.", Hypothetical, Some("threatened to")),
+        ("en", "Officials fear that militants could attack P.", Hypothetical, Some("could")),
+        ("en", "If the rebels attack P, the army will respond.", Hypothetical, Some("If")),
+        ("en", "The group plans to attack P.", Hypothetical, Some("plans to")),
+        ("fr", "Le groupe menace de bombarder P.", Hypothetical, Some("menace de")),
+        ("fr", "Les rebelles pourraient attaquer P.", Hypothetical, Some("pourraient")),
+        ("en", "The army denied that its jets had bombarded P.", Denied, Some("denied")),
+        ("fr", "L'armée a démenti avoir bombardé P.", Denied, Some("a démenti")),
+        ("en", "The group claimed responsibility for a bombing in P that killed four people.", Claimed, Some("claimed responsibility")),
+        ("fr", "Le groupe a revendiqué l'attentat à la bombe de P.", Claimed, Some("a revendiqué")),
+        ("en", "Rebels attacked the village of P.", Asserted, None),
+        ("fr", "Les rebelles ont attaqué le village de P.", Asserted, None),
+        // A cue in another clause than the trigger's does not reach it.
+        ("en", "Nobody knows what could happen next, but rebels attacked P.", Asserted, None),
+    ] {
+        let (m, c) = modality_of(&s, lang, text);
+        assert_eq!((m, c.as_deref()), (modality, cue), "{text}");
+    }
+    // A word of a date is no cue ("May").
+    let mut d = doc("en", "2020-05-09", "In May rebels attacked P.");
+    place(&mut d, "P", 1, "SY");
+    time(&mut d, "May", "2020-05");
+    s.run(&mut d);
+    assert_eq!(d.events[0].modality, Asserted, "{:?}", d.events[0].modality_cue);
+    // What did not happen is kept, but not counted as happened.
+    assert!(!Event { modality: Hypothetical, ..Default::default() }.happened());
+    assert!(Event { modality: Claimed, ..Default::default() }.happened());
+}
+
+#[test]
+fn the_source_is_named_as_written_resolved_and_never_an_actor() {
+    let s = stage();
+    for (lang, text, name, resolved) in [
+        ("fr", "Selon l'OSDH, les forces du régime ont bombardé P.", "l'OSDH", Some("OSDH")),
+        ("en", "According to the ministry, regime forces shelled P.", "the ministry", None),
+        ("fr", "Les forces du régime ont bombardé P, a indiqué le directeur de l'OSDH.", "le directeur de l'OSDH", Some("OSDH")),
+        ("en", "Police said regime forces shelled P.", "Police", Some("Police")),
+        ("en", "Regime forces shelled P, a spokesman for the ministry said.", "a spokesman for the ministry", None),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        if let Some(r) = resolved {
+            actor(&mut d, r, 1, Some("SY"));
+        }
+        let f = if lang == "fr" { "forces du régime" } else { "forces" };
+        actor(&mut d, f, 1, Some("SY"));
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        let e = d.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        let src = e.source.as_ref().unwrap_or_else(|| panic!("{text}: no source"));
+        assert_eq!(src.name, name, "{text}");
+        assert!(d.slice(src.span).contains(name), "{text}: the span holds the name");
+        assert_eq!(src.actor.as_ref().and_then(|a| a.name.as_deref()), resolved, "{text}");
+        assert_eq!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some(f), "{text}: the reporter is not actor1");
+    }
+    // A news agency told in the body reports, it does not act.
+    for (lang, text) in [
+        ("fr", "L'AFP a vu des rebelles attaquer le village de P."),
+        ("en", "Rebels told AFP they attacked the village of P."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        actor(&mut d, "AFP", 8, Some("FR"));
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        for e in &d.events {
+            assert_ne!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some("AFP"), "{text}");
+            assert_ne!(e.actor2.as_ref().and_then(|a| a.name.as_deref()), Some("AFP"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn injuries_are_counted_apart_from_the_dead() {
+    let s = stage();
+    for (lang, text, dead, hurt) in [
+        ("en", "Three people were killed and 20 wounded in an attack on P.", 3, Some(20)),
+        ("en", "Gunmen attacked P, killing 3 and wounding 20.", 3, Some(20)),
+        ("en", "Twenty people were injured and three killed in an attack on P.", 3, Some(20)),
+        ("en", "Five people were hurt when militants attacked P.", 0, Some(5)),
+        ("fr", "L'attaque de P a fait 20 blessés et 3 morts.", 3, Some(20)),
+        ("fr", "Trois personnes ont été tuées et vingt blessées dans l'attaque de P.", 3, Some(20)),
+        ("fr", "Cinq personnes ont été blessées lors d'une attaque à P.", 0, Some(5)),
+        ("en", "Militants killed four villagers in P.", 4, None),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        let e = d.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert_eq!((e.fatalities, e.injuries), (Some(dead), hurt), "{text}");
+    }
+}
+
+#[test]
+fn an_event_told_twice_keeps_every_telling_in_its_mentions() {
+    let s = stage();
+    for (lang, text) in [
+        ("fr", "L'armée a repris samedi le contrôle de P.\nLe président s'est félicité.\nL'armée régulière a repris la ville de P samedi."),
+        ("en", "The army recaptured P on Saturday.\nThe president welcomed it.\nThe army retook the town of P on Saturday."),
+    ] {
+        let mut d = doc(lang, "2017-11-13", text);
+        let army = if lang == "fr" { "armée" } else { "army" };
+        let at = d.text.find(army).unwrap();
+        let at2 = d.text.rfind(army).unwrap();
+        for a in [at, at2] {
+            d.entities.push(Entity { span: Span::new(a, a + army.len()), label: EntityLabel::Organisation, actor: Some(ActorRef { name: Some("army".into()), inter: Some(1), country: Some("SY".into()), ..Default::default() }) });
+        }
+        let p1 = d.text.find(" P").unwrap() + 1;
+        let p2 = d.text.rfind(" P").unwrap() + 1;
+        for p in [p1, p2] {
+            d.places.push(Place { span: Span::new(p, p + 1), geo: Some(GeoRef { geonameid: Some(1), lat: Some(1.0), lon: Some(2.0), country: Some("SY".into()), ..Default::default() }) });
+        }
+        let sat = if lang == "fr" { "samedi" } else { "Saturday" };
+        let t1 = d.text.find(sat).unwrap();
+        let t2 = d.text.rfind(sat).unwrap();
+        for t in [t1, t2] {
+            d.times.push(TimeExpr { span: Span::new(t, t + sat.len()), kind: TimexType::Date, value: "2017-11-11".into() });
+        }
+        s.run(&mut d);
+        let territory: Vec<&Event> = d.events.iter().filter(|e| e.sub_event_type == "Government regains territory").collect();
+        assert_eq!(territory.len(), 1, "{text}: {:?}", d.events);
+        let e = territory[0];
+        assert_eq!(e.mentions.len(), 2, "{text}");
+        assert_eq!(e.mentions[0], e.evidence, "the evidence first");
+        assert_eq!(e.mentions[1], d.sentences[2].span);
+    }
+}
+
+#[test]
+fn confidence_rises_with_anchors_and_falls_with_doubt() {
+    let s = stage();
+    let conf = |lang: &str, text: &str, with_place: bool| {
+        let mut d = doc(lang, "2020-05-09", text);
+        if with_place {
+            place(&mut d, "P", 1, "SY");
+        }
+        if let Some(at) = text.find("Saturday").or_else(|| text.find("samedi")) {
+            let n = if text[at..].starts_with("Saturday") { 8 } else { 6 };
+            d.times.push(TimeExpr { span: Span::new(at, at + n), kind: TimexType::Date, value: "2020-05-09".into() });
+        }
+        s.run(&mut d);
+        let c = d.events.first().and_then(|e| e.confidence).unwrap_or_else(|| panic!("{text}: no event"));
+        assert!((0.0..=1.0).contains(&c));
+        c
+    };
+    for lang in ["en", "fr"] {
+        let (anchored, bare, doubtful) = if lang == "en" {
+            ("An air strike on P killed 12 civilians on Saturday.", "An air strike hit P.", "An air strike could hit P.")
+        } else {
+            ("Une frappe aérienne a tué 12 civils à P samedi.", "Une frappe aérienne a touché P.", "Une frappe aérienne pourrait toucher P.")
+        };
+        let (a, b, c) = (conf(lang, anchored, true), conf(lang, bare, true), conf(lang, doubtful, true));
+        assert!(a > b, "{lang}: a day and a toll raise it ({a} > {b})");
+        assert!(b > c, "{lang}: a possibility lowers it ({b} > {c})");
+    }
+}
+
+#[test]
+fn generic_and_passing_mentions_are_no_events() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Such attacks are rare in P."),
+        ("en", "Life in P has changed since the clashes."),
+        ("fr", "De telles attaques sont rares à P."),
+        ("fr", "La vie à P a changé depuis les affrontements."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        assert!(d.events.is_empty(), "{text}: {:?}", d.events);
+    }
+    // Told with an anchor (a day, a toll), the same noun states an event.
+    for (lang, text) in [
+        ("en", "Five people died in the clashes in P."),
+        ("fr", "Cinq personnes sont mortes dans les affrontements de P."),
+        ("en", "Clashes erupted in P."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn modality_and_source_files_are_validated_with_file_and_line() {
+    for (file, text, needle) in [
+        ("lang/xx/event-modality.tsv", "negated\tnot\t3\nmaybe\tcould\t3", "unknown modality"),
+        ("lang/xx/event-modality.tsv", "negated\tnot\tfar", "scope `far`"),
+        ("lang/xx/event-modality.tsv", "negated\tnot\t+0", "+N"),
+        ("lang/xx/event-sources.tsv", "before\tselon\nwho\tdit", "unknown kind"),
+    ] {
+        let triggers = "attack*\tArmed clash\t2";
+        let taxonomy = Resources::embedded();
+        let tax = taxonomy.lines(resources::TAXONOMY).map(|l| l.text.to_string()).collect::<Vec<_>>().join("\n");
+        let r = Resources::from_files([(resources::TAXONOMY, tax.as_str()), ("lang/xx/event-triggers.tsv", triggers), (file, text)]);
+        let err = EventStage::new(&r).expect_err(file);
+        assert!(err.to_string().contains(file) && err.to_string().contains(needle), "{err}");
+        let line = if text.contains('\n') { 2 } else { 1 };
+        assert_eq!(err.line, line, "{err}");
+    }
 }
