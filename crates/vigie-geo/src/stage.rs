@@ -60,6 +60,8 @@ struct LangData {
     countries: HashMap<String, NameTarget>,
     demonyms: HashMap<String, [u8; 2]>,
     cues: HashMap<String, Cue>,
+    /// Feature cues that name a subdivision ("province", "province of").
+    divisions: HashSet<String>,
     /// Capitalised common words that are place names only with a cue.
     stop: HashSet<String>,
     /// Persons' names that are also place names: only with a cue.
@@ -78,6 +80,7 @@ impl LangData {
             self.countries.entry(k.clone()).or_insert_with(|| v.clone());
         }
         self.demonyms.extend(other.demonyms.iter().map(|(k, v)| (k.clone(), *v)));
+        self.divisions.extend(other.divisions.iter().cloned());
         for (k, v) in &other.cues {
             self.cues.entry(k.clone()).or_insert(*v);
         }
@@ -145,7 +148,8 @@ fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
         let cue = match f[1] {
             "before" => Cue::Before,
             "feature-before" => Cue::FeatureBefore,
-            "feature-after" => Cue::FeatureAfter,
+            "feature-after" | "division-after" => Cue::FeatureAfter,
+            "division-before" => Cue::FeatureBefore,
             "title" => Cue::Title,
             "street" => Cue::Street,
             "street-before" => Cue::StreetBefore,
@@ -154,7 +158,7 @@ fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
             "article" => Cue::Article,
             _ => {
                 return Err(line
-                    .error("role must be before, feature-before, feature-after, title, street, street-before, direction, person-after or article")
+                    .error("role must be before, feature-before, feature-after, division-before, division-after, title, street, street-before, direction, person-after or article")
                     .into())
             }
         };
@@ -163,6 +167,9 @@ fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
             return Err(line.error("the cue folds to nothing").into());
         }
         d.max_cue_words = d.max_cue_words.max(key.split(' ').count());
+        if f[1].starts_with("division-") {
+            d.divisions.insert(key.clone());
+        }
         d.cues.insert(key, cue);
     }
     let path = format!("lang/{code}/geo-stopwords.tsv");
@@ -195,6 +202,8 @@ pub struct PlaceStage {
     gaz: Arc<Gazetteer>,
     langs: HashMap<String, LangData>,
     all: LangData,
+    /// Articles of names (`geo/articles.tsv`, folded): never a place on their own ("Al").
+    articles: HashSet<String>,
 }
 
 impl std::fmt::Debug for PlaceStage {
@@ -229,6 +238,10 @@ struct Mention {
     admin1: Option<String>,
     hits: Vec<Hit>,
     cue: bool,
+    /// A word names the place a subdivision ("Kandahar province", "province of Idlib").
+    feature: bool,
+    /// Inside an actor's name ("US military forces"): says whose, not where.
+    in_actor: bool,
     in_loc_entity: bool,
     dateline: bool,
 }
@@ -300,7 +313,14 @@ impl PlaceStage {
             all.merge(&d);
             langs.insert(code, d);
         }
-        Ok(PlaceStage { gaz: gazetteer, langs, all })
+        let mut articles = HashSet::new();
+        for line in resources.lines(crate::fold::ARTICLES_FILE) {
+            let key = folded(line.fields()[0]);
+            if !key.is_empty() {
+                articles.insert(key);
+            }
+        }
+        Ok(PlaceStage { gaz: gazetteer, langs, all, articles })
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -373,6 +393,25 @@ impl PlaceStage {
             }
         }
 
+        // The countries of the actors an earlier stage found ("Ukrainian Forces", "Taliban"),
+        // when it ran: context like half a demonym, once per country (an armed group also acts
+        // abroad, so actors alone never make a place foreign).
+        let mut actor_countries: HashSet<[u8; 2]> = HashSet::new();
+        let actor_refs = doc.mentions.iter().map(|m| &m.actor).chain(
+            doc.entities
+                .iter()
+                .filter(|e| e.label != EntityLabel::Location)
+                .filter_map(|e| e.actor.as_ref()),
+        );
+        for a in actor_refs {
+            if let Some(c) = a.country.as_deref().and_then(iso) {
+                actor_countries.insert(c);
+            }
+        }
+        for c in actor_countries {
+            *ctx.entry(c).or_default() += 0.5;
+        }
+
         // Lower-case words of the text, to tell sentence-initial common words (built when first
         // needed).
         let mut lower_words: Option<HashSet<&str>> = None;
@@ -399,13 +438,15 @@ impl PlaceStage {
             let mut found: Option<Mention> = None;
             for k in (1..=n).rev() {
                 let last = i + k - 1;
-                if k > 1 && !toks[last].cap {
+                // A lower-case last word ends a name only when glued by an apostrophe ("Dar'a").
+                let glued = |j: usize| j > 0 && matches!(&text[toks[j - 1].end..toks[j].start], "'" | "’");
+                if k > 1 && !toks[last].cap && !glued(last) {
                     continue;
                 }
-                // "Shi'ite", "Ba'ath": an apostrophe inside a word does not end a name there
-                // (a possessive "'s" does).
+                // "Shi'ite", "Ba'ath", "Dar'a": an apostrophe inside a word does not end a name
+                // there (a possessive "'s" does).
                 let cut_word = toks.get(last + 1).is_some_and(|t| {
-                    matches!(&text[toks[last].end..t.start], "'" | "’") && !t.cap && text[t.start..t.end].chars().count() > 1
+                    matches!(&text[toks[last].end..t.start], "'" | "’") && !t.cap && &text[t.start..t.end] != "s"
                 });
                 if cut_word {
                     continue;
@@ -425,6 +466,8 @@ impl PlaceStage {
                         admin1: c.admin1.clone(),
                         hits: hits.clone(),
                         cue: false,
+                        feature: false,
+                        in_actor: false,
                         in_loc_entity: false,
                         dateline: false,
                     });
@@ -441,6 +484,8 @@ impl PlaceStage {
                         admin1: None,
                         hits: hits.clone(),
                         cue: false,
+                        feature: false,
+                        in_actor: false,
                         in_loc_entity: false,
                         dateline: false,
                     });
@@ -538,6 +583,7 @@ impl PlaceStage {
             let strong_kind = is_strong(&m);
             // Cues before: up to max_cue_words words, in the same sentence.
             let mut cue_before: Option<Cue> = None;
+            let mut division = false;
             for k in 1..=lang.max_cue_words.max(1) {
                 if m.first < k {
                     break;
@@ -549,10 +595,12 @@ impl PlaceStage {
                 fold_range(a, m.first - 1, &mut buf);
                 if let Some(c) = lang.cues.get(buf.as_str()) {
                     cue_before = Some(*c);
+                    division = lang.divisions.contains(buf.as_str());
                     break;
                 }
             }
             let mut cue_after: Option<Cue> = None;
+            let mut division_after = false;
             for k in 1..=lang.max_cue_words.max(1) {
                 let b = m.last + k;
                 if b >= toks.len() || toks[m.last + 1..=b].iter().any(|t| t.initial) {
@@ -561,6 +609,7 @@ impl PlaceStage {
                 fold_range(m.last + 1, b, &mut buf);
                 if let Some(c) = lang.cues.get(buf.as_str()) {
                     cue_after = Some(*c);
+                    division_after = lang.divisions.contains(buf.as_str());
                     break;
                 }
             }
@@ -569,6 +618,8 @@ impl PlaceStage {
             let cue_post = cue_after == Some(Cue::FeatureAfter)
                 && toks.get(m.last + 1).is_some_and(|t| !t.cap);
             m.cue = cue_pre || cue_post;
+            m.feature = (cue_before == Some(Cue::FeatureBefore) && division) || (cue_post && division_after);
+            m.in_actor = doc.mentions.iter().any(|a| a.span.contains(m.span) && a.span != m.span);
             // Entities, when an earlier stage found them.
             let mut entity_veto = false;
             for e in entities {
@@ -588,7 +639,34 @@ impl PlaceStage {
                 why.push((m.span, 1));
                 continue;
             }
+            // An article alone ("Al" of "Al Hishah") is no place.
+            if single && m.country.is_none() && self.articles.contains(m.key.as_str()) {
+                why.push((m.span, 19));
+                continue;
+            }
             let best_pop = m.hits.iter().filter_map(|h| gaz.place(h.index)).map(|p| p.population).max().unwrap_or(0);
+            // The first word of a longer name the gazetteer does not know ("Ras" of "Ras
+            // Jabel", "Eastern" of "Eastern Ghariyeh"): a small place of that name elsewhere, or
+            // a larger one known by another name, is not what the text names, cue or not
+            // ("Tripoli Airport" keeps Tripoli).
+            let continues = single
+                && !strong_kind
+                && (best_pop < 100_000 || !m.hits.iter().any(|h| h.primary))
+                && toks.get(m.last + 1).is_some_and(|nx| {
+                    fold_range(m.last + 1, m.last + 1, &mut buf);
+                    nx.cap
+                        && nx.tight_prev
+                        && !nx.initial
+                        && !demonym_tok[m.last + 1]
+                        && !strong_starts.contains(&(m.last + 1))
+                        && !lang.cues.contains_key(buf.as_str())
+                        && !lang.stop.contains(buf.as_str())
+                        && !lang.never.contains(buf.as_str())
+                });
+            if continues {
+                why.push((m.span, 20));
+                continue;
+            }
             // A person's name blocks only small places: "Houston" stays a city.
             let name_block = lang.names.contains(m.key.as_str()) && best_pop < 100_000;
             if (lang.stop.contains(m.key.as_str()) || name_block) && !cue_pre && m.country.is_none() {
@@ -722,10 +800,11 @@ impl PlaceStage {
         }
 
         // 4. Resolve.
-        self.resolve(&kept, ctx)
+        self.resolve(text, &kept, ctx)
     }
 
-    fn resolve(&self, mentions: &[Mention], demonyms: HashMap<[u8; 2], f64>) -> Vec<Place> {
+    /// `demonyms`: the countries the document implies without naming them (demonyms, actors).
+    fn resolve(&self, text: &str, mentions: &[Mention], demonyms: HashMap<[u8; 2], f64>) -> Vec<Place> {
         let gaz = &*self.gaz;
         // Countries the document names: by name (its subdivisions too) or by demonym.
         let mut named = demonyms.clone();
@@ -739,6 +818,9 @@ impl PlaceStage {
         type Surface<'a, 'g> = (&'a str, Vec<(PlaceInfo<'g>, f64)>, bool);
         let mut surfaces: Vec<Surface<'_, '_>> = Vec::new();
         let mut surface_of: Vec<usize> = Vec::with_capacity(mentions.len());
+        // A subdivision read as such stands at its chief town, as event coders place it:
+        // (subdivision record, position of its town).
+        let mut seats: HashMap<u32, (f64, f64)> = HashMap::new();
         for m in mentions {
             if let Some(pos) = surfaces.iter().position(|s| s.0 == m.key) {
                 surface_of.push(pos);
@@ -748,6 +830,11 @@ impl PlaceStage {
                 continue;
             }
             let mut cands: Vec<(PlaceInfo<'_>, f64)> = Vec::new();
+            let twin_of = |cands: &[(PlaceInfo<'_>, f64)], p: &PlaceInfo<'_>, kind: PlaceKind| {
+                cands.iter().any(|(c, _)| {
+                    c.kind == kind && c.country == p.country && c.admin1.is_some() && c.admin1 == p.admin1 && folded(c.name) == folded(p.name)
+                })
+            };
             if let Some(c) = m.country {
                 let code = std::str::from_utf8(&c).unwrap_or("");
                 let index = match &m.admin1 {
@@ -773,6 +860,31 @@ impl PlaceStage {
                         cands.push((p, q));
                     }
                 }
+            }
+            // A subdivision named after its chief town (the installer ties each to the town
+            // that bears its name): the town, unless a feature word says the subdivision
+            // ("Kandahar" → the city, "Kandahar province" → the province).
+            if m.country.is_none() {
+                let feature = mentions.iter().any(|o| o.key == m.key && o.feature);
+                let twins: Vec<bool> = cands
+                    .iter()
+                    .map(|(p, _)| match p.kind {
+                        PlaceKind::Admin1 if p.geonameid == 0 && !feature => twin_of(&cands, p, PlaceKind::City),
+                        PlaceKind::City if feature => cands.iter().any(|(a, _)| a.kind == PlaceKind::Admin1 && a.geonameid == 0 && twin_of(&cands, a, PlaceKind::City) && a.admin1 == p.admin1 && a.country == p.country),
+                        _ => false,
+                    })
+                    .collect();
+                for (a, _) in cands.iter().filter(|(a, _)| a.kind == PlaceKind::Admin1 && a.geonameid == 0) {
+                    let town = cands.iter().zip(&twins).find(|((c, _), t)| **t && c.kind == PlaceKind::City && c.admin1 == a.admin1 && c.country == a.country);
+                    if let Some(((c, _), _)) = town {
+                        seats.insert(a.index, (c.lat, c.lon));
+                    }
+                }
+                let mut k = 0;
+                cands.retain(|_| {
+                    k += 1;
+                    !twins[k - 1]
+                });
             }
             surface_of.push(surfaces.len());
             surfaces.push((m.key.as_str(), cands, m.dateline));
@@ -819,6 +931,26 @@ impl PlaceStage {
         // Second and third passes: the countries and subdivisions of the other places, and
         // their proximity, as the previous pass chose them.
         let mut chosen = chosen;
+        // The places that contain a name by the way it is written: "Vesele, Donetsk.",
+        // "Kindjandi (Gueskerou, Diffa)": the name right after an opening bracket, or after a
+        // comma when it ends the enumeration ("Marib, Sanaa, and Al Jawf" is a list).
+        let mut containers: Vec<Vec<usize>> = vec![Vec::new(); surfaces.len()];
+        for (mi, pair) in mentions.windows(2).enumerate() {
+            let gap = text.get(pair[0].span.end..pair[1].span.start).unwrap_or("").trim();
+            let rest = text.get(pair[1].span.end..).unwrap_or("").trim_start();
+            let ends = match rest.chars().next() {
+                None | Some(')' | '.' | ';') => true,
+                Some(',') => {
+                    let next = rest[1..].trim_start();
+                    next.chars().next().is_some_and(char::is_lowercase) && !LIST_WORDS.iter().any(|w| next.starts_with(w))
+                }
+                _ => false,
+            };
+            let (si, sj) = (surface_of[mi], surface_of[mi + 1]);
+            if (gap == "(" || (gap == "," && ends)) && si != sj && !containers[si].contains(&sj) {
+                containers[si].push(sj);
+            }
+        }
         let mut resolved: Vec<Option<PlaceInfo<'_>>> = Vec::with_capacity(surfaces.len());
         // How far each surface's reading outscored the next one, in the last pass.
         let mut margins: Vec<f64> = Vec::with_capacity(surfaces.len());
@@ -870,6 +1002,12 @@ impl PlaceStage {
                         .count();
                     s += (near as f64).min(3.0);
                 }
+                let contained = containers[si].iter().filter_map(|&j| chosen[j]).any(|c| {
+                    trusted_container(&c) && c.country == p.country && c.admin1.is_some() && c.admin1 == p.admin1 && c.index != p.index
+                });
+                if contained {
+                    s += CONTAINER_BONUS;
+                }
                 s
             }));
             margins.push(best.map_or(0.0, |(_, margin)| margin));
@@ -878,9 +1016,65 @@ impl PlaceStage {
         chosen = resolved.clone();
         }
 
+        // A town alone in its country, while the document is clearly set in another one
+        // (named outside an actor's name, or holding its other places): a homonym abroad of a
+        // place the gazetteer does not know ("Al" → Ål, Norway, in a note on Libya). Small
+        // towns, and loose matches of larger ones, are dropped. Demonyms and actors say who
+        // acts ("Russian strikes near Boukamal"), not where: they do not count here.
+        let mut support: HashMap<[u8; 2], f64> = HashMap::new();
+        for m in mentions.iter().filter(|m| !m.in_actor) {
+            if let Some(c) = m.country {
+                *support.entry(c).or_default() += 1.0;
+            }
+        }
+        for (si, r) in resolved.iter().enumerate() {
+            if let Some(k) = r.and_then(|p| key(p.country)) {
+                *support.entry(k).or_default() += if surfaces[si].2 { 1.0 } else { 0.5 };
+            }
+        }
+        let mut dropped = vec![false; surfaces.len()];
+        for (si, r) in resolved.iter().enumerate() {
+            let Some(p) = r else { continue };
+            if surfaces[si].2 || !matches!(p.kind, PlaceKind::City | PlaceKind::Admin2) {
+                continue;
+            }
+            // A town outside the subdivision the text puts it in ("Pisky, Donetsk" read as a
+            // Pisky of another province): a homonym of a place the gazetteer does not know.
+            // Only a large container is sure enough to overrule the reading.
+            let outside = containers[si].iter().filter_map(|&j| resolved[j]).any(|c| {
+                trusted_container(&c)
+                    && (c.kind == PlaceKind::Admin1 || c.population >= ALONE_MAX_POPULATION)
+                    && c.country == p.country
+                    && c.admin1.is_some()
+                    && c.admin1 != p.admin1
+            });
+            if outside && p.population < ALONE_MAX_POPULATION {
+                dropped[si] = true;
+                continue;
+            }
+            let Some(k) = key(p.country) else { continue };
+            let own = support.get(&k).copied().unwrap_or(0.0) - if surfaces[si].2 { 1.0 } else { 0.5 };
+            let elsewhere = support.iter().filter(|(c, _)| **c != k).map(|(_, w)| *w).fold(0.0, f64::max);
+            let q = surfaces[si].1.iter().find(|(c, _)| c.index == p.index).map_or(0.0, |(_, q)| *q);
+            let weak = p.population < ALONE_MAX_POPULATION || (q < 1.0 && p.population < ALONE_MAX_POPULATION_LOOSE);
+            // One place in another country is enough when it is the larger one ("Hadar in
+            // Quneitra": the smaller of two lone towns in two countries goes).
+            let larger_elsewhere = resolved
+                .iter()
+                .flatten()
+                .any(|o| o.country != p.country && o.population > p.population && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent));
+            let clear = elsewhere >= 1.0 || (elsewhere >= 0.5 && larger_elsewhere);
+            if own <= 0.0 && clear && weak {
+                dropped[si] = true;
+            }
+        }
+
         // A county placed by its state's centre (no position of its own) moves to the middle of
         // the document's places in that state, when there are some.
         let position = |p: &PlaceInfo<'_>| -> (f64, f64) {
+            if let Some(seat) = seats.get(&p.index) {
+                return *seat;
+            }
             if p.kind != PlaceKind::Admin2 || p.geonameid != 0 {
                 return (p.lat, p.lon);
             }
@@ -899,6 +1093,7 @@ impl PlaceStage {
         mentions
             .iter()
             .zip(&surface_of)
+            .filter(|(_, &si)| !dropped[si])
             .map(|(m, &si)| {
                 let geo = match resolved.get(si).copied().flatten() {
                     Some(p) => {
@@ -934,6 +1129,24 @@ fn argmax_margin(scores: impl Iterator<Item = f64>) -> Option<(usize, f64)> {
     let margin = if second.is_finite() { scores[best] - second } else { SINGLE_MARGIN };
     Some((best, margin))
 }
+
+/// A town alone in a country the document is not set in is dropped below this population,
+/// and below the second when its name matched only loosely or as an alternate.
+const ALONE_MAX_POPULATION: u64 = 100_000;
+const ALONE_MAX_POPULATION_LOOSE: u64 = 1_000_000;
+
+/// A place whose subdivision code can be trusted to hold a town: a town or a county, or a
+/// subdivision GeoNames itself lists (the others are tied to a town by name at install, which
+/// may be a namesake elsewhere: "Morelos" → Ecatepec de Morelos).
+fn trusted_container(c: &PlaceInfo<'_>) -> bool {
+    matches!(c.kind, PlaceKind::City | PlaceKind::Admin2) || (c.kind == PlaceKind::Admin1 && c.geonameid != 0)
+}
+
+/// Words that continue an enumeration after a comma: "Marib, Sanaa, and Al Jawf".
+const LIST_WORDS: [&str; 4] = ["and ", "or ", "et ", "ou "];
+
+/// What a reading gains when the place written right after it (", Donetsk", "(Diffa") holds it.
+const CONTAINER_BONUS: f64 = 4.0;
 
 /// The margin given to a name with one reading only: a lone reading may still be the wrong
 /// kind of thing (a person, a word), so it is not certain.
@@ -1057,6 +1270,17 @@ mod tests {
             GeoRecord::city(0, "Borno", "NG", f64::NAN, f64::NAN, 5_000_000).with_kind(PlaceKind::Admin1),
             c(3181727, "Borno", "IT", 45.947, 10.202, 2_467),
             c(169389, "Idlib", "SY", 35.93062, 36.63393, 128_840).with_admin1("12"),
+            // Homonyms abroad of places a gazetteer lacks, and namesakes in other provinces.
+            c(9999010, "Ål", "NO", 60.63, 8.56, 3_000),
+            c(9999011, "Rās", "IN", 23.0, 72.0, 6_000),
+            c(9999012, "Marabo", "GQ", 3.7, 8.7, 5_000),
+            c(9999020, "Donetsk", "UA", 48.02, 37.80, 1_000_000).with_admin1("05"),
+            c(9999021, "Pisky", "UA", 48.06, 37.66, 2_000).with_admin1("05"),
+            c(9999022, "Pisky", "UA", 50.0, 33.0, 5_000).with_admin1("12"),
+            c(9999023, "Vesele", "UA", 49.5, 31.0, 3_000).with_admin1("12"),
+            c(9999030, "Kandahar", "AF", 31.61, 65.71, 391_190).with_admin1("23"),
+            GeoRecord::city(0, "Kandahar", "AF", 31.0, 65.5, 1_200_000).with_kind(PlaceKind::Admin1).with_admin1("23"),
+            c(170903, "Daraa", "SY", 32.62, 36.10, 97_969).with_alternates(&["Dar'a"]).with_admin1("13"),
         ];
         Arc::new(Gazetteer::from_records(records).unwrap())
     }
@@ -1225,6 +1449,77 @@ mod tests {
         let st = stage();
         let d = doc("fr", "Selon l'Observatoire syrien, Damas a été bombardée.");
         assert_eq!(found(&st, &d), [s("Damas", 170654)]);
+    }
+
+    #[test]
+    fn an_article_or_the_first_word_of_an_unknown_name_is_no_place() {
+        let st = stage();
+        // "Al Hishah" and "Ras Jabel" are not in the gazetteer: "Al" (Ål, Norway) and "Ras"
+        // (Rās, India) are not what the text names, even after "in".
+        let d = doc("en", "Forces shelled positions in Al Hishah on Sunday.");
+        assert_eq!(found(&st, &d), []);
+        let d = doc("en", "Workers protested in Ras Jabel on Sunday.");
+        assert_eq!(found(&st, &d), []);
+        // Alone, the town is read.
+        let d = doc("en", "Workers protested in Ras on Sunday.");
+        assert_eq!(found(&st, &d), [s("Ras", 9999011)]);
+    }
+
+    #[test]
+    fn a_name_glued_by_an_apostrophe_is_one_word() {
+        let st = stage();
+        let d = doc("en", "Regime forces shelled a village in Dar'a on Sunday.");
+        assert_eq!(found(&st, &d), [s("Dar'a", 170903)]);
+    }
+
+    #[test]
+    fn a_small_town_alone_in_a_foreign_country_is_dropped() {
+        let st = stage();
+        let d = doc("en", "Clashes were reported near Marabo, in Idlib, Syria.");
+        assert_eq!(found(&st, &d), [s("Idlib", 169389), s("Syria", 163843)]);
+        // With nothing else to go by, the town stays.
+        let d = doc("en", "Clashes were reported near Marabo on Sunday.");
+        assert_eq!(found(&st, &d), [s("Marabo", 9999012)]);
+        // Demonyms say who acts, not where: they drop nothing.
+        let d = doc("en", "Syrian and Iraqi forces clashed near Marabo.");
+        assert_eq!(found(&st, &d), [s("Marabo", 9999012)]);
+    }
+
+    #[test]
+    fn the_place_written_after_a_comma_or_in_brackets_holds_the_town() {
+        let st = stage();
+        // The smaller Pisky of Donetsk province, not the larger one elsewhere.
+        let d = doc("en", "Rebels fired at positions near Pisky, Donetsk.");
+        assert_eq!(found(&st, &d), [s("Pisky", 9999021), s("Donetsk", 9999020)]);
+        let d = doc("en", "Rebels fired at positions near Pisky (Donetsk) on Sunday.");
+        assert_eq!(found(&st, &d), [s("Pisky", 9999021), s("Donetsk", 9999020)]);
+        // A Vesele of another province only: a namesake of a village the gazetteer lacks.
+        let d = doc("en", "Rebels fired at positions near Vesele, Donetsk.");
+        assert_eq!(found(&st, &d), [s("Donetsk", 9999020)]);
+        // A list is no containment: "Pisky, Donetsk, and Vesele".
+        let d = doc("en", "Shelling hit Vesele, Donetsk, and Pisky.");
+        let f = found(&st, &d);
+        assert!(f.contains(&s("Vesele", 9999023)), "{f:?}");
+    }
+
+    #[test]
+    fn a_subdivision_named_after_its_town_is_the_town_unless_a_feature_word_says_otherwise() {
+        let st = stage();
+        let d = doc("en", "Taliban militants attacked a checkpoint in Kandahar on Sunday.");
+        let places = st.find_places(&d);
+        assert_eq!(places.len(), 1);
+        assert_eq!(places[0].geo.as_ref().and_then(|g| g.geonameid), Some(9999030));
+        let d = doc("en", "Taliban militants attacked a checkpoint in Kandahar province on Sunday.");
+        let places = st.find_places(&d);
+        assert_eq!(places.len(), 1);
+        let g = places[0].geo.as_ref().unwrap();
+        assert_eq!((g.geonameid, g.kind.as_deref()), (None, Some("admin1")));
+        // The subdivision stands at its chief town.
+        assert_eq!((g.lat.map(|x| x.round()), g.lon.map(|x| x.round())), (Some(32.0), Some(66.0)));
+        // "city" is a feature word, not a subdivision's.
+        let d = doc("en", "Taliban militants attacked a checkpoint in Kandahar city on Sunday.");
+        let places = st.find_places(&d);
+        assert_eq!(places[0].geo.as_ref().and_then(|g| g.geonameid), Some(9999030));
     }
 
     #[test]
