@@ -201,7 +201,8 @@ impl PgStore {
             };
             report.articles_added += 1;
             let article_id: i64 = row.get(0);
-            for (ordinal, e) in doc.events.iter().enumerate() {
+            // Negated and hypothetical events stay in the stored document, not among the events.
+            for (ordinal, e) in doc.events.iter().enumerate().filter(|(_, e)| e.happened()) {
                 let (start, end) = split_date(e.date.as_deref());
                 let first_day = start.as_deref().and_then(day_number);
                 let last_day = first_day.map(|f| end.as_deref().and_then(day_number).unwrap_or(f).max(f));

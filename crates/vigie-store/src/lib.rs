@@ -235,7 +235,8 @@ impl Store {
                 }
                 report.articles_added += 1;
                 let article_id = tx.last_insert_rowid();
-                for (ordinal, e) in doc.events.iter().enumerate() {
+                // Negated and hypothetical events stay in the stored document, not among the events.
+                for (ordinal, e) in doc.events.iter().enumerate().filter(|(_, e)| e.happened()) {
                     let (start, end) = split_date(e.date.as_deref());
                     let a1 = e.actor1.as_ref();
                     let a2 = e.actor2.as_ref();

@@ -316,3 +316,28 @@ fn a_version_1_store_is_migrated_and_one_merged_event_is_found_through_an_index(
     drop(s);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn negated_and_hypothetical_events_are_kept_in_the_document_but_not_listed() {
+    let mut s = Store::open_in_memory().unwrap();
+    let mut threatened = event("Armed clash", "2020-01-02", 34.45, 40.92, 0);
+    threatened.modality = vigie_core::Modality::Hypothetical;
+    let mut denied = event("Armed clash", "2020-01-03", 34.45, 40.92, 0);
+    denied.modality = vigie_core::Modality::Denied;
+    s.add_batch(&[article(
+        "m",
+        "A clash; a threat of another; a denied one.",
+        vec![event("Armed clash", "2020-01-01", 34.45, 40.92, 2), threatened, denied],
+    )])
+    .unwrap();
+    s.merge().unwrap();
+    let listed = s.events(&EventFilter::default()).unwrap();
+    let mut dates: Vec<_> = listed.iter().map(|e| e.date_start.clone().unwrap()).collect();
+    dates.sort();
+    // A denial is still a report of the event, with who denies it.
+    assert_eq!(dates, ["2020-01-01", "2020-01-03"]);
+    let stored: i64 = s.conn.query_row("SELECT COUNT(*) FROM events", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, 2);
+    let document: String = s.conn.query_row("SELECT document FROM articles", [], |r| r.get(0)).unwrap();
+    assert!(document.contains("hypothetical"), "{document}");
+}
