@@ -242,9 +242,6 @@ fn main() -> ExitCode {
             shared::WorkerOptions { batch, ack_wait: std::time::Duration::from_secs(ack_wait), until_empty },
         ),
         Command::Query { store, filter, format } => store::query(&store.path(&data_dir), &filter, format),
-        Command::Serve { store, addr } if store.db.as_deref().is_some_and(shared::is_postgres) => {
-            shared::serve(&data_dir, &store.path(&data_dir), addr)
-        }
         Command::Serve { store, addr } => store::serve(&data_dir, &store.path(&data_dir), addr),
         Command::Eval { files, json, predictions } => commands::eval(&data_dir, &files, json, predictions.as_deref()),
         Command::Setup => commands::setup(&data_dir),

@@ -166,23 +166,3 @@ fn describe(doc: &Document) -> String {
         _ => doc.id.clone(),
     }
 }
-
-/// `vigie serve --db postgres://...`: the same API and map, from the shared store.
-pub fn serve(data_dir: &Path, db: &Path, addr: std::net::SocketAddr) -> anyhow::Result<ExitCode> {
-    let token = std::env::var("VIGIE_TOKEN").ok().filter(|t| !t.is_empty());
-    let mut config = vigie_server::ServerConfig::new(db, addr);
-    if token.is_some() {
-        let engine = std::sync::Arc::new(Engine::load(data_dir)?);
-        engine.report_warnings();
-        config.annotate = Some(std::sync::Arc::new(move |mut doc: Document| {
-            engine.pipeline.run(&mut doc);
-            doc
-        }));
-    }
-    config.token = token;
-    let writable = if config.token.is_some() { "POST /articles allowed with the token" } else { "read-only" };
-    eprintln!("vigie: serving {} on http://{addr} ({writable})", vigie_pg::redact(&db.to_string_lossy()));
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(vigie_server::serve(config))?;
-    Ok(ExitCode::SUCCESS)
-}

@@ -186,8 +186,11 @@ pub fn query(db: &Path, args: &FilterArgs, format: QueryFormat) -> anyhow::Resul
     Ok(ExitCode::SUCCESS)
 }
 
+/// `vigie serve`: the API and the map over the SQLite store, or over the shared PostgreSQL store
+/// when `db` is a `postgres://` URL.
 pub fn serve(data_dir: &Path, db: &Path, addr: std::net::SocketAddr) -> anyhow::Result<ExitCode> {
-    if !db.exists() {
+    let postgres = crate::shared::is_postgres(db);
+    if !postgres && !db.exists() {
         anyhow::bail!("no store at {}: run `vigie ingest` first (or pass --db)", db.display());
     }
     let token = std::env::var("VIGIE_TOKEN").ok().filter(|t| !t.is_empty());
@@ -203,7 +206,8 @@ pub fn serve(data_dir: &Path, db: &Path, addr: std::net::SocketAddr) -> anyhow::
     }
     config.token = token;
     let writable = if config.token.is_some() { "POST /articles allowed with the token" } else { "read-only" };
-    eprintln!("vigie: serving {} on http://{addr} ({writable})", db.display());
+    let shown = if postgres { vigie_pg::redact(&db.to_string_lossy()) } else { db.display().to_string() };
+    eprintln!("vigie: serving {shown} on http://{addr} ({writable})");
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(vigie_server::serve(config))?;
     Ok(ExitCode::SUCCESS)
