@@ -28,6 +28,7 @@ fn event(kind: &str, actor: &str, date: Option<&str>, place: Option<(&str, f64, 
         fatalities,
         evidence: Span::new(0, end),
         confidence: Some(0.5),
+        ..Default::default()
     }
 }
 

@@ -288,7 +288,9 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
                 p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
             });
         let cap = first.is_uppercase() || particle_name;
-        let all_caps = has_alpha && !word.chars().any(char::is_lowercase);
+        // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
+        // neither capitals nor lower case, and no cue of a name.
+        let all_caps = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
         // Folded offsets.
         while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
             fi += 1;

@@ -134,6 +134,27 @@ fn utf16_with_bom() {
 }
 
 #[test]
+fn control_characters() {
+    let dir = TempDir::new("controls");
+    // A few control characters in a text (an escape sequence, a bell, a vertical tab, DEL, C1
+    // controls, a zero-width space, a soft hyphen, a BOM inside): read as they are, byte for byte.
+    let text = "Alep \u{1b}[1m(AFP)\u{1b}[0m - Au moins\u{7} 12 civils\u{b} ont été\u{7f} tués\u{85} mardi\u{200b} à Alep\u{ad}, \
+        selon l'Observatoire\u{feff} syrien.\u{2028}Les combats continuaient.\u{c}\r\n";
+    let doc = read_one(&dir.file("controls.txt", text.as_bytes())).unwrap();
+    assert_eq!(doc.text, text);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    // The same in a JSON line (escaped) and in an HTML page.
+    let line = serde_json::json!({"id": "c", "text": text}).to_string();
+    let doc = read_one(&dir.file("controls.jsonl", line.as_bytes())).unwrap();
+    assert_eq!(doc.text, text);
+    let doc = read_one(&dir.file("controls.html", page("", &text.replace('\u{7f}', "")).as_bytes())).unwrap();
+    assert!(doc.text.contains("12 civils"), "{}", doc.text);
+    // Mostly control characters: a binary file, not text.
+    let noise: Vec<u8> = (0..4000u32).map(|i| if i % 3 == 0 { b'a' } else { (i % 8 + 1) as u8 }).collect();
+    assert_eq!(read_one(&dir.file("noise.txt", &noise)).unwrap_err().reason, "binary file, not text");
+}
+
+#[test]
 fn empty_files() {
     let dir = TempDir::new("empty");
     for name in ["empty.txt", "empty.html", "blank.txt", "noext"] {

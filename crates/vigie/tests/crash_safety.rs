@@ -3,8 +3,8 @@
 //! store it may not write is refused with a clear message and left untouched.
 //!
 //! `VIGIE_CRASH_ITERATIONS` (default 2) sets how many fresh stores are ingested under kills;
-//! `VIGIE_CRASH_DOCS` (default 3000) how many articles each gets; `VIGIE_CRASH_KILLS` (default 6)
-//! how many kills each iteration makes before a run is left to finish. A kill comes 50-800 ms
+//! `VIGIE_CRASH_DOCS` (default 20000) how many articles each gets; `VIGIE_CRASH_KILLS` (default 6)
+//! how many kills each iteration makes before a run is left to finish. A kill comes 20-300 ms
 //! (drawn by a seeded LCG) after vigie has loaded its pipeline, i.e. while it reads and writes.
 //! Durations only choose the kill points: nothing here asserts how long anything takes.
 
@@ -130,7 +130,10 @@ fn assert_stored_once(db: &Path, texts: &HashSet<String>) {
 #[test]
 fn ingest_killed_at_random_points_stores_every_article_exactly_once() {
     let iterations = env_number("VIGIE_CRASH_ITERATIONS", 2);
-    let docs = env_number("VIGIE_CRASH_DOCS", 3000);
+    // vigie ingests these short articles at some 6,000 a second on this machine: 20,000 and kills
+    // within 300 ms let every kill land while it writes (with 3,000 and 50-800 ms, most runs ended
+    // before their kill).
+    let docs = env_number("VIGIE_CRASH_DOCS", 20000);
     // Kills per iteration before the run is left to finish.
     let max_kills = env_number("VIGIE_CRASH_KILLS", 6);
     let data = scratch("data");
@@ -158,7 +161,7 @@ fn ingest_killed_at_random_points_stores_every_article_exactly_once() {
             let mut first_line = String::new();
             let _ = stderr.read_line(&mut first_line);
             if kills < max_kills {
-                let delay = Duration::from_millis(50 + rng.below(751));
+                let delay = Duration::from_millis(20 + rng.below(281));
                 std::thread::sleep(delay);
                 if child.try_wait().unwrap().is_none() {
                     child.kill().unwrap(); // SIGKILL
@@ -251,5 +254,66 @@ fn a_read_only_store_is_refused_and_left_unchanged() {
     assert_eq!(store.integrity_check().unwrap(), "ok");
     assert_eq!(store.stats().unwrap().articles, 5);
     drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Disk full: the store's file is capped (`VIGIE_STORE_MAX_PAGES`, SQLite's `max_page_count`,
+/// which fails a write exactly as a full disk does: `SQLITE_FULL`) some pages above what a
+/// first ingest left, room for a few batches of the second. The second ingest fails with a message naming the store and the reason,
+/// a non-zero exit code; the file is sound and holds what was committed before; once space is
+/// back, the same command completes and every article is stored exactly once.
+#[test]
+fn a_full_disk_stops_ingest_with_a_clear_error_and_keeps_what_was_committed() {
+    let data = scratch("full-data");
+    let dir = scratch("full");
+    let db = dir.join("store.sqlite");
+    let first = dir.join("first.jsonl");
+    let second = dir.join("second.jsonl");
+    let first_texts = write_corpus(&first, 200, 7);
+    let second_texts = write_corpus(&second, 1500, 8);
+    let out = vigie(&data).args(["ingest", "--db"]).arg(&db).arg(&first).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let pages = Store::open(&db).unwrap().page_count().unwrap();
+
+    let out = vigie(&data)
+        .env("VIGIE_STORE_MAX_PAGES", (pages + 120).to_string())
+        .args(["ingest", "--batch", "50", "--db"])
+        .arg(&db)
+        .arg(&second)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    eprintln!("full store ({pages} pages, cap {}): {}; {}", pages + 120, out.status, stderr.trim());
+    assert!(!out.status.success(), "ingest into a full store succeeded: {stderr}");
+    assert!(stderr.contains(&db.display().to_string()), "the message names the store: {stderr}");
+    assert!(stderr.contains("full"), "the message says why: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    for text in &first_texts {
+        let hash = content_hash(&Document::new("", text.as_str()));
+        assert!(store.article_id_by_hash(&hash).unwrap().is_some(), "lost after the full disk: {text}");
+    }
+    let articles = store.stats().unwrap().articles as usize;
+    let all: HashSet<String> = first_texts.union(&second_texts).cloned().collect();
+    assert!(articles > first_texts.len() && articles < all.len(), "the batches before the full one are kept: {articles} articles stored");
+    assert!(stderr.contains(&format!("the {} this run added before", articles - first_texts.len())), "{stderr}");
+    drop(store);
+
+    // Space is back: the same command adds what is missing, once.
+    let out = vigie(&data).args(["ingest", "--batch", "50", "--db"]).arg(&db).arg(&second).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_stored_once(&db, &all);
+
+    // A new store capped at its size once created: its first batch fails the same way.
+    let fresh = dir.join("fresh.sqlite");
+    let out = vigie(&data).env("VIGIE_STORE_MAX_PAGES", "1").args(["ingest", "--db"]).arg(&fresh).arg(&first).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    eprintln!("fresh store capped at 1 page: {}; {}", out.status, stderr.trim());
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains(&fresh.display().to_string()) && stderr.contains("full"), "the message names the store and why: {stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(Store::open(&fresh).unwrap().stats().unwrap().articles, 0);
     std::fs::remove_dir_all(&dir).unwrap();
 }
