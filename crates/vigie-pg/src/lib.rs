@@ -171,8 +171,8 @@ impl PgStore {
             "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
                 actor1, inter1, actor1_country, actor2, inter2, actor2_country,
                 geonameid, location, latitude, longitude, country, admin1,
-                date_start, date_end, fatalities, evidence_start, evidence_end, confidence, first_day, last_day{geog_column})
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26{geog_value})
+                date_start, date_end, fatalities, evidence_start, evidence_end, confidence, first_day, last_day, place_kind{geog_column})
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27{geog_value})
              RETURNING id"
         ))?;
         let mut new_events: Vec<i64> = Vec::new();
@@ -209,7 +209,8 @@ impl PgStore {
                 let a1 = e.actor1.as_ref();
                 let a2 = e.actor2.as_ref();
                 let loc = e.location.as_ref();
-                let params: [&(dyn ToSql + Sync); 26] = [
+                let place_kind = loc.and_then(|l| l.kind.clone());
+                let params: [&(dyn ToSql + Sync); 27] = [
                     &article_id,
                     &(ordinal as i64),
                     &event_family(&e.sub_event_type),
@@ -236,6 +237,7 @@ impl PgStore {
                     &e.confidence,
                     &first_day,
                     &last_day,
+                    &place_kind,
                 ];
                 let id: i64 = tx.query_one(&insert_event, &params)?.get(0);
                 new_events.push(id);
@@ -386,8 +388,8 @@ fn not_found(cluster: i64) -> PgError {
     PgError::Vanished(cluster)
 }
 
-const KEY_COLUMNS: &str = "SELECT id, article_id, COALESCE(event_type, sub_event_type), date_start, date_end,
-        latitude, longitude, country, admin1, inter1, inter2, COALESCE(cluster_id, id)";
+const KEY_COLUMNS: &str = "SELECT id, article_id, sub_event_type, date_start, date_end,
+        latitude, longitude, country, admin1, inter1, inter2, COALESCE(cluster_id, id), place_kind";
 
 /// The merge key of a row of [`KEY_COLUMNS`], converted as the SQLite store converts it.
 fn merge_key(r: &postgres::Row) -> MergeKey {
@@ -410,6 +412,7 @@ fn merge_key(r: &postgres::Row) -> MergeKey {
         admin1: r.get(8),
         inter1: r.get(9),
         inter2: r.get(10),
+        broad_place: merge::broad(r.get::<_, Option<String>>(12).as_deref()),
     }
 }
 

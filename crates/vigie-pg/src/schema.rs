@@ -62,6 +62,7 @@ pub const MIGRATIONS: &[&str] = &[
         cluster_id      BIGINT,
         first_day       BIGINT,
         last_day        BIGINT,
+        place_kind      TEXT,
         UNIQUE(article_id, ordinal)
     );
     CREATE INDEX events_first_day ON events(first_day);

@@ -213,8 +213,8 @@ impl Store {
                 "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
                     actor1, inter1, actor1_country, actor2, inter2, actor2_country,
                     geonameid, location, latitude, longitude, country, admin1,
-                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
+                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence, place_kind)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
             )?;
             for doc in docs {
                 let changed = insert_article.execute(params![
@@ -266,6 +266,7 @@ impl Store {
                         e.evidence.start as i64,
                         e.evidence.end as i64,
                         e.confidence,
+                        loc.and_then(|l| l.kind.clone()),
                     ])?;
                     report.events_added += 1;
                 }
@@ -280,8 +281,8 @@ impl Store {
     pub fn merge(&mut self) -> Result<Stats> {
         let keys: Vec<merge::MergeKey> = {
             let mut stmt = self.conn.prepare(
-                "SELECT id, article_id, COALESCE(event_type, sub_event_type), date_start, date_end,
-                        latitude, longitude, country, admin1, inter1, inter2 FROM events ORDER BY id",
+                "SELECT id, article_id, sub_event_type, date_start, date_end,
+                        latitude, longitude, country, admin1, inter1, inter2, place_kind FROM events ORDER BY id",
             )?;
             let rows = stmt.query_map([], |r| {
                 let first: Option<String> = r.get(3)?;
@@ -301,6 +302,7 @@ impl Store {
                     admin1: r.get(8)?,
                     inter1: r.get(9)?,
                     inter2: r.get(10)?,
+                    broad_place: merge::broad(r.get::<_, Option<String>>(11)?.as_deref()),
                 })
             })?;
             rows.collect::<std::result::Result<_, _>>()?

@@ -1,6 +1,6 @@
 //! Cross-article merging: the same event told by several articles becomes one cluster.
 //!
-//! Two events from different articles are the same event when they are of the same ACLED event
+//! Two events from different articles are the same event when they are of the same ACLED sub-event
 //! type, their dates are at most a day apart (or their spans overlap), their places are within
 //! `RADIUS_KM` of each other (or, without coordinates, in the same country and subdivision), and
 //! their actors do not contradict each other (an inter code present on both sides must agree).
@@ -13,6 +13,9 @@ pub const RADIUS_KM: f64 = 25.0;
 pub struct MergeKey {
     pub id: i64,
     pub article_id: i64,
+    /// The ACLED sub-event type: ACLED's event type is too broad a family to merge on (an agreement
+    /// and an arrest are both strategic developments; an air strike and a chemical attack are both
+    /// explosions/remote violence).
     pub family: String,
     /// Days since 1970-01-01 of the first and last day of the event.
     pub first_day: i64,
@@ -23,10 +26,21 @@ pub struct MergeKey {
     pub admin1: Option<String>,
     pub inter1: Option<i64>,
     pub inter2: Option<i64>,
+    /// The place is only a country or a continent: every such place sits at one point, so nearness
+    /// says nothing, and events placed there merge with nothing.
+    pub broad_place: bool,
 }
 
 
+/// Whether a place of this kind ("country", "continent", "city"...) is too broad to merge on.
+pub fn broad(kind: Option<&str>) -> bool {
+    matches!(kind, Some("country" | "continent"))
+}
+
 fn same_place(a: &MergeKey, b: &MergeKey) -> bool {
+    if a.broad_place || b.broad_place {
+        return false;
+    }
     match (a.lat.zip(a.lon), b.lat.zip(b.lon)) {
         (Some((la, lo)), Some((lb, lob))) => vigie_core::geo::haversine_km((la, lo), (lb, lob)) <= RADIUS_KM,
         _ => a.country.is_some() && a.admin1.is_some() && a.country == b.country && a.admin1 == b.admin1,
@@ -130,6 +144,7 @@ mod tests {
             admin1: Some("07".into()),
             inter1: Some(2),
             inter2: Some(1),
+            broad_place: false,
         }
     }
 
@@ -209,6 +224,15 @@ mod tests {
                 assert_eq!(*c, whole[keys.iter().position(|e| e.id == k.id).unwrap()], "cut {cut}, event {}", k.id);
             }
         }
+    }
+
+    #[test]
+    fn events_placed_only_in_a_country_merge_with_nothing() {
+        let mut a = key(1, 1, 100, 34.8, 39.0);
+        let b = a.clone();
+        a.broad_place = true;
+        assert_eq!(clusters(&[a.clone(), MergeKey { id: 2, article_id: 2, ..b.clone() }]), [1, 2]);
+        assert_eq!(clusters(&[MergeKey { broad_place: false, ..a }, MergeKey { id: 2, article_id: 2, ..b }]), [1, 1]);
     }
 
     #[test]

@@ -68,4 +68,9 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX events_merged ON events(COALESCE(cluster_id, id));
     "#,
+    // 3: the kind of an event's place ("country", "city"...): a place that is only a country says
+    // nothing about whether two events are one.
+    r#"
+    ALTER TABLE events ADD COLUMN place_kind TEXT;
+    "#,
 ];
