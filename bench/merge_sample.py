@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """A seeded sample of merged events (clusters told by at least two articles) for a hand check.
 
-    python3 bench/merge_sample.py --db STORE.sqlite [--seed 7] [--n 40] [--show | --tsv]
+    python3 bench/merge_sample.py --db STORE.sqlite [--seed 7] [--n 40] [--without PREFIX] [--show | --tsv]
 
 --show prints, for each sampled cluster, every telling: article, type, place, date, actors, toll,
 and the sentence holding its evidence, for a reader to judge whether they are one event.
 --tsv prints the sample as rows (cluster, event ids, doc ids), ids only, with an empty verdict
-column for the reader to fill (docs/eval/merge-sample.tsv). Standard library only (sqlite3).
+column for the reader to fill (docs/eval/merge-sample.tsv). --without acled- leaves out the clusters
+whose articles' doc ids all start with "acled-" (ACLED notes are each a distinct event by construction),
+to sample the merges of news articles alone. Standard library only (sqlite3).
 """
 
 import argparse
@@ -44,15 +46,18 @@ def main():
     p.add_argument("--db", required=True)
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--n", type=int, default=40)
+    p.add_argument("--without", metavar="PREFIX", help="leave out clusters whose doc ids all start with PREFIX")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--show", action="store_true")
     mode.add_argument("--tsv", action="store_true")
     args = p.parse_args()
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     merged = clusters(conn)
+    if args.without:
+        merged = {c: evs for c, evs in merged.items() if not all(e[2].startswith(args.without) for e in evs)}
     ids = sorted(merged)
     sample = sorted(random.Random(args.seed).sample(ids, min(args.n, len(ids))))
-    print(f"# {len(ids)} clusters told by at least two articles; sample of {len(sample)}, seed {args.seed}", file=sys.stderr)
+    print(f"# {len(ids)} clusters told by at least two articles{' (without ' + args.without + ' only)' if args.without else ''}; sample of {len(sample)}, seed {args.seed}", file=sys.stderr)
     for c in sample:
         evs = merged[c]
         if args.tsv:
