@@ -54,6 +54,12 @@ fn fold_char(c: char, out: &mut String) -> bool {
     }
 }
 
+/// A combining mark of the common blocks (a text in decomposed form writes "é" as "e" and U+0301):
+/// part of the word it follows, folded away.
+fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
@@ -75,6 +81,8 @@ pub fn words(text: &str, range: Span) -> Vec<Word> {
                 start = at;
             }
             current.push_str(&piece);
+            end = at + c.len_utf8();
+        } else if is_combining(c) && !current.is_empty() {
             end = at + c.len_utf8();
         } else if is_joiner(c) && !current.is_empty() {
             let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
@@ -104,6 +112,14 @@ mod tests {
 
     fn folded(text: &str) -> Vec<String> {
         words(text, Span::new(0, text.len())).into_iter().map(|w| w.folded).collect()
+    }
+
+    #[test]
+    fn decomposed_accents_fold_as_composed_ones() {
+        let nfd = "frappe ae\u{301}rienne a\u{300} Deir ez-Zor";
+        assert_eq!(folded(nfd), ["frappe", "aerienne", "a", "deir", "ez-zor"]);
+        let w = words(nfd, Span::new(0, nfd.len()));
+        assert_eq!(&nfd[w[1].span.start..w[1].span.end], "ae\u{301}rienne");
     }
 
     #[test]

@@ -34,8 +34,16 @@ fn most_specific<'d>(places: &[&'d Place]) -> Option<&'d Place> {
 /// The most specific place the sentence names, else the most specific place of the nearest
 /// sentence before it that names one ("In Volta Redonda, Rio de Janeiro, ... . The officers
 /// were attacked": Volta Redonda, not the last place named).
+///
+/// The dateline's place says where the reporter files from, not where the event happened: it is
+/// no candidate here (the article's main place may still be it).
 pub(crate) fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
-    let places: Vec<&Place> = doc.places.iter().filter(|p| candidate(doc, p)).collect();
+    let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
+    let places: Vec<&Place> = doc
+        .places
+        .iter()
+        .filter(|p| candidate(doc, p) && !dateline.is_some_and(|d| d.contains(p.span)))
+        .collect();
     let in_sentence: Vec<&Place> = places.iter().copied().filter(|p| sentence.contains(p.span)).collect();
     if let Some(p) = most_specific(&in_sentence) {
         return p.geo.clone();
@@ -127,6 +135,18 @@ mod place_tests {
         place(&mut d, "Rio de Janeiro", 20, "admin1");
         place(&mut d, "Volta Redonda", 10, "city");
         assert_eq!(id_at(&d, 1), Some(10));
+    }
+
+    #[test]
+    fn the_dateline_place_is_where_the_reporter_is_not_the_event() {
+        let mut d = doc("BEIRUT (AFP) - An air strike killed 26 civilians in Abu Kamal on Saturday.");
+        place(&mut d, "BEIRUT", 1, "city");
+        place(&mut d, "Abu Kamal", 2, "city");
+        d.meta.dateline = Some(vigie_core::Dateline { place: span_of(&d, "BEIRUT"), span: span_of(&d, "BEIRUT (AFP) -") });
+        assert_eq!(id_at(&d, 0), Some(2));
+        // Without the dateline, the first town named.
+        d.meta.dateline = None;
+        assert_eq!(id_at(&d, 0), Some(1));
     }
 
     #[test]

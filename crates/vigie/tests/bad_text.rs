@@ -115,6 +115,7 @@ fn right_to_left_text_and_combining_marks() {
         assert!(doc["times"].as_array().unwrap().iter().any(|t| slice(doc["text"].as_str().unwrap(), &t["span"]) == "mardi"));
     }
     assert_eq!(events(&docs[1]), events(&docs[0]), "bidirectional marks change no event");
+    assert_eq!(events(&docs[2]), events(&docs[0]), "decomposed accents change no event");
     // Words of scripts without capitals are no cue of a name (they were all taken as entities).
     for name in entities(&docs[1]) {
         assert!(!name.chars().any(|c| ('\u{590}'..='\u{6ff}').contains(&c)), "{name:?} taken for a name");
