@@ -5,7 +5,7 @@ use crate::fold::{fold, fold_key, Folded};
 use crate::ActorError;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind as AcMatchKind};
 use jiff::civil::Date;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use vigie_core::{ActorRef, EntityLabel};
 use vigie_resources::{Line, Resources};
 
@@ -259,11 +259,11 @@ impl ActorDictionary {
     /// Loads and validates the dictionary; errors name the file and line.
     pub fn new(res: &Resources) -> Result<Self, ActorError> {
         let mut records: Vec<ActorRecord> = Vec::new();
-        let mut by_id: HashMap<String, u32> = HashMap::new();
+        let mut by_id: HashMap<String, u32> = HashMap::default();
         let mut countries = Vec::new();
-        let mut by_alpha2 = HashMap::new();
+        let mut by_alpha2 = HashMap::default();
         let mut builder = Builder {
-            forms: HashMap::new(),
+            forms: HashMap::default(),
         };
 
         for line in res.lines(COUNTRIES) {
@@ -312,7 +312,7 @@ impl ActorDictionary {
         let country_record = |a2: &str| by_alpha2.get(a2).map(|&i| i as u32);
 
         // Kinds: one generated actor per country and kind.
-        let mut kinds: HashMap<String, usize> = HashMap::new(); // kind -> first record index
+        let mut kinds: HashMap<String, usize> = HashMap::default(); // kind -> first record index
         for line in res.lines(KINDS) {
             let f = line.fields_n(5)?;
             let kind = f[0];
@@ -476,9 +476,9 @@ impl ActorDictionary {
         // Per-language forms.
         for lang in &langs {
             let li = lang_index(lang);
-            let mut names: HashMap<&str, Vec<String>> = HashMap::new();
-            let mut demonyms: HashMap<&str, Vec<String>> = HashMap::new();
-            let mut capitals: HashMap<&str, Vec<String>> = HashMap::new();
+            let mut names: HashMap<&str, Vec<String>> = HashMap::default();
+            let mut demonyms: HashMap<&str, Vec<String>> = HashMap::default();
+            let mut capitals: HashMap<&str, Vec<String>> = HashMap::default();
             for (file, kind, map) in [
                 (
                     format!("lang/{lang}/actors-countries.tsv"),
@@ -734,8 +734,13 @@ impl ActorDictionary {
     /// phrases ("des frappes russes"), generic actors ("26 civils"), countries, capitals and
     /// demonyms. What the events stage reads to find who acts and who is acted on.
     pub fn actor_mentions(&self, text: &str, lang: &str, date: Option<Date>) -> Vec<ActorMention> {
-        self.scan(text, lang)
-            .into_iter()
+        self.mentions_of(&self.scan(text, lang), date)
+    }
+
+    /// `actor_mentions` from the matches of [`ActorDictionary::scan_folded`] already made.
+    pub(crate) fn mentions_of(&self, matches: &[ActorMatch], date: Option<Date>) -> Vec<ActorMention> {
+        matches
+            .iter()
             .filter_map(|m| {
                 Some(ActorMention {
                     span: vigie_core::Span {
@@ -752,6 +757,16 @@ impl ActorDictionary {
     /// The period of a record valid on `date` (see the crate documentation for the rules), and
     /// whether the record is known not to hold any of its dated roles on that date.
     pub fn period(&self, record: &ActorRecord, date: Option<Date>) -> (Option<Period>, bool) {
+        match Self::period_ref(record, date) {
+            Some((p, false)) => (Some(p.clone()), false),
+            Some((p, true)) => (Some(Period { inter: None, plover: None, ..p.clone() }), true),
+            None => (None, date.is_some()),
+        }
+    }
+
+    /// `period` without copying: the period that applies and whether its role is dropped (the
+    /// nearest period when none holds on `date`, of which only who it is is kept).
+    fn period_ref(record: &ActorRecord, date: Option<Date>) -> Option<(&Period, bool)> {
         let undated = record
             .periods
             .iter()
@@ -767,10 +782,10 @@ impl ActorDictionary {
                 if let Some(p) = dated().find(|p| {
                     p.valid_from.is_none_or(|f| f <= d) && p.valid_to.is_none_or(|t| d < t)
                 }) {
-                    return (Some(p.clone()), false);
+                    return Some((p, false));
                 }
                 if let Some(p) = undated {
-                    return (Some(p.clone()), false);
+                    return Some((p, false));
                 }
                 // Known, but holding none of its roles that day: keep who it is, drop the role.
                 let nearest = dated().min_by_key(|p| {
@@ -784,18 +799,11 @@ impl ActorDictionary {
                         .unwrap_or(u32::MAX / 2);
                     a.min(b)
                 });
-                (
-                    nearest.map(|p| Period {
-                        inter: None,
-                        plover: None,
-                        ..p.clone()
-                    }),
-                    true,
-                )
+                nearest.map(|p| (p, true))
             }
             None => {
                 let latest = dated().max_by_key(|p| p.valid_from.unwrap_or(Date::MIN));
-                (latest.or(undated).cloned(), false)
+                latest.or(undated).map(|p| (p, false))
             }
         }
     }
@@ -803,21 +811,20 @@ impl ActorDictionary {
     /// The actor a record stands for on `date`.
     pub fn actor_ref(&self, record: u32, date: Option<Date>) -> Option<ActorRef> {
         let r = self.records.get(record as usize)?;
-        let (p, _) = self.period(r, date);
-        let p = p.unwrap_or(Period {
-            inter: None,
-            plover: None,
-            country: None,
-            parent: None,
-            valid_from: None,
-            valid_to: None,
-        });
+        let (inter, country, plover) = match Self::period_ref(r, date) {
+            Some((p, dropped)) => (
+                if dropped { None } else { p.inter },
+                p.country.clone(),
+                if dropped { None } else { p.plover.clone() },
+            ),
+            None => (None, None, None),
+        };
         Some(ActorRef {
             id: Some(r.id.clone()),
             name: Some(r.name.clone()),
-            inter: p.inter,
-            country: p.country,
-            plover: p.plover,
+            inter,
+            country,
+            plover,
         })
     }
 

@@ -93,8 +93,26 @@ impl ActorStage {
         date: Option<Date>,
         sentence_starts: &[usize],
     ) -> Vec<Entity> {
+        let folded = fold::fold(text);
+        let (matches, inner) = self.dict.scan_folded(text, &folded, lang);
+        self.entities_scanned(text, &folded, &matches, &inner, lang, date, sentence_starts)
+    }
+
+    /// `entities_with` from a folding and dictionary matches made once (the stage reuses them
+    /// for the actor mentions).
+    #[allow(clippy::too_many_arguments)]
+    fn entities_scanned(
+        &self,
+        text: &str,
+        folded: &fold::Folded,
+        matches: &[dict::ActorMatch],
+        inner: &[dict::ActorMatch],
+        lang: &str,
+        date: Option<Date>,
+        sentence_starts: &[usize],
+    ) -> Vec<Entity> {
         self.ner
-            .recognise(&self.dict, text, lang, date, sentence_starts)
+            .recognise(&self.dict, text, folded, matches, inner, lang, date, sentence_starts)
             .into_iter()
             .filter(|e| text.get(e.start..e.end).is_some())
             .map(|e| Entity {
@@ -126,14 +144,22 @@ impl Stage for ActorStage {
         };
         let date = doc.meta.published.as_ref().map(|p| p.date);
         let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
-        doc.entities = self.entities_with(&doc.text, &lang, date, &starts);
+        // One folding and one dictionary scan serve both the entities and the actor mentions.
+        let folded = fold::fold(&doc.text);
+        let (matches, inner) = self.dict.scan_folded(&doc.text, &folded, &lang);
+        doc.entities = self.entities_scanned(&doc.text, &folded, &matches, &inner, &lang, date, &starts);
         // Actor phrases for events: names, roles and demonyms; a country or a place named alone
         // ("en Syrie") is where something happens, not who does it.
+        // The kind is the match's: filtering before resolving skips the actors never kept.
+        let actor_matches: Vec<dict::ActorMatch> = matches
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Role | MentionKind::Demonym))
+            .copied()
+            .collect();
         doc.mentions = self
             .dict
-            .actor_mentions(&doc.text, &lang, date)
+            .mentions_of(&actor_matches, date)
             .into_iter()
-            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Role | MentionKind::Demonym))
             .map(|m| vigie_core::ActorMention { span: m.span, actor: m.actor })
             .collect();
     }

@@ -3,10 +3,12 @@
 //! names), acronyms defined in parentheses, and document-level coreference of names.
 
 use crate::dict::{ActorDictionary, ActorMatch, MentionKind};
-use crate::fold::{fold, fold_key, Folded};
+use crate::fold::{fold_key, Folded};
 use crate::ActorError;
 use jiff::civil::Date;
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these maps hold words of the text and are read per token; no untrusted keys
+// reach them in a way that could slow a batch down more than the text itself.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use vigie_core::{ActorRef, EntityLabel};
 use vigie_resources::Resources;
 
@@ -66,8 +68,8 @@ fn parse_label(s: &str) -> Option<EntityLabel> {
 
 impl Ner {
     pub(crate) fn new(res: &Resources) -> Result<Self, ActorError> {
-        let mut langs = HashMap::new();
-        let mut calendar = HashSet::new();
+        let mut langs = HashMap::default();
+        let mut calendar = HashSet::default();
         for lang in res.languages() {
             let mut c = LangCues::default();
             let file = format!("lang/{lang}/ner-cues.tsv");
@@ -130,7 +132,7 @@ impl Ner {
             }
             langs.insert(lang, c);
         }
-        let mut first_names = HashSet::new();
+        let mut first_names = HashSet::default();
         for line in res.lines("actors/first-names.tsv") {
             let f = line.fields_n(1)?;
             first_names.insert(fold_key(f[0]));
@@ -337,31 +339,35 @@ fn is_roman(w: &str) -> bool {
 }
 
 impl Ner {
+    /// The entities of `text`, given its folding and the dictionary matches of
+    /// [`ActorDictionary::scan_folded`] on it (computed once by the caller, who reuses them).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn recognise(
         &self,
         dict: &ActorDictionary,
         text: &str,
+        folded: &Folded,
+        matches: &[ActorMatch],
+        inner: &[ActorMatch],
         lang: &str,
         date: Option<Date>,
         sentence_starts: &[usize],
     ) -> Vec<FoundEntity> {
         let empty = LangCues::default();
         let cues = self.langs.get(lang).unwrap_or(&empty);
-        let folded = fold(text);
-        let (matches, inner) = dict.scan_folded(text, &folded, lang);
-        let toks = tokenize(text, &folded, sentence_starts);
+        let toks = tokenize(text, folded, sentence_starts);
         let ftext = folded.text.as_str();
         let key = |t: &Tok| ftext.get(t.fold_start..t.fold_end).unwrap_or("").trim();
 
         // Lower-case words of the document: a sentence-initial capital whose word also appears in
         // lower case is an ordinary word ("Pas", "Selon").
-        let mut lower_words: HashSet<&str> = HashSet::new();
+        let mut lower_words: HashSet<&str> = HashSet::default();
         for t in &toks {
             if !t.cap && t.has_alpha {
                 lower_words.insert(key(t));
             }
         }
-        let mut mid_caps: HashSet<&str> = HashSet::new();
+        let mut mid_caps: HashSet<&str> = HashSet::default();
         for t in &toks {
             if t.cap && !t.sentence_start {
                 mid_caps.insert(key(t));
@@ -438,7 +444,7 @@ impl Ner {
             });
         }
 
-        for m in &inner {
+        for m in inner {
             let Some(rec) = dict.record(m.record) else {
                 continue;
             };
@@ -570,7 +576,7 @@ impl Ner {
         }
 
         // Acronyms defined in parentheses right after an entity: "État islamique (EI)".
-        let mut acronyms: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::new();
+        let mut acronyms: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::default();
         let mut unknown: Vec<(usize, usize, Option<EntityLabel>, Option<ActorRef>)> = Vec::new();
         let mut dropped: Vec<usize> = Vec::new();
         for (a, b) in seqs {
@@ -773,7 +779,7 @@ impl Ner {
         }
 
         // Document-level coreference: names seen in full lend their label to their parts.
-        let mut full_names: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::new();
+        let mut full_names: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::default();
         for e in &out {
             if e.label == EntityLabel::Person {
                 let s = &text[e.start..e.end];

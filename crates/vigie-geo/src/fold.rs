@@ -146,8 +146,23 @@ impl Variants {
     pub fn skeleton_into(&self, folded: &str, out: &mut String) {
         out.clear();
         out.extend(folded.chars().filter(|c| *c != ' '));
-        let mut tmp = String::with_capacity(out.len());
+        // Which bytes the form holds: a rule whose first byte is absent cannot apply, which
+        // skips most substring searches. Recomputed after each rewrite.
+        let bytes_of = |s: &str| {
+            let mut set = [0u64; 4];
+            for b in s.bytes() {
+                set[(b >> 6) as usize] |= 1 << (b & 63);
+            }
+            set
+        };
+        let mut present = bytes_of(out);
+        let mut tmp = String::new();
         for (from, to) in &self.rules {
+            if let Some(&b) = from.as_bytes().first() {
+                if present[(b >> 6) as usize] & (1 << (b & 63)) == 0 {
+                    continue;
+                }
+            }
             if out.contains(from.as_str()) {
                 tmp.clear();
                 let mut rest = out.as_str();
@@ -158,6 +173,7 @@ impl Variants {
                 }
                 tmp.push_str(rest);
                 std::mem::swap(out, &mut tmp);
+                present = bytes_of(out);
             }
         }
         // Doubled letters become single.

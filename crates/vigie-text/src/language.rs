@@ -173,3 +173,45 @@ impl Stage for LanguageStage {
         doc.meta.lang = Some(LanguageGuess { code, confidence, origin: Origin::Model });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The plain reading of the function-word test, one lower-cased `String` per word: the
+    /// one-pass counting of `is_other_language` must answer the same.
+    fn naive_is_other(stage: &LanguageStage, text: &str) -> bool {
+        let words: Vec<String> = prefix(text, SECOND_SAMPLE_BYTES)
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if words.len() < MIN_WORDS {
+            return false;
+        }
+        stage.function_words.iter().all(|(_, list)| {
+            let common = words.iter().filter(|w| list.contains(w.as_str())).count();
+            (common as f64) < MIN_FUNCTION_SHARE * words.len() as f64
+        })
+    }
+
+    #[test]
+    fn one_pass_function_word_count_agrees_with_the_plain_one() {
+        let stage = LanguageStage::new(&Resources::embedded()).unwrap();
+        let texts = [
+            "LE GOUVERNEMENT A ANNONCÉ MARDI QUE LES ÉLECTIONS AURAIENT LIEU EN MAI, SELON UN COMMUNIQUÉ.",
+            "Der Bundestag hat am Donnerstag nach langer Debatte über die Zukunft der Energieversorgung abgestimmt.",
+            "The Minister Said On Monday That The Talks Would Resume In Geneva After The Holiday Break.",
+            "ΟΔΥΣΣΕΥΣ ΚΑΙ ΠΗΝΕΛΟΠΗ ΣΤΗΝ ΙΘΑΚΗ ΜΕΤΑ ΑΠΟ ΠΟΛΛΑ ΧΡΟΝΙΑ ΤΑΞΙΔΙΩΝ ΚΑΙ ΠΟΛΕΜΩΝ ΣΤΗΝ ΤΡΟΙΑ",
+            "Au moins 12 civils ont été tués mardi dans une frappe aérienne sur un marché d'Alep.",
+            "Ⅻ İstanbul'da ÇARŞI ve ŞEHİR merkezinde büyük bir yangın çıktı, itfaiye ekipleri müdahale etti.",
+            "short text",
+        ];
+        for t in texts {
+            assert_eq!(stage.is_other_language(t), naive_is_other(&stage, t), "{t}");
+        }
+        assert!(stage.is_other_language(texts[1]));
+        assert!(!stage.is_other_language(texts[0]));
+        assert!(!stage.is_other_language(texts[2]));
+    }
+}
