@@ -1022,9 +1022,13 @@ impl PlaceStage {
         // towns, and loose matches of larger ones, are dropped. Demonyms and actors say who
         // acts ("Russian strikes near Boukamal"), not where: they do not count here.
         let mut support: HashMap<[u8; 2], f64> = HashMap::new();
-        for m in mentions.iter().filter(|m| !m.in_actor) {
+        // A demonym or an actor of the town's own country does not set the document elsewhere,
+        // but it does say the town may be the one it names ("shelled Al-Bukamal near the Syrian
+        // border", in a text set in Iraq).
+        let mut own_side: HashMap<[u8; 2], f64> = HashMap::new();
+        for m in mentions.iter() {
             if let Some(c) = m.country {
-                *support.entry(c).or_default() += 1.0;
+                *if m.in_actor { own_side.entry(c) } else { support.entry(c) }.or_default() += 1.0;
             }
         }
         for (si, r) in resolved.iter().enumerate() {
@@ -1053,7 +1057,8 @@ impl PlaceStage {
                 continue;
             }
             let Some(k) = key(p.country) else { continue };
-            let own = support.get(&k).copied().unwrap_or(0.0) - if surfaces[si].2 { 1.0 } else { 0.5 };
+            let own = support.get(&k).copied().unwrap_or(0.0) + own_side.get(&k).copied().unwrap_or(0.0)
+                - if surfaces[si].2 { 1.0 } else { 0.5 };
             let elsewhere = support.iter().filter(|(c, _)| **c != k).map(|(_, w)| *w).fold(0.0, f64::max);
             let q = surfaces[si].1.iter().find(|(c, _)| c.index == p.index).map_or(0.0, |(_, q)| *q);
             let weak = p.population < ALONE_MAX_POPULATION || (q < 1.0 && p.population < ALONE_MAX_POPULATION_LOOSE);
@@ -1064,7 +1069,15 @@ impl PlaceStage {
                 .flatten()
                 .any(|o| o.country != p.country && o.population > p.population && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent));
             let clear = elsewhere >= 1.0 || (elsewhere >= 0.5 && larger_elsewhere);
-            if own <= 0.0 && clear && weak {
+            // A homonym abroad lies far from where the text is set; a town near the other
+            // country's places is across a border from them ("Iraqi forces shelled Al-Bukamal,
+            // officials in Baghdad said").
+            let near_border = resolved.iter().flatten().any(|o| {
+                o.country != p.country
+                    && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent)
+                    && vigie_core::geo::haversine_km((o.lat, o.lon), (p.lat, p.lon)) <= BORDER_KM
+            });
+            if own <= 0.0 && clear && weak && !near_border {
                 dropped[si] = true;
             }
         }
@@ -1133,6 +1146,8 @@ fn argmax_margin(scores: impl Iterator<Item = f64>) -> Option<(usize, f64)> {
 /// A town alone in a country the document is not set in is dropped below this population,
 /// and below the second when its name matched only loosely or as an alternate.
 const ALONE_MAX_POPULATION: u64 = 100_000;
+/// A town this near a place of another country the text names is no homonym abroad.
+const BORDER_KM: f64 = 500.0;
 const ALONE_MAX_POPULATION_LOOSE: u64 = 1_000_000;
 
 /// A place whose subdivision code can be trusted to hold a town: a town or a county, or a
