@@ -347,12 +347,12 @@ impl Store {
                 "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
                     actor1, inter1, actor1_country, actor2, inter2, actor2_country,
                     geonameid, location, latitude, longitude, country, admin1,
-                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence)
+                    date_start, date_end, fatalities, evidence_start, evidence_end, confidence, place_kind)
                  SELECT article_id + ?1 * ?2, ordinal, event_type, sub_event_type, plover, cameo,
                     actor1, inter1, actor1_country, actor2, inter2, actor2_country,
                     geonameid, location, latitude, longitude, country, admin1,
                     date(date_start, '+' || ?1 || ' years'), date(date_end, '+' || ?1 || ' years'),
-                    fatalities, evidence_start, evidence_end, confidence
+                    fatalities, evidence_start, evidence_end, confidence, place_kind
                  FROM events WHERE article_id <= ?2",
                 params![k, last],
             )?;
