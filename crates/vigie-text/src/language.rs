@@ -33,6 +33,9 @@ pub struct LanguageStage {
     /// Each language's common function words, lower case; empty when a language has no list
     /// (then no text is said to be in another language).
     function_words: Vec<(String, HashSet<String>)>,
+    /// The same for languages close to those, that vigie does not read
+    /// (`lang-other/function-words.tsv`): Spanish, Italian, Portuguese.
+    other_words: Vec<(String, HashSet<String>)>,
 }
 
 impl std::fmt::Debug for LanguageStage {
@@ -60,12 +63,24 @@ impl LanguageStage {
             let words: HashSet<String> = resources.lines(&path).map(|l| l.text.to_lowercase()).collect();
             function_words.push((code.clone(), words));
         }
-        Ok(LanguageStage { languages, detector, function_words })
+        let mut other_words: Vec<(String, HashSet<String>)> = Vec::new();
+        for line in resources.lines("lang-other/function-words.tsv") {
+            let f = line.fields_n(2)?;
+            let code = f[0].to_string();
+            match other_words.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, words)) => {
+                    words.insert(f[1].to_lowercase());
+                }
+                None => other_words.push((code, HashSet::from([f[1].to_lowercase()]))),
+            }
+        }
+        Ok(LanguageStage { languages, detector, function_words, other_words })
     }
 
     /// Whether `text` is long enough to tell and uses almost none of the common function words
-    /// of every language vigie reads: a text in another language (German, Arabic, ...). Texts in
-    /// languages close to one vigie reads (Spanish, Italian: "la", "en", "un") are not caught.
+    /// of every language vigie reads: a text in another language (German, Arabic, ...); or uses
+    /// more of those of a close language vigie does not read (Spanish, Italian, Portuguese) than
+    /// of any it reads.
     pub fn is_other_language(&self, text: &str) -> bool {
         if self.function_words.is_empty() || self.function_words.iter().any(|(_, w)| w.is_empty()) {
             return false;
@@ -74,6 +89,7 @@ impl LanguageStage {
         // (borrowed as is when already lower-case ASCII) and counted against every list.
         let mut words = 0usize;
         let mut common = vec![0usize; self.function_words.len()];
+        let mut other = vec![0usize; self.other_words.len()];
         let mut lower = String::new();
         for w in prefix(text, SECOND_SAMPLE_BYTES).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
             words += 1;
@@ -91,11 +107,19 @@ impl LanguageStage {
             for ((_, list), c) in self.function_words.iter().zip(common.iter_mut()) {
                 *c += usize::from(list.contains(w));
             }
+            for ((_, list), c) in self.other_words.iter().zip(other.iter_mut()) {
+                *c += usize::from(list.contains(w));
+            }
         }
         if words < MIN_WORDS {
             return false;
         }
+        let ours = common.iter().copied().max().unwrap_or(0);
+        // More common words of a language vigie does not read than of any it reads (Spanish uses
+        // "la", "en", "un" as French does, but also "el", "los", "y", which French does not).
+        let theirs = other.iter().copied().max().unwrap_or(0);
         common.iter().all(|&c| (c as f64) < MIN_FUNCTION_SHARE * words as f64)
+            || (theirs > ours && (theirs as f64) >= MIN_FUNCTION_SHARE * words as f64)
     }
 
     /// The language of `text`: an ISO 639-1 code and a confidence, "und" with 0 when too short
@@ -162,7 +186,7 @@ impl Stage for LanguageStage {
         }
         if self.is_other_language(&doc.text) {
             let message = format!(
-                "the text is in none of the languages vigie reads ({}): it uses almost none of their common words; expect no entities, times or events",
+                "the text is in none of the languages vigie reads ({}): judging by its common words; expect no entities, times or events",
                 known()
             );
             doc.warn(self.name(), message);
@@ -189,10 +213,11 @@ mod tests {
         if words.len() < MIN_WORDS {
             return false;
         }
-        stage.function_words.iter().all(|(_, list)| {
-            let common = words.iter().filter(|w| list.contains(w.as_str())).count();
-            (common as f64) < MIN_FUNCTION_SHARE * words.len() as f64
-        })
+        let count = |list: &HashSet<String>| words.iter().filter(|w| list.contains(w.as_str())).count();
+        let ours = stage.function_words.iter().map(|(_, l)| count(l)).max().unwrap_or(0);
+        let theirs = stage.other_words.iter().map(|(_, l)| count(l)).max().unwrap_or(0);
+        let share = MIN_FUNCTION_SHARE * words.len() as f64;
+        stage.function_words.iter().all(|(_, list)| (count(list) as f64) < share) || (theirs > ours && theirs as f64 >= share)
     }
 
     #[test]
@@ -211,6 +236,16 @@ mod tests {
             assert_eq!(stage.is_other_language(t), naive_is_other(&stage, t), "{t}");
         }
         assert!(stage.is_other_language(texts[1]));
+        for (t, other) in [
+            ("El gobierno anunció el martes que las elecciones se celebrarán en mayo, según un comunicado del ministerio.", true),
+            ("Il governo ha annunciato che le elezioni della regione si terranno a maggio e che il voto sarà anche per i comuni, secondo una nota del ministero.", true),
+            ("O governo anunciou na terça-feira que as eleições serão realizadas em maio, segundo um comunicado do ministério.", true),
+            ("Le gouvernement a annoncé mardi que les élections auraient lieu en mai à Los Angeles et à Buenos Aires, selon un communiqué.", false),
+            ("The government of El Salvador said on Tuesday that the elections of Los Angeles County would be held in May.", false),
+        ] {
+            assert_eq!(stage.is_other_language(t), other, "{t}");
+            assert_eq!(naive_is_other(&stage, t), other, "{t}");
+        }
         assert!(!stage.is_other_language(texts[0]));
         assert!(!stage.is_other_language(texts[2]));
     }
