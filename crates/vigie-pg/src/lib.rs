@@ -21,7 +21,8 @@ use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Transaction};
 use std::collections::HashMap;
 use vigie_core::Document;
-use vigie_store::merge::{self, MergeKey};
+use vigie_store::merge::{self, day_number, MergeKey};
+use vigie_store::split_date;
 pub use vigie_store::{
     content_hash, event_family, BatchReport, Bucket, EventFilter, Source, Stats, StoredArticle, StoredEvent, TimelinePoint,
 };
@@ -394,18 +395,13 @@ const KEY_COLUMNS: &str = "SELECT id, article_id, sub_event_type, date_start, da
 /// The merge key of a row of [`KEY_COLUMNS`], converted as the SQLite store converts it.
 fn merge_key(r: &postgres::Row) -> MergeKey {
     let id: i64 = r.get(0);
-    let first: Option<String> = r.get(3);
-    let last: Option<String> = r.get(4);
-    let first_day = first.as_deref().and_then(day_number);
-    let last_day = last.as_deref().and_then(day_number).or(first_day);
-    // An undated event only merges with nothing: give it a day of its own.
-    let own_day = i64::MIN / 4 + id * 4;
+    let (first_day, last_day) = merge::days(id, r.get::<_, Option<String>>(3).as_deref(), r.get::<_, Option<String>>(4).as_deref());
     MergeKey {
         id,
         article_id: r.get(1),
         family: r.get(2),
-        first_day: first_day.unwrap_or(own_day),
-        last_day: last_day.unwrap_or(own_day),
+        first_day,
+        last_day,
         lat: r.get(5),
         lon: r.get(6),
         country: r.get(7),
@@ -455,23 +451,6 @@ fn merge_new(tx: &mut Transaction, new_events: &[i64]) -> Result<()> {
         tx.execute(&stmt, &[cluster, &key.id])?;
     }
     Ok(())
-}
-
-/// "A/B" into its two days; a single day is its own start and end.
-fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
-    match date {
-        Some(d) => match d.split_once('/') {
-            Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
-            None => (Some(d.to_string()), Some(d.to_string())),
-        },
-        None => (None, None),
-    }
-}
-
-fn day_number(date: &str) -> Option<i64> {
-    let d: jiff::civil::Date = date.parse().ok()?;
-    let epoch = jiff::civil::date(1970, 1, 1);
-    Some(i64::from((d - epoch).get_days()))
 }
 
 /// A bound value of a filter.

@@ -285,17 +285,15 @@ impl Store {
                         latitude, longitude, country, admin1, inter1, inter2, place_kind FROM events ORDER BY id",
             )?;
             let rows = stmt.query_map([], |r| {
-                let first: Option<String> = r.get(3)?;
-                let last: Option<String> = r.get(4)?;
-                let first_day = first.as_deref().and_then(day_number);
-                let last_day = last.as_deref().and_then(day_number).or(first_day);
+                let id: i64 = r.get(0)?;
+                let (first_day, last_day) =
+                    merge::days(id, r.get::<_, Option<String>>(3)?.as_deref(), r.get::<_, Option<String>>(4)?.as_deref());
                 Ok(merge::MergeKey {
-                    id: r.get(0)?,
+                    id,
                     article_id: r.get(1)?,
                     family: r.get(2)?,
-                    // An undated event only merges with nothing: give it a day of its own.
-                    first_day: first_day.unwrap_or(i64::MIN / 4 + r.get::<_, i64>(0)? * 4),
-                    last_day: last_day.unwrap_or(i64::MIN / 4 + r.get::<_, i64>(0)? * 4),
+                    first_day,
+                    last_day,
                     lat: r.get(5)?,
                     lon: r.get(6)?,
                     country: r.get(7)?,
@@ -497,7 +495,8 @@ pub fn event_family(sub_event_type: &str) -> Option<&'static str> {
 }
 
 /// "A/B" into its two days; a single day is its own start and end.
-fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
+/// An event's date as stored: "A/B" into its first and last day, a single day as both.
+pub fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
     match date {
         Some(d) => match d.split_once('/') {
             Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
@@ -505,12 +504,6 @@ fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
         },
         None => (None, None),
     }
-}
-
-fn day_number(date: &str) -> Option<i64> {
-    let d: jiff::civil::Date = date.parse().ok()?;
-    let epoch = jiff::civil::date(1970, 1, 1);
-    Some(i64::from((d - epoch).get_days()))
 }
 
 /// A user's words as an FTS5 query: each word quoted, so punctuation cannot break the syntax;

@@ -32,6 +32,23 @@ pub struct MergeKey {
 }
 
 
+/// Days since 1970-01-01 of a "YYYY-MM-DD" date; None for anything else.
+pub fn day_number(date: &str) -> Option<i64> {
+    let d: jiff::civil::Date = date.parse().ok()?;
+    let epoch = jiff::civil::date(1970, 1, 1);
+    Some(i64::from((d - epoch).get_days()))
+}
+
+/// The first and last day of event `id` for [`MergeKey`], from its stored start and end dates (the
+/// end defaults to the start). An undated event (or one whose date does not read) gets a day of its
+/// own, far before any real day, so that it merges with nothing.
+pub fn days(id: i64, start: Option<&str>, end: Option<&str>) -> (i64, i64) {
+    let first = start.and_then(day_number);
+    let last = end.and_then(day_number).or(first);
+    let own = i64::MIN / 4 + id * 4;
+    (first.unwrap_or(own), last.unwrap_or(own))
+}
+
 /// Whether a place of this kind ("country", "continent", "city"...) is too broad to merge on.
 pub fn broad(kind: Option<&str>) -> bool {
     matches!(kind, Some("country" | "continent"))
