@@ -78,24 +78,13 @@ pub(crate) fn main_place(doc: &Document) -> Option<GeoRef> {
 #[cfg(test)]
 mod place_tests {
     use super::*;
-    use vigie_core::{ActorMention, ActorRef, Sentence};
+    use vigie_core::{ActorMention, ActorRef};
 
-    /// A document with one sentence per line.
+    use crate::tests::span_of;
+
+    /// A document with one sentence per line (language and date matter not here).
     fn doc(text: &str) -> Document {
-        let mut d = Document::new("t", text);
-        let mut start = 0;
-        for line in text.split('\n') {
-            if !line.is_empty() {
-                d.sentences.push(Sentence { span: Span::new(start, start + line.len()) });
-            }
-            start += line.len() + 1;
-        }
-        d
-    }
-
-    fn span_of(d: &Document, needle: &str) -> Span {
-        let start = d.text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
-        Span::new(start, start + needle.len())
+        crate::tests::doc("en", "2020-01-01", text)
     }
 
     fn place(d: &mut Document, needle: &str, id: u64, kind: &str) {

@@ -6,7 +6,7 @@ fn stage() -> EventStage {
 }
 
 /// A document in `lang` published on `published`, one sentence per line.
-fn doc(lang: &str, published: &str, text: &str) -> Document {
+pub(crate) fn doc(lang: &str, published: &str, text: &str) -> Document {
     let mut d = Document::new("t", text);
     d.meta.lang = Some(LanguageGuess { code: lang.into(), confidence: 1.0, origin: Origin::Caller });
     d.meta.published = Some(Published { date: published.parse().unwrap(), time: None, origin: Origin::Caller, span: None });
@@ -20,7 +20,7 @@ fn doc(lang: &str, published: &str, text: &str) -> Document {
     d
 }
 
-fn span_of(d: &Document, needle: &str) -> Span {
+pub(crate) fn span_of(d: &Document, needle: &str) -> Span {
     let start = d.text.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
     Span::new(start, start + needle.len())
 }
