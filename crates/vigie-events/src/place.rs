@@ -48,7 +48,7 @@ pub(crate) fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
     if let Some(p) = most_specific(&in_sentence) {
         return p.geo.clone();
     }
-    let last_before = places.iter().copied().filter(|p| p.span.end <= sentence.start).last()?;
+    let last_before = places.iter().copied().rfind(|p| p.span.end <= sentence.start)?;
     // The sentence of that last place: the places between the end of the sentence before it
     // and the current sentence.
     let from = doc
