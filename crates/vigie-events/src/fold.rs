@@ -1,6 +1,9 @@
 //! Folded words: the text lowercased and stripped of accents, cut into words, each word keeping the
 //! byte range of the original text it came from.
 
+use std::collections::HashSet;
+use std::hash::BuildHasher;
+use std::ops::{Deref, DerefMut};
 use vigie_core::Span;
 
 /// One word of the text, folded, with where it stands in the original.
@@ -22,7 +25,7 @@ impl Word {
 
 /// Marks the words that begin with an elided word of `elisions` ("l", "d", "qu": folded, without
 /// the apostrophe) with their bare form.
-pub fn mark_elisions(words: &mut [Word], elisions: &std::collections::HashSet<String>) {
+pub fn mark_elisions<S: BuildHasher>(words: &mut [Word], elisions: &HashSet<String, S>) {
     for w in words {
         if let Some((head, rest)) = w.folded.split_once('\'') {
             if !rest.is_empty() && elisions.contains(head) {
@@ -32,7 +35,8 @@ pub fn mark_elisions(words: &mut [Word], elisions: &std::collections::HashSet<St
     }
 }
 
-/// Lowercase ASCII for one character, or `None` when it is not a letter or a digit.
+/// Folds one character onto `out`: lowercase ASCII for a letter or a digit; `false` (and nothing
+/// written) when it is neither.
 fn fold_char(c: char, out: &mut String) -> bool {
     if c.is_ascii_alphanumeric() {
         out.push(c.to_ascii_lowercase());
@@ -64,9 +68,156 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
 
+/// The words of one stretch of text, read into buffers kept from one reading to the next: reading
+/// sentence after sentence into the same `Words` allocates only when a sentence holds more words, or
+/// longer ones, than any before it. Dereferences to the words read last.
+#[derive(Debug, Default)]
+pub struct Words {
+    /// The words read last (`..len`), then spare words whose strings are reused.
+    all: Vec<Word>,
+    len: usize,
+}
+
+impl Words {
+    /// Reads the words of `text[range]` (see [`words`]), replacing those read before.
+    pub fn read(&mut self, text: &str, range: Span) {
+        self.len = 0;
+        let Some(slice) = range.slice(text) else { return };
+        let bytes = slice.as_bytes();
+        // Whether a word is open in `all[len]`; its first and last byte in the original.
+        let mut open = false;
+        let mut start = 0usize;
+        let mut end = 0usize;
+        let next_is_word = |from: usize| slice[from..].chars().next().is_some_and(char::is_alphanumeric);
+        let mut i = 0;
+        while i < bytes.len() {
+            let at = range.start + i;
+            let b = bytes[i];
+            // ASCII, most of the text, byte by byte.
+            if b.is_ascii() {
+                i += 1;
+                if b.is_ascii_alphanumeric() {
+                    if !open {
+                        self.slot().folded.clear();
+                        open = true;
+                        start = at;
+                    }
+                    self.all[self.len].folded.push(char::from(b.to_ascii_lowercase()));
+                    end = at + 1;
+                } else if open {
+                    if (b == b'\'' || b == b'-') && next_is_word(i) {
+                        self.all[self.len].folded.push(char::from(b));
+                    } else {
+                        self.close(start, end);
+                        open = false;
+                    }
+                }
+                continue;
+            }
+            let Some(c) = slice[i..].chars().next() else { break };
+            i += c.len_utf8();
+            if !open {
+                // Fold the character straight into the next word's string: kept only if it is a
+                // letter or a digit.
+                let word = self.slot();
+                word.folded.clear();
+                if fold_char(c, &mut word.folded) {
+                    open = true;
+                    start = at;
+                    end = at + c.len_utf8();
+                }
+                continue;
+            }
+            let word = &mut self.all[self.len];
+            if fold_char(c, &mut word.folded) || is_combining(c) {
+                end = at + c.len_utf8();
+            } else if is_joiner(c) && next_is_word(i) {
+                word.folded.push(if c == '‐' || c == '‑' { '-' } else { '\'' });
+            } else {
+                self.close(start, end);
+                open = false;
+            }
+        }
+        if open {
+            self.close(start, end);
+        }
+    }
+
+    /// Ends the open word at `start..end` of the original.
+    fn close(&mut self, start: usize, end: usize) {
+        let word = &mut self.all[self.len];
+        word.span = Span::new(start, end);
+        word.bare = None;
+        self.len += 1;
+    }
+
+    /// The word after the last one read, made if there is none to reuse.
+    fn slot(&mut self) -> &mut Word {
+        if self.all.len() == self.len {
+            self.all.push(Word { folded: String::with_capacity(16), span: Span::new(0, 0), bare: None });
+        }
+        &mut self.all[self.len]
+    }
+
+    /// The words read last, as a vector of their own.
+    pub fn into_vec(mut self) -> Vec<Word> {
+        self.all.truncate(self.len);
+        self.all
+    }
+}
+
+impl Deref for Words {
+    type Target = [Word];
+    fn deref(&self) -> &[Word] {
+        &self.all[..self.len]
+    }
+}
+
+impl DerefMut for Words {
+    fn deref_mut(&mut self) -> &mut [Word] {
+        &mut self.all[..self.len]
+    }
+}
+
+/// Word buffers kept between documents, one per thread at work, so that a document's words reuse
+/// the strings of the documents before it. A buffer grown past `POOL_KEEP` words (a text with no
+/// sentences, read whole) is dropped rather than kept.
+#[derive(Debug, Default)]
+pub struct WordsPool(std::sync::Mutex<Vec<Words>>);
+
+const POOL_KEEP: usize = 4096;
+
+impl WordsPool {
+    pub fn take(&self) -> Words {
+        self.0.lock().ok().and_then(|mut pool| pool.pop()).unwrap_or_default()
+    }
+
+    pub fn give(&self, words: Words) {
+        if words.all.len() <= POOL_KEEP {
+            if let Ok(mut pool) = self.0.lock() {
+                pool.push(words);
+            }
+        }
+    }
+}
+
 /// The words of `text[range]`: runs of letters and digits, joined across an apostrophe or a hyphen
 /// that stands between two of them ("l'artillerie", "cessez-le-feu").
 pub fn words(text: &str, range: Span) -> Vec<Word> {
+    let mut words = Words::default();
+    words.read(text, range);
+    words.into_vec()
+}
+
+/// A pattern or a resource word, folded the same way as the text.
+pub fn fold_phrase(phrase: &str) -> Vec<String> {
+    words(phrase, Span::new(0, phrase.len())).into_iter().map(|w| w.folded).collect()
+}
+
+/// The word reader as it was before words were read into reused buffers (one string per
+/// character read, one per word): the tests check the reader against it.
+#[cfg(test)]
+pub(crate) fn reference_words(text: &str, range: Span) -> Vec<Word> {
     let mut out = Vec::new();
     let Some(slice) = range.slice(text) else { return out };
     let mut current = String::new();
@@ -101,11 +252,6 @@ pub fn words(text: &str, range: Span) -> Vec<Word> {
     out
 }
 
-/// A pattern or a resource word, folded the same way as the text.
-pub fn fold_phrase(phrase: &str) -> Vec<String> {
-    words(phrase, Span::new(0, phrase.len())).into_iter().map(|w| w.folded).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +284,26 @@ mod tests {
     fn odd_input_does_not_panic() {
         for t in ["", "'", "-'-", "ﬁ", "٣٤ قتيل", "\u{301}a\u{301}", "🙂 killed"] {
             let _ = words(t, Span::new(0, t.len()));
+        }
+    }
+
+    #[test]
+    fn a_reused_buffer_reads_as_a_fresh_one() {
+        let texts = [
+            "Frappes AÉRIENNES à l’artillerie, cessez-le-feu. Deir ez-Zor - l'EI a repris",
+            "ae\u{301}rienne a\u{300} ﬁ ٣٤ قتيل 🙂 killed '-' Été - tués x-",
+            "A very-long-hyphenated-compound-word-that-is-longer-than-sixteen-bytes, then short ones.",
+            "",
+        ];
+        let mut buf = Words::default();
+        for _ in 0..2 {
+            for text in texts {
+                for range in [Span::new(0, text.len()), Span::new(0, text.len() / 2), Span::new(text.len() / 3, text.len())] {
+                    let Some(_) = range.slice(text) else { continue };
+                    buf.read(text, range);
+                    assert_eq!(&*buf, reference_words(text, range).as_slice(), "{text:?} {range:?}");
+                }
+            }
         }
     }
 }

@@ -5,20 +5,12 @@
 //! `..` matches zero to three words.
 
 use crate::fold::{fold_phrase, Word};
-use std::collections::HashMap;
 use vigie_resources::{Line, ResourceError};
 
 const MAX_GAP: usize = 3;
-/// How many leading characters of a prefix pattern key it.
-const PREFIX_KEY: usize = 3;
-
-/// The key of a prefix: its first `PREFIX_KEY` characters, or all of it when shorter.
-fn prefix_key(prefix: &str) -> &str {
-    match prefix.char_indices().nth(PREFIX_KEY) {
-        Some((i, _)) => &prefix[..i],
-        None => prefix,
-    }
-}
+/// Prefix patterns (`word*`) that match one word are tried in the order of their length in
+/// characters up to this many (longer ones rank with those of this length), then in file order.
+const PREFIX_RANK: usize = 3;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Part {
@@ -37,15 +29,112 @@ impl Part {
     }
 }
 
+/// One node of the trie of the patterns' first words as it is built: the bytes that follow, and
+/// the patterns whose first word is exactly, or is a prefix (`word*`) ending at, the bytes read so
+/// far.
+#[derive(Debug, Clone, Default)]
+struct Node {
+    next: Vec<(u8, u32)>,
+    exact: Vec<u32>,
+    /// (rank, pattern): see `PREFIX_RANK`.
+    prefix: Vec<(u8, u32)>,
+}
+
+/// No node: the root's table entry of a byte no first word begins with.
+const NONE: u32 = u32::MAX;
+
+/// A node of the searched trie: ranges into the `Trie`'s flat arrays.
+#[derive(Debug, Clone, Copy, Default)]
+struct Packed {
+    edges: u32,
+    edges_len: u32,
+    exact: u32,
+    exact_len: u32,
+    prefix: u32,
+    prefix_len: u32,
+}
+
+/// The trie as it is searched, made once from the built nodes: every node, edge and pattern list
+/// in a few flat arrays, nodes in breadth-first order, so that a walk reads neighbouring memory
+/// and follows no pointer. The root's children are found by a table.
+#[derive(Debug, Clone)]
+struct Trie {
+    nodes: Vec<Packed>,
+    edge_bytes: Vec<u8>,
+    edge_nodes: Vec<u32>,
+    exact: Vec<u32>,
+    prefix: Vec<(u8, u32)>,
+    root: Box<[u32; 256]>,
+}
+
+impl Trie {
+    fn pack(built: &[Node]) -> Trie {
+        let mut trie = Trie {
+            nodes: Vec::with_capacity(built.len()),
+            edge_bytes: Vec::new(),
+            edge_nodes: Vec::new(),
+            exact: Vec::new(),
+            prefix: Vec::new(),
+            root: Box::new([NONE; 256]),
+        };
+        // Breadth-first: a node's children get consecutive numbers.
+        let mut order: Vec<u32> = vec![0];
+        let mut number = vec![NONE; built.len()];
+        number[0] = 0;
+        let mut i = 0;
+        while i < order.len() {
+            for &(_, child) in &built[order[i] as usize].next {
+                number[child as usize] = order.len() as u32;
+                order.push(child);
+            }
+            i += 1;
+        }
+        for &id in &order {
+            let node = &built[id as usize];
+            trie.nodes.push(Packed {
+                edges: trie.edge_bytes.len() as u32,
+                edges_len: node.next.len() as u32,
+                exact: trie.exact.len() as u32,
+                exact_len: node.exact.len() as u32,
+                prefix: trie.prefix.len() as u32,
+                prefix_len: node.prefix.len() as u32,
+            });
+            for &(b, child) in &node.next {
+                trie.edge_bytes.push(b);
+                trie.edge_nodes.push(number[child as usize]);
+            }
+            trie.exact.extend_from_slice(&node.exact);
+            trie.prefix.extend_from_slice(&node.prefix);
+        }
+        for &(b, child) in &built[0].next {
+            trie.root[usize::from(b)] = number[child as usize];
+        }
+        trie
+    }
+
+    /// The node after `node` when the word goes on with byte `b`.
+    #[inline]
+    fn next(&self, node: usize, b: u8) -> Option<usize> {
+        if node == 0 {
+            let n = self.root[usize::from(b)];
+            return (n != NONE).then_some(n as usize);
+        }
+        let p = self.nodes[node];
+        let (from, to) = (p.edges as usize, (p.edges + p.edges_len) as usize);
+        let at = self.edge_bytes[from..to].iter().position(|&e| e == b)?;
+        Some(self.edge_nodes[from + at] as usize)
+    }
+}
+
 /// A set of patterns, each carrying a value of type `T`.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     patterns: Vec<(Vec<Part>, T)>,
-    by_first_word: HashMap<String, Vec<usize>>,
-    /// Patterns whose first word is a prefix (`word*`), keyed by the prefix's first
-    /// `PREFIX_KEY` characters (or the whole prefix when shorter), so a word looks up only the
-    /// prefixes that can match it.
-    by_first_prefix: HashMap<String, Vec<(String, usize)>>,
+    /// The first words of the patterns as a byte trie: one walk along a word's bytes finds every
+    /// pattern that can begin there, with no hashing. Node 0 is the root.
+    nodes: Vec<Node>,
+    /// The trie packed for searching, made at the first search after the last pattern was added.
+    trie: std::sync::OnceLock<Trie>,
 }
 
 /// Where a pattern matched: words `start..end` of the searched slice.
@@ -58,7 +147,7 @@ pub struct Match {
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { patterns: Vec::new(), by_first_word: HashMap::new(), by_first_prefix: HashMap::new() }
+        Lexicon { patterns: Vec::new(), nodes: vec![Node::default()], trie: std::sync::OnceLock::new() }
     }
 }
 
@@ -86,24 +175,75 @@ impl<T> Lexicon<T> {
         if parts.is_empty() || parts.first() == Some(&Part::Gap) || parts.last() == Some(&Part::Gap) {
             return Err(line.error(format!("pattern `{pattern}` must start and end with a word")));
         }
-        let index = self.patterns.len();
+        let index = u32::try_from(self.patterns.len()).map_err(|_| line.error("too many patterns"))?;
         match &parts[0] {
-            Part::Exact(w) => self.by_first_word.entry(w.clone()).or_default().push(index),
-            Part::Prefix(p) => self.by_first_prefix.entry(prefix_key(p).to_string()).or_default().push((p.clone(), index)),
+            Part::Exact(w) => {
+                let node = self.insert(w);
+                self.nodes[node].exact.push(index);
+            }
+            Part::Prefix(p) => {
+                let rank = p.chars().count().min(PREFIX_RANK) as u8;
+                let node = self.insert(p);
+                self.nodes[node].prefix.push((rank, index));
+            }
             Part::Gap => {}
         }
         self.patterns.push((parts, value));
+        self.trie = std::sync::OnceLock::new();
         Ok(())
     }
 
-    /// The patterns whose first word is a prefix of `word`.
-    fn prefixed<'a>(&'a self, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-        (1..=PREFIX_KEY)
-            .filter_map(move |n| word.char_indices().nth(n).map(|(i, _)| &word[..i]).or((word.chars().count() == n).then_some(word)))
-            .filter_map(|key| self.by_first_prefix.get(key))
-            .flatten()
-            .filter(move |(p, _)| word.starts_with(p.as_str()))
-            .map(|(_, i)| *i)
+    /// The node of `word` in the trie, made with the nodes before it when missing.
+    fn insert(&mut self, word: &str) -> usize {
+        let mut node = 0usize;
+        for &b in word.as_bytes() {
+            node = match self.nodes[node].next.iter().find(|(e, _)| *e == b) {
+                Some(&(_, n)) => n as usize,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(Node::default());
+                    self.nodes[node].next.push((b, n as u32));
+                    n
+                }
+            };
+        }
+        node
+    }
+
+    fn trie(&self) -> &Trie {
+        self.trie.get_or_init(|| Trie::pack(&self.nodes))
+    }
+
+    /// The patterns that can begin with `word`, in the order they are tried: those whose first
+    /// word is `word` (in file order), then those whose first word is a prefix of it (by
+    /// `PREFIX_RANK`, then in file order). `prefixed` is scratch space.
+    fn candidates(trie: &Trie, word: &str, out: &mut Vec<u32>, prefixed: &mut Vec<(u8, u32)>) {
+        out.clear();
+        prefixed.clear();
+        let mut node = 0usize;
+        for &b in word.as_bytes() {
+            match trie.next(node, b) {
+                Some(n) => {
+                    node = n;
+                    let p = trie.nodes[node];
+                    if p.prefix_len > 0 {
+                        prefixed.extend_from_slice(&trie.prefix[p.prefix as usize..(p.prefix + p.prefix_len) as usize]);
+                    }
+                }
+                None => {
+                    node = 0;
+                    break;
+                }
+            }
+        }
+        if node != 0 {
+            let p = trie.nodes[node];
+            out.extend_from_slice(&trie.exact[p.exact as usize..(p.exact + p.exact_len) as usize]);
+        }
+        if prefixed.len() > 1 {
+            prefixed.sort_unstable();
+        }
+        out.extend(prefixed.iter().map(|&(_, p)| p));
     }
 
     pub fn value(&self, pattern: usize) -> &T {
@@ -117,12 +257,17 @@ impl<T> Lexicon<T> {
     /// Every match in `words`, by start word; at one start, the longest match of each pattern.
     pub fn find_all(&self, words: &[Word]) -> Vec<Match> {
         let mut out = Vec::new();
+        if self.patterns.is_empty() {
+            return out;
+        }
+        let trie = self.trie();
+        let (mut candidates, mut prefixed) = (Vec::new(), Vec::new());
         for start in 0..words.len() {
             let before = out.len();
             for first in forms(&words[start]) {
-                let exact = self.by_first_word.get(first).into_iter().flatten().copied();
-                let prefixed = self.prefixed(first);
-                for pattern in exact.chain(prefixed) {
+                Self::candidates(trie, first, &mut candidates, &mut prefixed);
+                for &pattern in &candidates {
+                    let pattern = pattern as usize;
                     if out[before..].iter().any(|m: &Match| m.pattern == pattern) {
                         continue;
                     }
@@ -135,12 +280,24 @@ impl<T> Lexicon<T> {
         out
     }
 
-    /// Whether some pattern matches at word `start` exactly; the end of the longest match.
+    /// Whether some pattern matches at word `start` exactly; the end of the longest match (of
+    /// matches as long, the last tried).
     pub fn match_at(&self, words: &[Word], start: usize) -> Option<(usize, usize)> {
-        forms(words.get(start)?)
-            .flat_map(|first| self.by_first_word.get(first).into_iter().flatten().copied().chain(self.prefixed(first)))
-            .filter_map(|p| match_at(&self.patterns[p].0[1..], words, start + 1).map(|end| (end, p)))
-            .max_by_key(|&(end, _)| end)
+        let trie = self.trie();
+        let (mut candidates, mut prefixed) = (Vec::new(), Vec::new());
+        let mut best = None;
+        for first in forms(words.get(start)?) {
+            Self::candidates(trie, first, &mut candidates, &mut prefixed);
+            for &p in &candidates {
+                let p = p as usize;
+                if let Some(end) = match_at(&self.patterns[p].0[1..], words, start + 1) {
+                    if best.is_none_or(|(e, _)| end >= e) {
+                        best = Some((end, p));
+                    }
+                }
+            }
+        }
+        best
     }
 }
 
@@ -216,5 +373,136 @@ mod tests {
         let errors: Vec<_> = r.lines("t.tsv").filter_map(|l| lex.add(l.text, (), &l).err()).collect();
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].line, 2);
+    }
+
+    /// The matcher as it was before the trie (first words and first prefixes in hash maps):
+    /// the tests check the trie against it.
+    struct Reference<'a, T> {
+        lex: &'a Lexicon<T>,
+        by_first_word: std::collections::HashMap<String, Vec<usize>>,
+        by_first_prefix: std::collections::HashMap<String, Vec<(String, usize)>>,
+    }
+
+    impl<'a, T> Reference<'a, T> {
+        fn new(lex: &'a Lexicon<T>) -> Self {
+            fn prefix_key(prefix: &str) -> &str {
+                match prefix.char_indices().nth(3) {
+                    Some((i, _)) => &prefix[..i],
+                    None => prefix,
+                }
+            }
+            let mut r = Reference { lex, by_first_word: Default::default(), by_first_prefix: Default::default() };
+            for (index, (parts, _)) in lex.patterns.iter().enumerate() {
+                match &parts[0] {
+                    Part::Exact(w) => r.by_first_word.entry(w.clone()).or_default().push(index),
+                    Part::Prefix(p) => r.by_first_prefix.entry(prefix_key(p).to_string()).or_default().push((p.clone(), index)),
+                    Part::Gap => {}
+                }
+            }
+            r
+        }
+
+        fn prefixed<'b>(&'b self, word: &'b str) -> impl Iterator<Item = usize> + 'b {
+            (1..=3)
+                .filter_map(move |n| word.char_indices().nth(n).map(|(i, _)| &word[..i]).or((word.chars().count() == n).then_some(word)))
+                .filter_map(|key| self.by_first_prefix.get(key))
+                .flatten()
+                .filter(move |(p, _)| word.starts_with(p.as_str()))
+                .map(|(_, i)| *i)
+        }
+
+        fn find_all(&self, words: &[Word]) -> Vec<Match> {
+            let mut out = Vec::new();
+            for start in 0..words.len() {
+                let before = out.len();
+                for first in forms(&words[start]) {
+                    let exact = self.by_first_word.get(first).into_iter().flatten().copied();
+                    for pattern in exact.chain(self.prefixed(first)) {
+                        if out[before..].iter().any(|m: &Match| m.pattern == pattern) {
+                            continue;
+                        }
+                        if let Some(end) = match_at(&self.lex.patterns[pattern].0[1..], words, start + 1) {
+                            out.push(Match { start, end, pattern });
+                        }
+                    }
+                }
+            }
+            out
+        }
+
+        fn match_at(&self, words: &[Word], start: usize) -> Option<(usize, usize)> {
+            forms(words.get(start)?)
+                .flat_map(|first| self.by_first_word.get(first).into_iter().flatten().copied().chain(self.prefixed(first)))
+                .filter_map(|p| match_at(&self.lex.patterns[p].0[1..], words, start + 1).map(|end| (end, p)))
+                .max_by_key(|&(end, _)| end)
+        }
+    }
+
+    fn same_as_reference<T>(lex: &Lexicon<T>, reference: &Reference<'_, T>, words: &[Word], what: &str) {
+        assert_eq!(lex.find_all(words), reference.find_all(words), "{what}");
+        for start in 0..words.len() {
+            assert_eq!(lex.match_at(words, start), reference.match_at(words, start), "{what} at word {start}");
+        }
+    }
+
+    #[test]
+    fn the_trie_finds_what_the_hash_maps_found_in_the_same_order() {
+        let lex = lexicon(&["a*", "ab*", "abc*", "abcd*", "abx*", "b*", "ab", "abcde", "ab* .. c", "abcd* d", "ab c", "é*", "l'a*"]);
+        let reference = Reference::new(&lex);
+        for text in ["abcde ab abc a b c abcdx d l'abcd ab x c é éa ab-c", "", "x y z"] {
+            let mut w = words(text, Span::new(0, text.len()));
+            crate::fold::mark_elisions(&mut w, &["l".to_string()].into_iter().collect::<std::collections::HashSet<_>>());
+            same_as_reference(&lex, &reference, &w, text);
+        }
+    }
+
+    /// Every lexicon of every language, on every text of the shared evaluation sets read sentence
+    /// by sentence (cut at full stops) into one reused buffer of words: the same matches, in the
+    /// same order, as the hash maps found, and the same words as the reader that allocated each.
+    #[test]
+    fn the_trie_and_the_reused_buffer_change_nothing_on_the_shared_texts() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval");
+        let sets = ["news-en-guardian", "news-fr-orangesum", "acled-2020"];
+        if !dir.join(sets[0]).exists() {
+            eprintln!("skipped: ../shared/eval is absent");
+            return;
+        }
+        let res = crate::resources::EventResources::load(&Resources::embedded()).expect("event resources load");
+        let mut codes: Vec<&String> = res.languages.keys().collect();
+        codes.sort();
+        let mut checked = 0usize;
+        for code in codes {
+            let data = &res.languages[code];
+            let triggers = Reference::new(&data.triggers);
+            let casualties = Reference::new(&data.casualties);
+            let modality = Reference::new(&data.modality);
+            let sources = Reference::new(&data.sources);
+            let riots = Reference::new(&data.riot_markers);
+            let mut buf = crate::fold::Words::default();
+            for set in sets {
+                let text = std::fs::read_to_string(dir.join(set).join("gold.jsonl")).expect("gold file reads");
+                // Every fourth record keeps the test short; both languages and all sets are read.
+                for line in text.lines().step_by(4) {
+                    let record: serde_json::Value = serde_json::from_str(line).expect("gold line parses");
+                    let Some(text) = record["text"].as_str() else { continue };
+                    let mut start = 0;
+                    for end in text.match_indices(". ").map(|(i, _)| i + 2).chain([text.len()]) {
+                        let range = Span::new(start, end);
+                        start = end;
+                        buf.read(text, range);
+                        assert_eq!(&*buf, crate::fold::reference_words(text, range).as_slice());
+                        crate::fold::mark_elisions(&mut buf, &res.elisions);
+                        same_as_reference(triggers.lex, &triggers, &buf, "triggers");
+                        same_as_reference(casualties.lex, &casualties, &buf, "casualties");
+                        same_as_reference(modality.lex, &modality, &buf, "modality");
+                        same_as_reference(sources.lex, &sources, &buf, "sources");
+                        same_as_reference(riots.lex, &riots, &buf, "riot markers");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("{checked} sentences checked");
+        assert!(checked > 1000);
     }
 }

@@ -14,8 +14,8 @@ mod place;
 mod resources;
 
 use fold::Word;
-use place::{location, main_place};
-use resources::{CasualtyWord, EventResources, LanguageData, Reading, Trigger};
+use place::{main_place, EventPlaces};
+use resources::{CasualtyWord, EventResources, LanguageData, NonEvent, Reading, Trigger};
 use modality::{clause_breaks, Source};
 use vigie_core::{ActorRef, Document, Event, EventSource, GeoRef, Layer, Modality, Span, Stage, TimexType};
 use vigie_resources::{ResourceError, Resources};
@@ -29,11 +29,13 @@ const GENERIC_PRIORITY: u8 = 5;
 #[derive(Debug)]
 pub struct EventStage {
     res: EventResources,
+    /// Buffers of words reused from document to document.
+    words: fold::WordsPool,
 }
 
 impl EventStage {
     pub fn new(resources: &Resources) -> Result<Self, ResourceError> {
-        Ok(EventStage { res: EventResources::load(resources)? })
+        Ok(EventStage { res: EventResources::load(resources)?, words: fold::WordsPool::default() })
     }
 
     /// The sub-event types this stage codes, with their codes in PLOVER and CAMEO.
@@ -75,10 +77,13 @@ impl Stage for EventStage {
         };
         let languages = self.languages(doc);
         let main_place = main_place(doc);
+        let places = EventPlaces::new(doc);
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
+        // One buffer of words for every sentence: reading a sentence reuses the strings of the last.
+        let mut words = self.words.take();
         for sentence in sentences {
-            let mut words = fold::words(&doc.text, sentence);
+            words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
             let found = languages.iter().find_map(|data| {
                 let best = self.best_trigger(data, &words)?;
@@ -100,11 +105,15 @@ impl Stage for EventStage {
                 continue;
             };
             let dated = date(doc, sentence).is_some();
-            if let Some(event) = self.code(doc, data, &words, sentence, &best, main_place.as_ref()) {
+            if let Some(event) = self.code(doc, data, &words, sentence, &best, main_place.as_ref(), &places) {
                 merge_or_push(&mut events, event, dated);
             }
         }
+        let events = self.protest_turned_violent(events);
+        let mut events = self.abducted_then_killed(events);
+        self.other_sides(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
+        self.words.give(words);
     }
 }
 
@@ -122,9 +131,18 @@ impl EventStage {
         let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
             (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
         });
-        all.into_iter()
-            .filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g))
-            .min_by_key(|m| (data.triggers.value(m.pattern).priority, m.start, std::cmp::Reverse(m.end)))
+        let kept: Vec<lexicon::Match> = all.into_iter().filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g)).collect();
+        let priority = |m: &lexicon::Match| data.triggers.value(m.pattern).priority;
+        let mut best = *kept.iter().min_by_key(|m| (priority(m), m.start, std::cmp::Reverse(m.end)))?;
+        // At the same priority, a match that overlaps the chosen one and reaches further reads more
+        // of the phrase ("an improvised explosive device was defused": the device defused, not
+        // the device).
+        while let Some(longer) =
+            kept.iter().filter(|m| priority(m) == priority(&best) && m.start > best.start && m.start < best.end && m.end > best.end).max_by_key(|m| m.end)
+        {
+            best = *longer;
+        }
+        Some(best)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -136,6 +154,7 @@ impl EventStage {
         sentence: Span,
         best: &lexicon::Match,
         main_place: Option<&GeoRef>,
+        places: &EventPlaces<'_>,
     ) -> Option<Event> {
         let Trigger { reading, priority } = *data.triggers.value(best.pattern);
         let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
@@ -189,7 +208,7 @@ impl EventStage {
         };
         let sources = modality::sources(data, words, &breaks, (best.start, best.end));
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
-        let (mut actor1, mut actor2) = actors(self, doc, data, words, sentence, trigger, &sources, coordinated);
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, sentence, trigger, &sources, coordinated);
         let parties_named = actor1.is_some() || actor2.is_some();
         let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
@@ -203,12 +222,48 @@ impl EventStage {
         let agent = (trigger_word..words.len()).find(|&i| data.agent_markers.contains(&words[i].folded)).unwrap_or(words.len());
         // In the passive voice ("a drug suspect was killed during a police raid") the subject is hit.
         let passive = trigger_word.checked_sub(1).is_some_and(|i| data.passive_auxiliaries.contains(&words[i].folded));
-        let before = || victim_words.iter().rfind(|m| m.start < trigger_word);
         let after = || victim_words.iter().find(|m| m.start >= trigger_word && m.start < agent);
+        // In the active voice, a verb followed by its object ("militants attacked the village",
+        // "gunmen attacked Namava") has its subject before it: the victim word there is the one
+        // who acts. Only a verb with no object ("two soldiers killed in an ambush") leaves the
+        // victim before it. A trigger after a determiner is a noun ("des bombardements du régime"):
+        // what follows it is no object.
+        let noun = best.start.checked_sub(1).is_some_and(|i| data.determiners.contains(&words[i].folded));
+        let object_follows = !passive
+            && !noun
+            && words.get(best.end).is_some_and(|w| {
+                !breaks[best.end]
+                    && (data.determiners.contains(&w.folded)
+                        || w.folded.starts_with(|c: char| c.is_ascii_digit())
+                        || data.numbers.contains_key(&w.folded)
+                        || doc.text[w.span.start..].starts_with(char::is_uppercase))
+            });
+        // The subject of an active verb named as an armed actor, right before it ("militiamen
+        // reportedly killed a man"), acts.
+        let armed_subject = !passive
+            && agent == words.len()
+            && actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+        let before = || {
+            victim_words
+                .iter()
+                .rfind(|m| m.start < trigger_word)
+                .filter(|m| !object_follows && (!armed_subject || trigger_word.saturating_sub(m.end) > 1))
+        };
+        // A crowd that does the violence ("villagers assaulted", "beaten by locals"): an
+        // unorganised group, mob violence to ACLED, not an attack by an armed group. The crowd
+        // stands right before an active verb (one word may come between: "allegedly"), or just
+        // after the agent marker of a passive one.
+        let crowd_agent = data.crowds.find_all(words).iter().any(|m| {
+            let before_active = !passive && m.end <= best.start && best.start - m.end <= 1 && !(m.end..=best.start).any(|i| breaks[i]);
+            let after_agent = agent < words.len() && m.start > agent && m.start <= agent + 3;
+            before_active || after_agent
+        });
         let victim = if passive { before().or_else(after) } else { after().or_else(before) }.copied();
-        let civilian = victim.filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
-        let armed_victims = victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
-        let location = location(doc, sentence).or_else(|| main_place.cloned());
+        // Security forces hit off duty are civilians to ACLED ("an off-duty police officer was shot").
+        let off_duty = !data.off_duty.find_all(words).is_empty();
+        let civilian = victim.filter(|m| off_duty || *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
+        let armed_victims = !off_duty && victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
+        let location = places.location(sentence).or_else(|| main_place.cloned());
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
         // A place resolved to another country than the article's main place and the actor's own
         // (a homonym abroad) does not make the actor foreign.
@@ -235,14 +290,43 @@ impl EventStage {
                 });
             }
         }
-        let protest_in_sentence = data.triggers.find_all(words).iter().any(|m| {
+        let is_protest = |m: &lexicon::Match| {
             matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests")
-        });
+        };
+        let all_triggers = data.triggers.find_all(words);
+        let protest_in_sentence = all_triggers.iter().any(is_protest);
+        // What the protest is against ("denouncing the violence of the militias") tells no violence
+        // of the crowd: a riot marker after a grievance marker, in its clause, does not count.
+        let first_protest = all_triggers.iter().filter(|m| is_protest(m)).map(|m| m.end).min();
+        let in_grievance = |at: usize| {
+            first_protest.is_some_and(|p| {
+                (p..at).rev().take_while(|&i| !breaks[i + 1]).any(|i| data.grievance_markers.contains(&words[i].folded))
+            })
+        };
+        let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start));
+        // A rebel group, a militia or foreign forces fighting is a clash, not a riot ("militants
+        // clashed with police"); the police facing a crowd is the riot's usual other side.
+        let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
+        let kind = |i: usize| self.res.taxonomy[i].name.as_str();
         let sub_type = match reading {
-            Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest" && !data.riot_markers.find_all(words).is_empty() => {
+            // Protesters who turn violent (stones, burning tyres, barricades) make a violent
+            // demonstration, even when the police step in: ACLED codes the crowd's violence first.
+            Reading::Type(i) if matches!(kind(i), "Peaceful protest" | "Protest with intervention") && rioting => {
                 self.res.type_index("Violent demonstration")?
             }
-            Reading::Riot => self.res.type_index(if protest_in_sentence { "Violent demonstration" } else { "Mob violence" })?,
+            // Protesters looting or wrecking ("demonstrated and vandalised a clinic").
+            Reading::Type(i) if kind(i) == "Looting/property destruction" && protest_in_sentence => self.res.type_index("Violent demonstration")?,
+            Reading::Riot if armed_group(&actor1) => self.res.type_index("Armed clash")?,
+            // Protesters clashing ("clashes broke out between protesters and the police") riot,
+            // unless a rebel group or a militia is the one fighting.
+            Reading::Type(i) if kind(i) == "Armed clash" && protest_in_sentence && !armed_group(&actor1) => {
+                self.res.type_index("Violent demonstration")?
+            }
+            // A riot that makes a demand ("rioters demanding water") is a demonstration turned violent.
+            Reading::Riot => {
+                let demand = words[best.end..].iter().any(|w| data.grievance_markers.contains(&w.folded));
+                self.res.type_index(if protest_in_sentence || demand { "Violent demonstration" } else { "Mob violence" })?
+            }
             Reading::Type(i) => i,
             Reading::Territory => {
                 let name = match actor1.as_ref().and_then(|a| a.inter) {
@@ -251,6 +335,7 @@ impl EventStage {
                 };
                 self.res.type_index(name)?
             }
+            Reading::Violence | Reading::Fighting if crowd_agent => self.res.type_index("Mob violence")?,
             // Fighting words ("small arms", "shoot-out"): a clash, unless civilians were the ones hit.
             Reading::Fighting => {
                 let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
@@ -268,6 +353,26 @@ impl EventStage {
         };
         // ACLED codes the crowd itself as the first actor of a protest (protesters, inter 6) or a
         // riot (rioters, inter 5), of the country where it gathers.
+        // Rules of the codebook that read the whole sentence. A bomb or a shell defused, found or
+        // blown up in a controlled explosion, with nobody hurt, never went off: disrupted weapons
+        // use. Protesters killed at a protest that did not turn violent met excessive force (not
+        // when the dead are what the protest is against: "protested against the killing of").
+        let hurt = numbers::fatalities(data, words, &casualties, &in_date).unwrap_or(0) > 0
+            || numbers::injuries(data, words, &casualties, &in_date).unwrap_or(0) > 0;
+        let dead = numbers::fatalities(data, words, &casualties, &in_date).unwrap_or(0) > 0;
+        let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
+            "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" | "Shelling/artillery/missile attack"
+                if !hurt && !data.disrupted_markers.find_all(words).is_empty() =>
+            {
+                self.res.type_index("Disrupted weapons use")?
+            }
+            "Peaceful protest" | "Protest with intervention"
+                if dead && !words.iter().any(|w| data.grievance_markers.contains(&w.folded)) =>
+            {
+                self.res.type_index("Excessive force against protesters")?
+            }
+            _ => sub_type,
+        };
         let crowd = match self.res.taxonomy[sub_type].event_type.as_str() {
             "Protests" => Some(("Protesters", PROTESTERS)),
             "Riots" => Some(("Rioters", RIOTERS)),
@@ -275,7 +380,9 @@ impl EventStage {
         };
         if let Some((name, inter)) = crowd {
             if actor1.as_ref().and_then(|a| a.inter) != Some(inter) {
-                if actor2.is_none() && actor1.as_ref().is_some_and(|a| a.inter != Some(CIVILIANS)) {
+                // Civilians named with a crowd are the crowd ("villagers pelted stones at police"):
+                // the other party is the one the crowd faced.
+                if actor2.as_ref().is_none_or(|a| a.inter == Some(CIVILIANS)) && actor1.as_ref().is_some_and(|a| a.inter != Some(CIVILIANS)) {
                     actor2 = actor1.take();
                 }
                 actor1 = Some(ActorRef {
@@ -290,6 +397,28 @@ impl EventStage {
         let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
         let injuries = numbers::injuries(data, words, &casualties, &in_date);
         let toll = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
+        // A kind, a habit or a total, the past the article recalls, or another sense of the word
+        // (sport, politics, a figure of speech, unless people were hurt): no event of this article.
+        // Fans, players and sports workers protest as anyone does: only a cue holding the trigger
+        // itself makes a protest word figurative.
+        let is_protest = self.res.taxonomy[sub_type].event_type == "Protests";
+        match modality::non_event(data, words, &breaks, (best.start, best.end), &in_date) {
+            Some((NonEvent::Figurative, _)) if toll => {}
+            Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
+            Some(_) => return None,
+            None => {}
+        }
+        // Territory told as a share ("a repris le contrôle de 52% du pays", "controls 40% of the
+        // province") is a summary of what a side holds, not one place taken on one day.
+        if matches!(reading, Reading::Territory) && share_after(doc, words, &breaks, best.end) {
+            return None;
+        }
+        if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
+            let timexes = timex_words(doc, words, sentence);
+            if modality::background(data, words, &breaks, (best.start, best.end), &timexes, published) {
+                return None;
+            }
+        }
         // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
         if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll {
             return None;
@@ -301,7 +430,12 @@ impl EventStage {
         // A party named is an anchor only with a place ("the clashes between the army and the
         // rebels in Idlib"): a party alone is what commentary names.
         let agent = words[best.end..].iter().take(4).any(|w| data.agent_markers.contains(&w.folded));
-        let place_in_sentence = doc.places.iter().any(|p| sentence.contains(p.span) && p.geo.is_some());
+        // A country or a continent is what commentary names ("Turkey shifted its focus from
+        // fighting Isis"): the place that anchors is a region, a district or a town.
+        let place_in_sentence = doc.places.iter().any(|p| {
+            sentence.contains(p.span)
+                && p.geo.as_ref().is_some_and(|g| !matches!(g.kind.as_deref(), Some("country" | "continent")))
+        });
         // A date or a time the sentence names ("on Wednesday night", "in 2014"), even one that
         // cannot be resolved to a day, dates what the sentence tells.
         let dated = doc.times.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span) && !t.value.ends_with("_REF"));
@@ -312,6 +446,7 @@ impl EventStage {
         let anchors = [parties_named, place_in_sentence, day.is_some(), toll].iter().filter(|a| **a).count();
         let confidence = confidence(priority, anchors, nominal, modality, source.is_some());
         let t = &self.res.taxonomy[sub_type];
+        implied_actors(t, &mut actor1, &mut actor2, partner, event_country);
         Some(Event {
             sub_event_type: t.name.clone(),
             plover: Some(match &t.plover_mode {
@@ -322,7 +457,7 @@ impl EventStage {
             actor1,
             actor2,
             location,
-            date: day.or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
+            date: day.or_else(|| earlier_date(doc, sentence)).or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
             fatalities: Some(fatalities.unwrap_or(0)),
             injuries,
             evidence: sentence,
@@ -332,6 +467,66 @@ impl EventStage {
             modality_cue,
             confidence: Some(confidence),
         })
+    }
+
+    /// People abducted and then killed (the abduction told with a toll, or followed in the article
+    /// by an attack): ACLED codes the killing, an "Attack"; the abduction merges into it.
+    fn abducted_then_killed(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+        let abduction = |e: &Event| e.sub_event_type == "Abduction/forced disappearance" && e.happened();
+        let Some(first) = events.iter().position(|(e, _)| abduction(e)) else { return events };
+        let killed_later = events[first + 1..].iter().any(|(e, _)| e.sub_event_type == "Attack" && e.happened());
+        let Some(attack) = self.res.type_index("Attack") else { return events };
+        let t = &self.res.taxonomy[attack];
+        let mut out = Vec::new();
+        for (mut e, dated) in events {
+            if abduction(&e) && (killed_later || e.fatalities.unwrap_or(0) > 0) {
+                e.sub_event_type = t.name.clone();
+                e.plover = Some(match &t.plover_mode {
+                    Some(mode) => format!("{}/{}", t.plover, mode),
+                    None => t.plover.clone(),
+                });
+                e.cameo = Some(t.cameo.clone());
+            }
+            merge_or_push(&mut out, e, dated);
+        }
+        out
+    }
+
+    /// A riot in an article that tells a protest is the protest turned violent: ACLED's "Violent demonstration" ("Mob violence" is a riot with no
+    /// demonstration). The riot is retyped, then merged into the protest it belongs to.
+    fn protest_turned_violent(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+        let crowd = |e: &Event| e.sub_event_type == "Mob violence" && e.happened();
+        let protest = events.iter().any(|(e, _)| protest_severity(&e.sub_event_type).is_some());
+        let Some(violent) = self.res.type_index("Violent demonstration") else { return events };
+        if !protest || !events.iter().any(|(e, _)| crowd(e)) {
+            return events;
+        }
+        let t = &self.res.taxonomy[violent];
+        let mut out = Vec::new();
+        for (mut e, dated) in events {
+            if crowd(&e) {
+                e.sub_event_type = t.name.clone();
+                e.plover = Some(match &t.plover_mode {
+                    Some(mode) => format!("{}/{}", t.plover, mode),
+                    None => t.plover.clone(),
+                });
+                e.cameo = Some(t.cameo.clone());
+                if e.actor1.as_ref().and_then(|a| a.inter) != Some(RIOTERS) {
+                    if e.actor2.is_none() {
+                        e.actor2 = e.actor1.take();
+                    }
+                    e.actor1 = Some(ActorRef {
+                        name: Some("Rioters".to_string()),
+                        inter: Some(RIOTERS),
+                        country: e.location.as_ref().and_then(|l| l.country.clone()),
+                        plover: Some("CVL".into()),
+                        ..Default::default()
+                    });
+                }
+            }
+            merge_or_push(&mut out, e, dated);
+        }
+        out
     }
 
     /// The reporter a source names: its words as written, and the actor of the entity or actor
@@ -348,9 +543,18 @@ impl EventStage {
 
     /// Whether the words at `span` name a news agency ("AFP", "l'AFP", "Reuters").
     fn is_agency(&self, doc: &Document, span: Span) -> bool {
-        let folded = fold::fold_phrase(doc.slice(span));
-        let strip = |w: &str| w.strip_prefix("l'").or_else(|| w.strip_prefix("d'")).unwrap_or(w).to_string();
-        let name = folded.iter().map(|w| strip(w)).collect::<Vec<_>>().join(" ");
+        // (The words are read into a pooled buffer: this runs for every actor of every event.)
+        let mut folded = self.words.take();
+        folded.read(&doc.text, span);
+        let mut name = String::with_capacity(span.len() + 4);
+        for (i, w) in folded.iter().enumerate() {
+            if i > 0 {
+                name.push(' ');
+            }
+            let w = w.folded.as_str();
+            name.push_str(w.strip_prefix("l'").or_else(|| w.strip_prefix("d'")).unwrap_or(w));
+        }
+        self.words.give(folded);
         self.res.agencies.contains(&name)
     }
 }
@@ -377,16 +581,38 @@ fn confidence(priority: u8, anchors: usize, nominal: bool, modality: Modality, s
     (c.clamp(0.05, 0.99) * 100.0).round() / 100.0
 }
 
+/// The sentence's dates and times (not a vague `*_REF`), each as its first word, its value, and
+/// whether its year is written or counted (not a day named without a digit, "Labor Day",
+/// "Christmas": a holiday's year is a guess).
+fn timex_words<'d>(doc: &'d Document, words: &[Word], sentence: Span) -> Vec<modality::Timex<'d>> {
+    doc.times
+        .iter()
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span) && !t.value.ends_with("_REF"))
+        .filter_map(|t| {
+            let start = words.iter().position(|w| w.span.start >= t.span.start && w.span.end <= t.span.end)?;
+            let named_day = t.value.len() >= 10 && !doc.slice(t.span).contains(|c: char| c.is_ascii_digit());
+            Some(modality::Timex { start, value: t.value.as_str(), sure_year: !named_day })
+        })
+        .collect()
+}
+
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
 fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
     words.iter().map(|w| doc.times.iter().any(|t| t.span.contains(w.span))).collect()
 }
 
 /// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
-/// trigger and the first after it; after a passive agent marker ("par", "by"), the agent acts.
-/// Civilians do not act: named before the trigger, they are its victims ("26 civils ont été tués
-/// dans des bombardements du régime"). When the event is one two parties make together
-/// (`coordinated`: an agreement), both are named before the verb.
+/// trigger (or the actor word the trigger is part of: "unknown attackers killed") and the first
+/// after it; the agent of a passive verb ("par", "by" at most three words before a party: "killed by
+/// two armed men", "hit by a Taliban-planted landmine") acts, wherever the trigger stands, and the
+/// party before it was hit. Civilians do not act: named before the trigger, they are its victims
+/// ("26 civils ont été tués dans des bombardements du régime"). "Between X and Y" names both sides.
+/// When the event is one two parties make together (`coordinated`: an agreement), both are named
+/// before the verb. Two phrases side by side ("le président américain Donald Trump") name one
+/// actor; a common noun of the same kind as a named actor1 ("l'État islamique ... des jihadistes")
+/// names it again, and is actor2 only when no other party is named after the trigger. The third
+/// value is the party joined to actor1 by a coordinator before the verb ("GNA and LNA forces
+/// clashed"): the other side of a battle, when the sentence names no other.
 #[allow(clippy::too_many_arguments)]
 fn actors(
     stage: &EventStage,
@@ -397,7 +623,7 @@ fn actors(
     trigger: Span,
     sources: &[Source],
     coordinated: bool,
-) -> (Option<ActorRef>, Option<ActorRef>) {
+) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
     // Actor phrases with a kind; named people and organisations with a kind or a country. A
     // place name is where something happens, not who does it.
     let mut in_sentence: Vec<(Span, &ActorRef)> = doc
@@ -419,6 +645,14 @@ fn actors(
         .filter(|(span, _)| !sources.iter().any(|s| s.span.overlaps(*span)))
         // A news agency reports ("a indiqué à l'AFP"), it does not act.
         .filter(|(span, _)| !stage.is_agency(doc, *span))
+        // "anti-Houthi forces" are not the Houthis.
+        // (Only ASCII letters lowercase to "anti-": the five bytes before the span are compared
+        // without lowercasing the whole text before it.)
+        .filter(|(span, _)| {
+            !(span.start >= 5
+                && doc.text.is_char_boundary(span.start)
+                && doc.text.as_bytes()[span.start - 5..span.start].eq_ignore_ascii_case(b"anti-"))
+        })
         .collect();
     // Longest first, then drop what a longer phrase already covers; then text order.
     in_sentence.sort_by_key(|(s, _)| (std::cmp::Reverse(s.len()), s.start));
@@ -429,46 +663,213 @@ fn actors(
         }
     }
     kept.sort_by_key(|(s, _)| s.start);
-    let agent_at = words
-        .iter()
-        .filter(|w| w.span.start >= trigger.end)
-        .take(4)
-        .find(|w| data.agent_markers.contains(&w.folded))
-        .map(|w| w.span.end);
-    let first_before = |pred: &dyn Fn(&ActorRef) -> bool| {
-        kept.iter().find(|(s, a)| s.end <= trigger.start && pred(a)).map(|(_, a)| (*a).clone())
-    };
-    let first_after = |from: usize, pred: &dyn Fn(&ActorRef) -> bool| {
-        kept.iter().find(|(s, a)| s.start >= from && pred(a)).map(|(_, a)| (*a).clone())
+    // Two phrases with only a space between them, of no different kind or country, are one actor
+    // ("the NAF rebel forces", "le président américain Donald Trump"): the one that says more.
+    let agree = |x: Option<&str>, y: Option<&str>| x.is_none() || y.is_none() || x == y;
+    let says = |a: &ActorRef| u8::from(a.inter.is_some()) + u8::from(a.country.is_some());
+    let mut parties: Vec<(Span, &ActorRef)> = Vec::new();
+    for (span, actor) in kept {
+        if let Some((last_span, last)) = parties.last_mut() {
+            let apposed = doc.text.get(last_span.end..span.start).is_some_and(|b| b.trim().is_empty())
+                && agree(last.country.as_deref(), actor.country.as_deref())
+                && (last.inter.is_none() || actor.inter.is_none() || last.inter == actor.inter);
+            if apposed {
+                if says(actor) > says(last) {
+                    *last = actor;
+                }
+                *last_span = Span::new(last_span.start, span.end);
+                continue;
+            }
+        }
+        parties.push((span, actor));
+    }
+    // The word a byte offset falls in (or the next one).
+    let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    let follows = |span: Span, markers: &[String]| {
+        let at = word_at(span.start);
+        (at.saturating_sub(4)..at).any(|j| markers.contains(&words[j].folded))
     };
     let any = |_: &ActorRef| true;
     let acting = |a: &ActorRef| a.inter != Some(CIVILIANS);
     let victims = |a: &ActorRef| a.inter == Some(CIVILIANS);
-    let (actor1, actor2) = match agent_at.and_then(|at| first_after(at, &any)) {
-        Some(agent) => (Some(agent), first_before(&any)),
-        None => match (first_before(&acting), first_before(&victims)) {
-            (Some(actor), _) => (Some(actor), first_after(trigger.end, &any)),
+    let first_before = |pred: &dyn Fn(&ActorRef) -> bool| {
+        parties.iter().find(|(s, a)| s.start <= trigger.start && pred(a)).map(|(_, a)| (*a).clone())
+    };
+    let first_after = |from: usize, pred: &dyn Fn(&ActorRef) -> bool| {
+        parties.iter().find(|(s, a)| s.start >= from && pred(a)).map(|(_, a)| (*a).clone())
+    };
+    let named = |span: Span| doc.entities.iter().any(|e| e.label != vigie_core::EntityLabel::Location && e.span.overlaps(span));
+    // actor2 after the trigger: the first party, passing over a common noun that names actor1 again.
+    let hit_after = |actor1: Option<&ActorRef>, actor1_named: bool| {
+        let again = |s: Span, a: &ActorRef| {
+            actor1.is_some_and(|x| actor1_named && !named(s) && a.inter == x.inter && agree(a.country.as_deref(), x.country.as_deref()))
+        };
+        let after: Vec<&(Span, &ActorRef)> = parties.iter().filter(|(s, a)| s.start >= trigger.end && Some(*a) != actor1).collect();
+        after.iter().find(|(s, a)| !again(*s, a)).or(after.first()).map(|(_, a)| (*a).clone())
+    };
+    // The agent of the trigger's own clause: no clause mark between the trigger and "by".
+    let breaks = clause_breaks(&doc.text, words);
+    let trigger_word = word_at(trigger.start);
+    let same_clause = |j: usize| (j.min(trigger_word) + 1..=j.max(trigger_word)).all(|k| !breaks.get(k).copied().unwrap_or(false));
+    // "were fighting" is a progressive, not a passive.
+    let progressive = words.get(trigger_word).is_some_and(|w| data.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str())));
+    let passive = !progressive && (trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded));
+    let agent = parties.iter().position(|(s, _)| {
+        let at = word_at(s.start);
+        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j))
+    });
+    // The old reading of an agent marker right after the trigger, kept for a party further on.
+    let late_agent = words
+        .iter()
+        .filter(|w| w.span.start >= trigger.end)
+        .take(4)
+        .find(|w| data.agent_markers.contains(&w.folded))
+        .and_then(|w| parties.iter().position(|(s, _)| s.start >= w.span.end));
+    let between = parties
+        .iter()
+        .position(|(s, a)| s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers))
+        .filter(|&i| {
+            parties.get(i + 1).is_some_and(|(s, a)| acting(a) && doc.text.get(parties[i].0.end..s.start).is_some_and(|b| {
+                let joint = fold::fold_phrase(b);
+                !joint.is_empty() && joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w))
+            }))
+        });
+    let (actor1, actor2) = match (agent.or(late_agent), between) {
+        (Some(i), _) => {
+            let (at, a) = parties[i];
+            let hit = parties.iter().find(|(s, x)| s.start < at.start && *x != a).map(|(_, x)| (*x).clone());
+            (Some(a.clone()), hit.or_else(|| hit_after(Some(a), named(at))))
+        }
+        (None, Some(i)) if first_before(&acting).is_none() => (Some(parties[i].1.clone()), Some(parties[i + 1].1.clone())),
+        // The passive voice without an agent ("a government employee was shot dead"): the
+        // subject was hit; who did it is named after the trigger, if anywhere.
+        _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),
+        _ => match (first_before(&acting), first_before(&victims)) {
+            (Some(actor), _) => {
+                let at = parties.iter().find(|(s, x)| s.start <= trigger.start && *x == &actor).map(|(s, _)| *s);
+                // Nobody after the trigger: the object may stand between the subject and a trigger
+                // told late ("Turkish forces killed 4 PKK militants during airstrikes"), unless it
+                // is joined to the subject ("GNA and LNA forces clashed").
+                let between_verb = at.and_then(|at| {
+                    let i = parties.iter().position(|(s, _)| *s == at)?;
+                    let (s, x) = parties.get(i + 1)?;
+                    let joint = fold::fold_phrase(doc.text.get(at.end..s.start)?);
+                    let joined = joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w));
+                    (s.end <= trigger.start && !joined && **x != actor && !follows(*s, &data.agent_markers)).then(|| (*x).clone())
+                });
+                let hit = hit_after(Some(&actor), at.is_some_and(named)).or(between_verb);
+                (Some(actor), hit)
+            }
             (None, Some(civilians)) => (first_after(trigger.end, &acting), Some(civilians)),
             (None, None) => (None, first_after(trigger.end, &any)),
         },
     };
+    // The party joined to actor1 by a coordinator before the verb ("GNA and LNA forces").
+    let partner = actor1.as_ref().and_then(|a| {
+        let i = parties.iter().position(|(s, x)| s.start <= trigger.start && *x == a)?;
+        let (s, x) = parties.get(i + 1)?;
+        let joint = fold::fold_phrase(doc.text.get(parties[i].0.end..s.start)?);
+        let joined = !joint.is_empty() && joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w));
+        (joined && s.end <= trigger.start && acting(x) && *x != a).then(|| (*x).clone())
+    });
+    // "the military forces of India and Pakistan": the same kind of actor for the second country.
+    let partner = partner.or_else(|| {
+        let a = actor1.as_ref()?;
+        let at = parties.iter().find(|(_, x)| *x == a)?.0;
+        let country = doc.entities.iter().filter(|e| e.span.start >= at.end && e.span.end <= trigger.start).find_map(|e| {
+            let joint = fold::fold_phrase(doc.text.get(at.end..e.span.start)?);
+            let joined = joint.len() == 1 && data.coordinators.contains(&joint[0]);
+            let id = e.actor.as_ref()?.id.as_deref()?;
+            (joined && id.starts_with("country:")).then(|| e.actor.as_ref()?.country.clone()).flatten()
+        })?;
+        let kind = a.id.as_deref()?.split_once(':').filter(|(_, c)| a.country.as_deref() == Some(*c))?.0;
+        (a.country.as_deref() != Some(country.as_str()))
+            .then(|| ActorRef { id: Some(format!("{kind}:{country}")), name: None, country: Some(country), ..a.clone() })
+    });
     // Two parties named together before the verb ("Trump et son homologue russe Poutine se sont
     // accordés"): the first acts with the second.
     let (actor1, actor2) = match (actor1, actor2) {
         (Some(a), b) if coordinated => {
-            let second = kept.iter().filter(|(s, x)| s.end <= trigger.start && acting(x) && **x != a).map(|(_, x)| (*x).clone()).next();
+            let second = parties.iter().filter(|(s, x)| s.end <= trigger.start && acting(x) && **x != a).map(|(_, x)| (*x).clone()).next();
             (Some(a), second.or(b))
         }
         pair => pair,
     };
     // One actor is not both sides.
     match (actor1, actor2) {
-        (Some(a), Some(b)) if a == b => (Some(a), None),
-        pair => pair,
+        (Some(a), Some(b)) if a == b => (Some(a), None, partner),
+        (a, b) => (a, b, partner),
     }
 }
 
-/// ACLED's inter codes for rioters, protesters and civilians.
+
+impl EventStage {
+    /// A battle told with one side only ("The pro-government forces were trapped and forced to
+    /// retreat") is fought against the side it faced in the last battle told before it in which
+    /// it was one of two sides ("IS retook the town from pro-government forces").
+    fn other_sides(&self, events: &mut [(Event, bool)]) {
+        let battle = |e: &Event| self.res.taxonomy.iter().any(|t| t.name == e.sub_event_type && t.event_type == "Battles");
+        let same = |a: &ActorRef, b: &ActorRef| match (&a.id, &b.id) {
+            (Some(x), Some(y)) => x == y,
+            _ => a.name.is_some() && a.name == b.name,
+        };
+        for i in 1..events.len() {
+            let (before, rest) = events.split_at_mut(i);
+            let e = &mut rest[0].0;
+            if !battle(e) || e.actor2.is_some() {
+                continue;
+            }
+            let Some(side) = e.actor1.as_ref() else { continue };
+            let faced = before.iter().rev().map(|(p, _)| p).filter(|p| battle(p)).find_map(|p| match (&p.actor1, &p.actor2) {
+                (Some(a), Some(b)) if same(a, side) => Some(b.clone()),
+                (Some(a), Some(b)) if same(b, side) => Some(a.clone()),
+                _ => None,
+            });
+            e.actor2 = faced;
+        }
+    }
+}
+
+/// The sides ACLED's definitions imply when the sentence names none: violence against civilians
+/// (and looting, and arrests) hits civilians; violence against civilians and bombs nobody is named for are the
+/// work of an unidentified armed group, which ACLED codes as a political militia (inter 3), and so
+/// are both sides of a clash nobody is named for. A battle has two sides: the party named together
+/// with actor1 ("GNA and LNA forces clashed").
+fn implied_actors(
+    t: &SubEventType,
+    actor1: &mut Option<ActorRef>,
+    actor2: &mut Option<ActorRef>,
+    partner: Option<ActorRef>,
+    country: Option<&str>,
+) {
+    let generic = |name: &str, inter: u8, plover: &str| ActorRef {
+        name: Some(name.to_string()),
+        inter: Some(inter),
+        country: country.map(str::to_string),
+        plover: Some(plover.to_string()),
+        ..Default::default()
+    };
+    let against_civilians = t.event_type == "Violence against civilians";
+    let bomb = matches!(t.name.as_str(), "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb");
+    if actor1.is_none() && (against_civilians || bomb) {
+        *actor1 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
+    }
+    if actor2.is_none() && (against_civilians || matches!(t.name.as_str(), "Looting/property destruction" | "Arrests")) {
+        *actor2 = Some(generic("Civilians", CIVILIANS, "CVL"));
+    }
+    // A clash nobody is named for ("a shoot-out took place"): two unidentified armed groups.
+    if actor1.is_none() && actor2.is_none() && t.name == "Armed clash" {
+        *actor1 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
+        *actor2 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
+    }
+    if actor2.is_none() && t.event_type == "Battles" {
+        *actor2 = partner.map(|p| ActorRef { inter: p.inter_at(country), ..p });
+    }
+}
+
+/// ACLED's inter codes for unidentified armed groups (political militias), rioters, protesters
+/// and civilians.
+const UNIDENTIFIED: u8 = 3;
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
@@ -481,15 +882,55 @@ fn date(doc: &Document, sentence: Span) -> Option<String> {
         .find_map(|t| day_or_span(&t.value))
 }
 
-/// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; anything vaguer: None.
+/// The date a sentence that states none inherits: the last day stated before it in its paragraph
+/// (a line of the text), the story the sentence goes on telling ("On 5 May, ... Later, police
+/// ..."). A day more than `BACKGROUND_DAYS` before the publication, or after it, is the past the
+/// article recalls ("like the attack of 22 July 2011") or what is to come, not the day of the
+/// sentences that follow it: those take the publication date.
+fn earlier_date(doc: &Document, sentence: Span) -> Option<String> {
+    let paragraph = doc.text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let day = doc
+        .times
+        .iter()
+        .filter(|t| t.kind == TimexType::Date && t.span.start >= paragraph && t.span.end <= sentence.start)
+        .filter_map(|t| day_or_span(&t.value).map(|d| (t.span.start, d)))
+        .max_by_key(|(start, _)| *start)
+        .map(|(_, d)| d)?;
+    let Some(published) = doc.meta.published.as_ref().map(|p| p.date) else { return Some(day) };
+    let first: jiff::civil::Date = day.get(..10)?.parse().ok()?;
+    let recent = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).is_ok_and(|limit| first >= limit);
+    (recent && first <= published).then_some(day)
+}
+
+/// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; a week "2017-W45" as
+/// its Wednesday, the middle of the week, as ACLED codes an event known only to its week; anything
+/// vaguer: None.
+/// Whether a percentage (digits written with the sign `%`, "52%", "52 %") follows the trigger
+/// ending before word `end`, at most four words on, in its clause: the trigger then tells a share.
+fn share_after(doc: &Document, words: &[Word], breaks: &[bool], end: usize) -> bool {
+    (end..words.len().min(end + 4))
+        .take_while(|&i| !breaks[i])
+        .any(|i| {
+            words[i].folded.bytes().all(|b| b.is_ascii_digit())
+                && doc.text.get(words[i].span.end..).is_some_and(|rest| rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).starts_with('%'))
+        })
+}
+
 fn day_or_span(value: &str) -> Option<String> {
     if value.len() == 10 && value.parse::<jiff::civil::Date>().is_ok() {
         return Some(value.to_string());
     }
-    let week = value.strip_suffix("-WE")?;
+    let (week, weekend) = match value.strip_suffix("-WE") {
+        Some(week) => (week, true),
+        None => (value, false),
+    };
     let (year, w) = week.split_once("-W")?;
     let year: i16 = year.parse().ok()?;
     let w: i8 = w.parse().ok()?;
+    if !weekend {
+        let wednesday = jiff::civil::ISOWeekDate::new(year, w, jiff::civil::Weekday::Wednesday).ok()?.date();
+        return Some(wednesday.to_string());
+    }
     let saturday = jiff::civil::ISOWeekDate::new(year, w, jiff::civil::Weekday::Saturday).ok()?.date();
     let sunday = saturday.tomorrow().ok()?;
     Some(format!("{saturday}/{sunday}"))
@@ -499,6 +940,14 @@ fn day_or_span(value: &str) -> Option<String> {
 /// told as happened both times or as not happened both times) adds its evidence to the first
 /// telling's `mentions` and fills the arguments the first telling lacks.
 fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
+    // Arrests and weapons seized told after another event are its aftermath ("Police arrested 3
+    // suspects after the bombing", "The police seized a pistol"), part of it as ACLED codes it,
+    // not an event of their own.
+    if matches!(event.sub_event_type.as_str(), "Arrests" | "Disrupted weapons use")
+        && events.iter().any(|(e, _)| e.sub_event_type != event.sub_event_type)
+    {
+        return;
+    }
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
     let same_time = |e: &Event, e_dated: bool| (e.date == event.date || !e_dated || !dated) && e.happened() == event.happened();
     // A protest, then the police stepping in ("Police dispersed the protesters"): one protest,
@@ -514,6 +963,25 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
             first.date = event.date.clone();
             *first_dated = true;
         }
+        absorb(first, event);
+        return;
+    }
+    // A place taken, told twice on the same day by who holds it ("the army retook the town on
+    // Wednesday", "Hezbollah fighters said they had retaken it on Wednesday"), is one change of
+    // hands, whichever side the second telling names: the first telling types it.
+    let territory = |t: &str| matches!(t, "Government regains territory" | "Non-state actor overtakes territory");
+    if let Some((first, _)) = events.iter_mut().find(|(e, e_dated)| {
+        dated
+            && *e_dated
+            && e.date.is_some()
+            && e.date == event.date
+            && e.sub_event_type != event.sub_event_type
+            && territory(&e.sub_event_type)
+            && territory(&event.sub_event_type)
+            && place(e).is_some()
+            && place(e) == place(&event)
+            && e.happened() == event.happened()
+    }) {
         absorb(first, event);
         return;
     }
@@ -572,6 +1040,9 @@ fn protest_severity(sub_event_type: &str) -> Option<u8> {
         "Peaceful protest" => Some(0),
         "Protest with intervention" => Some(1),
         "Excessive force against protesters" => Some(2),
+        // The crowd itself turned violent: ACLED codes the demonstration as violent, whatever
+        // the police did.
+        "Violent demonstration" => Some(3),
         _ => None,
     }
 }

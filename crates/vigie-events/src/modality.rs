@@ -3,7 +3,9 @@
 //! of the trigger: the words between two clause marks (comma, semicolon, colon, dash, bracket, quote).
 
 use crate::fold::Word;
-use crate::resources::{LanguageData, Scope, SourceCue};
+use crate::lexicon::Match;
+use crate::resources::{LanguageData, NonEvent, Scope, SourceCue};
+use jiff::civil::Date;
 use vigie_core::{Modality, Span};
 
 /// Whether a clause begins at each word: the first word, and every word after a clause mark.
@@ -52,14 +54,8 @@ pub fn modality(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (
             {
                 continue;
             }
-            let in_scope = match cue.scope {
-                Scope::Before(n) => m.start >= clause_start && m.end <= trigger.0 && trigger.0 - m.end < n,
-                Scope::After(n) => m.start >= trigger.1 && m.end <= clause_end && m.start - trigger.1 < n,
-                Scope::Clause => m.start >= clause_start && m.end <= clause_end,
-                Scope::Sentence => true,
-            };
             // Of the cues in scope, the nearest to the trigger is the one shown.
-            if in_scope && found.is_none_or(|f| distance(m) < distance(f)) {
+            if in_scope(cue.scope, m, trigger, (clause_start, clause_end)) && found.is_none_or(|f| distance(m) < distance(f)) {
                 found = Some(m);
             }
         }
@@ -68,6 +64,120 @@ pub fn modality(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (
         }
     }
     None
+}
+
+/// Whether the cue `m` stands where `scope` lets it qualify the trigger (words `trigger.0..trigger.1`)
+/// of the clause `clause` (words `start..end`).
+fn in_scope(scope: Scope, m: &Match, trigger: (usize, usize), clause: (usize, usize)) -> bool {
+    match scope {
+        Scope::Before(n) => m.start >= clause.0 && m.end <= trigger.0 && trigger.0 - m.end < n,
+        Scope::After(n) => m.start >= trigger.1 && m.end <= clause.1 && m.start - trigger.1 < n,
+        Scope::Clause => m.start >= clause.0 && m.end <= clause.1,
+        Scope::Sentence => true,
+        Scope::Trigger => m.start < trigger.1 && m.end > trigger.0,
+    }
+}
+
+/// Why the trigger (words `trigger.0..trigger.1`) states no event of this article, and the cue
+/// that says so: the first kind, in the order generic, background, figurative, with a cue in its
+/// scope; of its cues, the nearest. A cue inside a temporal expression is no cue; a cue may hold
+/// the trigger's own words, read in another sense ("heart attack", "s'arrêter").
+pub fn non_event(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(NonEvent, Span)> {
+    let clause = clause_of(breaks, trigger.0);
+    let cues = data.non_events.find_all(words);
+    let distance = |m: &Match| if m.end <= trigger.0 { trigger.0 - m.end } else { m.start.saturating_sub(trigger.1) };
+    [NonEvent::Generic, NonEvent::Background, NonEvent::Figurative].into_iter().find_map(|wanted| {
+        cues.iter()
+            .filter(|m| {
+                let cue = data.non_events.value(m.pattern);
+                cue.kind == wanted
+                    && !(m.start..m.end).any(|i| in_date.get(i).copied().unwrap_or(false))
+                    && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date))
+                    && in_scope(cue.scope, m, trigger, clause)
+            })
+            .min_by_key(|m| distance(m))
+            .map(|m| (wanted, span_of(words, m.start, m.end)))
+    })
+}
+
+/// Whether a temporal expression follows word `at` right away or after a determiner: a background
+/// cue before one ("in commemoration of Labour Day", "on the anniversary of 17 October") names a
+/// day that is marked today, not a past event; an old date there ("the anniversary of the 1994
+/// genocide") is left to the background-by-date rule.
+fn names_a_day(data: &LanguageData, words: &[Word], at: usize, in_date: &[bool]) -> bool {
+    let date_at = |i: usize| in_date.get(i).copied().unwrap_or(false);
+    date_at(at) || (words.get(at).is_some_and(|w| data.determiners.contains(&w.folded)) && date_at(at + 1))
+}
+
+/// How many days before publication a temporal expression must end for what it dates to be the
+/// past the article recalls rather than what it reports (ACLED's reports follow events by days).
+pub const BACKGROUND_DAYS: i32 = 31;
+
+/// The last day of the period a TIMEX3 date value names: "2015" 2015-12-31, "2017-10"
+/// 2017-10-31, "199" (the 1990s) 1999-12-31, "2017-W45" its Sunday, "2018-Q1" 2018-03-31, a
+/// season the end of its year (winter: the end of February after); None for what names no past
+/// period ("PRESENT_REF", "P3Y", "XXXX-05").
+pub fn period_end(value: &str) -> Option<Date> {
+    let value = value.split('T').next()?;
+    if let Ok(day) = value.parse::<Date>() {
+        return Some(day);
+    }
+    let (head, rest) = value.split_once('-').unwrap_or((value, ""));
+    if !head.bytes().all(|b| b.is_ascii_digit()) || head.is_empty() || head.len() > 4 {
+        return None;
+    }
+    // "19" (the 1900s), "199" (the 1990s), "2015": the last year of the span.
+    let year: i16 = format!("{head}{}", "9".repeat(4 - head.len())).parse().ok()?;
+    let end_of_month = |month: i8| Date::new(year, month, 1).ok().map(|d| d.last_of_month());
+    if head.len() < 4 {
+        return rest.is_empty().then(|| Date::new(year, 12, 31).ok()).flatten();
+    }
+    match rest {
+        "" => Date::new(year, 12, 31).ok(),
+        "SP" | "SU" | "FA" | "AU" | "H2" => Date::new(year, 12, 31).ok(),
+        "WI" => Date::new(year + 1, 2, 28).ok(),
+        "H1" => end_of_month(6),
+        q if q.starts_with('Q') => end_of_month(q[1..].parse::<i8>().ok().filter(|q| (1..=4).contains(q))? * 3),
+        w if w.starts_with('W') => {
+            let week: i8 = w[1..].split('-').next()?.parse().ok()?;
+            Some(jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Sunday).ok()?.date())
+        }
+        m => end_of_month(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+    }
+}
+
+/// A date expression of a sentence: its first word, its TIMEX3 value, and whether its year is
+/// written or counted rather than guessed (a holiday named without a digit: "Labor Day").
+#[derive(Debug, Clone, Copy)]
+pub struct Timex<'a> {
+    pub start: usize,
+    pub value: &'a str,
+    pub sure_year: bool,
+}
+
+/// Whether the trigger (words `trigger.0..trigger.1`) tells the past the article recalls: all the
+/// sentence's date expressions end more than `BACKGROUND_DAYS` before `published`, and one of them
+/// stands in the trigger's clause or in the clause that opens the sentence ("Emwazi was killed in
+/// 2015", "the 2013 agreement", "In 2015, Isis took Palmyra"); a recent one anywhere ("On 8 May, ...
+/// arrested 2 years ago") dates what the sentence reports, and an old one in another clause ("The
+/// accords were signed in Juba, where the war began in 2003") is about something else. One right
+/// after an open period ("since 2011", "depuis 2011") dates no event and is not counted; one whose
+/// year is guessed counts only when recent.
+pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), timexes: &[Timex], published: Date) -> bool {
+    let Ok(limit) = published.checked_sub(jiff::Span::new().days(BACKGROUND_DAYS)) else {
+        return false;
+    };
+    let opens = data.open_periods.find_all(words);
+    let old = |t: &Timex| period_end(t.value).is_some_and(|end| end < limit);
+    let dating: Vec<&Timex> = timexes
+        .iter()
+        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
+        .filter(|t| t.sure_year || !old(t))
+        .collect();
+    let clause = clause_of(breaks, trigger.0);
+    let first = clause_of(breaks, 0);
+    let near = |t: &Timex| (clause.0..clause.1).contains(&t.start) || (first.0..first.1).contains(&t.start);
+    !dating.is_empty() && dating.iter().all(|t| old(t)) && dating.iter().any(|t| near(t))
 }
 
 /// How many words a reporter's name may hold.

@@ -1,6 +1,10 @@
 //! Where an event happened: the place its sentence names, else the place named in the nearest
 //! sentence before it, else the article's main place.
+//!
+//! The candidate places of a document are gathered once ([`EventPlaces::new`], in text order) and
+//! each sentence finds its own by binary search.
 
+use vigie_core::geo::haversine_km;
 use vigie_core::{Document, EntityLabel, GeoRef, Place, Span};
 
 /// How specific a place is: a town before its county, region, country or continent.
@@ -14,51 +18,131 @@ fn specificity(p: &Place) -> u8 {
     }
 }
 
+/// Two towns (or counties) further apart than this are not both where one sentence happens.
+const TOWN_RADIUS_KM: f64 = 150.0;
+/// The same for a town and a first-level subdivision, placed at the middle of its towns.
+const REGION_RADIUS_KM: f64 = 400.0;
+
 /// A place that can say where something happened: resolved, and not part of an actor's or an
 /// organisation's name ("Luhansk People's Militia", "Punjab University", "Boko Haram").
-fn candidate(doc: &Document, p: &Place) -> bool {
+/// `names`: the spans of the document's actor mentions and non-place entities, sorted by start.
+fn candidate(names: &[Span], p: &Place) -> bool {
     let resolved = p.geo.as_ref().is_some_and(|g| g.lat.is_some() || g.country.is_some());
-    let inside = |span: Span| span.contains(p.span) && span != p.span;
-    let in_name = doc.mentions.iter().any(|m| inside(m.span))
-        || doc.entities.iter().any(|e| e.label != EntityLabel::Location && inside(e.span));
+    // The names that start at or before the place and could hold it.
+    let upto = names.partition_point(|s| s.start <= p.span.start);
+    let in_name = names[..upto].iter().any(|s| s.contains(p.span) && *s != p.span);
     resolved && !in_name
 }
 
-/// The most specific of the places, the first of them ("in Acapulco, Guerrero, a man was found
-/// dead in Colonia Libertad": the first town is where).
-fn most_specific<'d>(places: &[&'d Place]) -> Option<&'d Place> {
-    let best = places.iter().map(|p| specificity(p)).min()?;
-    places.iter().copied().find(|p| specificity(p) == best)
+/// Whether `q` agrees with `p` being where a sentence happens: the same country, and, when both
+/// have a position, near enough (a town and its region, two towns of one area).
+fn supports(p: &GeoRef, q: &GeoRef, p_kind: u8, q_kind: u8) -> bool {
+    if p.country.is_none() || p.country != q.country {
+        return false;
+    }
+    if p_kind >= 3 || q_kind >= 3 {
+        return true;
+    }
+    match (p.lat.zip(p.lon), q.lat.zip(q.lon)) {
+        (Some(a), Some(b)) => {
+            let radius = if p_kind == 2 || q_kind == 2 { REGION_RADIUS_KM } else { TOWN_RADIUS_KM };
+            haversine_km(a, b) <= radius
+        }
+        _ => true,
+    }
 }
 
-/// The most specific place the sentence names, else the most specific place of the nearest
-/// sentence before it that names one ("In Volta Redonda, Rio de Janeiro, ... . The officers
-/// were attacked": Volta Redonda, not the last place named).
+/// The place among `places` (one sentence's) where its event happened.
 ///
-/// The dateline's place says where the reporter files from, not where the event happened: it is
-/// no candidate here (the article's main place may still be it).
-pub(crate) fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
-    let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
-    let places: Vec<&Place> = doc
-        .places
+/// 1. A place that agrees with none of the other places named with it, while some of them agree
+///    with each other, is a namesake elsewhere of a place the gazetteer lacks ("Barangay
+///    Gaya-gaya, San Jose del Monte, Bulacan": not Gaya in India): it is set aside.
+/// 2. The most specific of the places left, the first of them ("in Acapulco, Guerrero, a man was
+///    found dead in Colonia Libertad": the first town is where).
+fn choose<'d>(text: &str, places: &[&'d Place]) -> Option<&'d Place> {
+    let distinct = |a: &Place, b: &Place| {
+        let (ga, gb) = (a.geo.as_ref(), b.geo.as_ref());
+        match (ga.and_then(|g| g.geonameid), gb.and_then(|g| g.geonameid)) {
+            (Some(x), Some(y)) => x != y,
+            _ => text.get(a.span.start..a.span.end) != text.get(b.span.start..b.span.end),
+        }
+    };
+    let support: Vec<usize> = places
         .iter()
-        .filter(|p| candidate(doc, p) && !dateline.is_some_and(|d| d.contains(p.span)))
+        .map(|p| {
+            let Some(gp) = p.geo.as_ref() else { return 0 };
+            places
+                .iter()
+                .filter(|q| distinct(p, q))
+                .filter(|q| q.geo.as_ref().is_some_and(|gq| supports(gp, gq, specificity(p), specificity(q))))
+                .count()
+        })
         .collect();
-    let in_sentence: Vec<&Place> = places.iter().copied().filter(|p| sentence.contains(p.span)).collect();
-    if let Some(p) = most_specific(&in_sentence) {
-        return p.geo.clone();
+    let agreed = support.iter().any(|&n| n > 0);
+    let kept: Vec<&'d Place> = places.iter().zip(&support).filter(|(_, n)| !agreed || **n > 0).map(|(p, _)| *p).collect();
+    let best = kept.iter().map(|p| specificity(p)).min()?;
+    kept.into_iter().find(|p| specificity(p) == best)
+}
+
+/// The places of a document that can say where its events happened, gathered once.
+pub(crate) struct EventPlaces<'d> {
+    doc: &'d Document,
+    /// Candidate places, in text order.
+    places: Vec<&'d Place>,
+}
+
+impl<'d> EventPlaces<'d> {
+    /// The dateline's place says where the reporter files from, not where the event happened:
+    /// it is no candidate here (the article's main place may still be it).
+    pub(crate) fn new(doc: &'d Document) -> Self {
+        let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
+        let mut names: Vec<Span> = doc
+            .mentions
+            .iter()
+            .map(|m| m.span)
+            .chain(doc.entities.iter().filter(|e| e.label != EntityLabel::Location).map(|e| e.span))
+            .collect();
+        names.sort();
+        let mut places: Vec<&Place> = doc
+            .places
+            .iter()
+            .filter(|p| candidate(&names, p) && !dateline.is_some_and(|d| d.contains(p.span)))
+            .collect();
+        places.sort_by_key(|p| p.span);
+        EventPlaces { doc, places }
     }
-    let last_before = places.iter().copied().rfind(|p| p.span.end <= sentence.start)?;
-    // The sentence of that last place: the places between the end of the sentence before it
-    // and the current sentence.
-    let from = doc
-        .sentences
-        .iter()
-        .map(|s| s.span)
-        .find(|s| s.contains(last_before.span))
-        .map_or(last_before.span.start, |s| s.start);
-    let earlier: Vec<&Place> = places.iter().copied().filter(|p| p.span.start >= from && p.span.end <= sentence.start).collect();
-    most_specific(&earlier).and_then(|p| p.geo.clone())
+
+    /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
+    /// before it that names one ("In Volta Redonda, Rio de Janeiro, ... . The officers were
+    /// attacked": Volta Redonda, not the last place named).
+    pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
+        let text = self.doc.text.as_str();
+        let from = self.places.partition_point(|p| p.span.start < sentence.start);
+        let to = self.places.partition_point(|p| p.span.start <= sentence.end);
+        let in_sentence: Vec<&Place> = self.places[from..to].iter().copied().filter(|p| sentence.contains(p.span)).collect();
+        if let Some(p) = choose(text, &in_sentence) {
+            return p.geo.clone();
+        }
+        // The last place that ends before the sentence, and the sentence that holds it.
+        let before = |p: &&Place| p.span.end <= sentence.start;
+        let last_before = self.places[..from].iter().copied().rfind(before)?;
+        let sentences = &self.doc.sentences;
+        let k = sentences.partition_point(|s| s.span.start <= last_before.span.start);
+        let start = k
+            .checked_sub(1)
+            .map(|k| sentences[k].span)
+            .filter(|s| s.contains(last_before.span))
+            .map_or(last_before.span.start, |s| s.start);
+        let first = self.places[..from].partition_point(|p| p.span.start < start);
+        let earlier: Vec<&Place> = self.places[first..from].iter().copied().filter(before).collect();
+        choose(text, &earlier).and_then(|p| p.geo.clone())
+    }
+}
+
+/// The place of one sentence (see [`EventPlaces::location`]); gathers the candidates each call.
+#[cfg(test)]
+pub(crate) fn location(doc: &Document, sentence: Span) -> Option<GeoRef> {
+    EventPlaces::new(doc).location(sentence)
 }
 
 /// The place the article names most often (ties: the first named).
@@ -136,6 +220,57 @@ mod place_tests {
         // Without the dateline, the first town named.
         d.meta.dateline = None;
         assert_eq!(id_at(&d, 0), Some(1));
+    }
+
+    /// A place with a position and a country.
+    fn placed(d: &mut Document, needle: &str, id: u64, kind: &str, country: &str, at: (f64, f64)) {
+        let span = span_of(d, needle);
+        let geo = GeoRef { geonameid: Some(id), lat: Some(at.0), lon: Some(at.1), country: Some(country.into()), kind: Some(kind.into()), ..Default::default() };
+        d.places.push(Place { span, geo: Some(geo) });
+        d.places.sort_by_key(|p| p.span);
+    }
+
+    #[test]
+    fn a_namesake_far_from_the_places_named_with_it_is_set_aside() {
+        // Gaya read in India while the two other places lie together in the Philippines.
+        let mut d = doc("A suspect was killed in Barangay Gaya-gaya, San Jose del Monte, Bulacan.");
+        placed(&mut d, "Gaya", 1, "city", "IN", (24.79, 85.0));
+        placed(&mut d, "San Jose del Monte", 2, "city", "PH", (14.81, 121.05));
+        placed(&mut d, "Bulacan", 3, "admin1", "PH", (14.95, 120.9));
+        assert_eq!(id_at(&d, 0), Some(2));
+        // A country named agrees with its own towns only.
+        let mut d = doc("Forces at Gorgan fired at positions of Azerbaijan near Shukurbeyli, Fizuli.");
+        placed(&mut d, "Gorgan", 1, "city", "IR", (36.84, 54.44));
+        placed(&mut d, "Azerbaijan", 2, "country", "AZ", (40.5, 47.5));
+        placed(&mut d, "Fizuli", 3, "city", "AZ", (39.6, 47.15));
+        assert_eq!(id_at(&d, 0), Some(3));
+        // Places that agree with nothing named with them: the first town, as before.
+        let mut d = doc("Iraqi forces shelled Al-Bukamal, officials in Baghdad said.");
+        placed(&mut d, "Al-Bukamal", 1, "city", "SY", (34.45, 40.92));
+        placed(&mut d, "Baghdad", 2, "city", "IQ", (33.34, 44.4));
+        assert_eq!(id_at(&d, 0), Some(1));
+        // Two towns near each other: the first.
+        let mut d = doc("Clashes in Jalesar town, Etah, injured 12.");
+        placed(&mut d, "Jalesar", 1, "city", "IN", (27.47, 78.31));
+        placed(&mut d, "Etah", 2, "city", "IN", (27.56, 78.66));
+        assert_eq!(id_at(&d, 0), Some(1));
+    }
+
+    #[test]
+    fn the_places_gathered_once_give_each_sentence_its_own() {
+        let mut d = doc("In Volta Redonda, Rio de Janeiro, police went out.\nThe officers were attacked.\nIn Pisky, Donetsk, rebels fired.\nNobody was hurt.\nThen Barra Mansa.");
+        place(&mut d, "Volta Redonda", 10, "city");
+        place(&mut d, "Rio de Janeiro", 20, "admin1");
+        place(&mut d, "Pisky", 30, "city");
+        place(&mut d, "Donetsk", 40, "city");
+        place(&mut d, "Barra Mansa", 50, "city");
+        let places = EventPlaces::new(&d);
+        let got: Vec<Option<u64>> = d.sentences.iter().map(|s| places.location(s.span).and_then(|g| g.geonameid)).collect();
+        assert_eq!(got, [Some(10), Some(10), Some(30), Some(30), Some(50)]);
+        // The same, sentence by sentence.
+        for (i, s) in d.sentences.iter().enumerate() {
+            assert_eq!(location(&d, s.span).and_then(|g| g.geonameid), got[i]);
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! the number words.
 
 use crate::lexicon::Lexicon;
-use std::collections::{HashMap, HashSet};
+// Fx hashing: these maps hold resource words and are read per word of the text; no untrusted keys.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use vigie_core::Modality;
 use vigie_resources::{ResourceError, Resources};
 
@@ -21,12 +22,34 @@ pub enum Scope {
     Clause,
     /// Anywhere in the sentence.
     Sentence,
+    /// Holding some of the trigger's own words, read in another sense ("heart attack").
+    Trigger,
 }
 
 /// A cue that makes an event claimed, denied, negated or hypothetical.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ModalityCue {
     pub modality: Modality,
+    pub scope: Scope,
+}
+
+/// Why a trigger states no event of this article (`event-modality.tsv`, kinds `generic`,
+/// `background` and `figurative`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NonEvent {
+    /// A kind, a habit or a total, not one event ("every day", "since the war began").
+    Generic,
+    /// The past the article recalls, not what it reports ("anniversary", "on trial for").
+    Background,
+    /// Another sense of the word: sport, politics, figures of speech ("price war", "penalty").
+    /// A toll in the sentence overrules it.
+    Figurative,
+}
+
+/// A cue of a `NonEvent`, with the scope of a modality cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NonEventCue {
+    pub kind: NonEvent,
     pub scope: Scope,
 }
 
@@ -95,6 +118,10 @@ pub struct LanguageData {
     pub number_joiners: Vec<String>,
     /// Words after which the agent of a passive verb follows ("par", "by").
     pub agent_markers: Vec<String>,
+    /// Words that join two parties ("et", "and"): "GNA and LNA forces clashed" names both sides.
+    pub coordinators: Vec<String>,
+    /// Words that introduce the two sides of a reciprocal event ("entre", "between").
+    pub between_markers: Vec<String>,
     /// Words that introduce a part of a count ("dont", "including").
     pub subset_markers: Vec<String>,
     /// Articles that also read as "one" ("a", "un"): a count only right after a "killed" word.
@@ -107,8 +134,22 @@ pub struct LanguageData {
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
     /// the same sentence, the protest is a violent demonstration.
     pub riot_markers: Lexicon<()>,
+    /// Patterns saying the security forces hit were off duty ("off-duty", "hors service"): ACLED
+    /// codes them as civilians.
+    pub off_duty: Lexicon<()>,
+    /// Patterns saying a weapon was stopped before it went off ("defused", "bomb squad"): an
+    /// explosive trigger in a sentence that has one, with nobody hurt, is disrupted weapons use.
+    pub disrupted_markers: Lexicon<()>,
+    /// Patterns naming an unorganised crowd ("villagers", "a group of men", "la foule"): as the
+    /// ones who did the violence, mob violence rather than an attack.
+    pub crowds: Lexicon<()>,
     /// Cues of the modality (`event-modality.tsv`).
     pub modality: Lexicon<ModalityCue>,
+    /// Cues that make a trigger no event of this article (`event-modality.tsv`).
+    pub non_events: Lexicon<NonEventCue>,
+    /// Words that open a period reaching the present ("since", "depuis"), with how many words
+    /// before a temporal expression they may stand: that expression dates no event.
+    pub open_periods: Lexicon<usize>,
     /// Cues naming who reports (`event-sources.tsv`).
     pub sources: Lexicon<SourceCue>,
     /// Determiners ("the", "les"): right before a trigger, it is a noun that needs an anchor.
@@ -151,19 +192,19 @@ impl EventResources {
         if taxonomy.is_empty() {
             return Err(ResourceError { file: TAXONOMY.into(), line: 0, message: "no sub-event types".into() });
         }
-        let mut languages = HashMap::new();
+        let mut languages = HashMap::default();
         for code in resources.languages() {
             let data = load_language(resources, &code, &taxonomy)?;
             if !data.triggers.is_empty() {
                 languages.insert(code, data);
             }
         }
-        let mut agencies = HashSet::new();
+        let mut agencies = HashSet::default();
         for line in resources.lines(AGENCIES) {
             let f = line.fields_n(3)?;
             agencies.insert(crate::fold::fold_phrase(f[1]).join(" "));
         }
-        let mut elisions = HashSet::new();
+        let mut elisions = HashSet::default();
         for code in resources.languages() {
             for line in resources.lines(&format!("lang/{code}/elisions.txt")) {
                 elisions.extend(crate::fold::fold_phrase(line.text.trim()));
@@ -215,9 +256,23 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             data.riot_markers.add(f[1], (), &line)?;
             continue;
         }
+        if f[0] == "crowd" {
+            data.crowds.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "disrupted_marker" {
+            data.disrupted_markers.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "off_duty" {
+            data.off_duty.add(f[1], (), &line)?;
+            continue;
+        }
         let list = match f[0] {
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
+            "coordinator" => &mut data.coordinators,
+            "between_marker" => &mut data.between_markers,
             "determiner" => &mut data.determiners,
             "generic_determiner" => &mut data.generic_determiners,
             "light_verb" => &mut data.light_verbs,
@@ -234,23 +289,43 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
     let path = format!("lang/{code}/event-modality.tsv");
     for line in resources.lines(&path) {
         let f = line.fields_n(3)?;
+        let reach = |n: &str| n.parse::<usize>().ok().filter(|n| (1..=12).contains(n));
+        let non_event = match f[0] {
+            "generic" => Some(NonEvent::Generic),
+            "background" => Some(NonEvent::Background),
+            "figurative" => Some(NonEvent::Figurative),
+            _ => None,
+        };
+        if f[0] == "open_period" {
+            let n = reach(f[2]).ok_or_else(|| line.error(format!("scope `{}`: an open_period takes N from 1 to 12", f[2])))?;
+            data.open_periods.add(f[1], n, &line)?;
+            continue;
+        }
         let modality = match f[0] {
+            _ if non_event.is_some() => Modality::Asserted,
             "negated" => Modality::Negated,
             "hypothetical" => Modality::Hypothetical,
             "denied" => Modality::Denied,
             "claimed" => Modality::Claimed,
-            other => return Err(line.error(format!("unknown modality `{other}` (negated, hypothetical, denied or claimed)"))),
+            other => {
+                return Err(line.error(format!(
+                    "unknown modality `{other}` (negated, hypothetical, denied, claimed, generic, background, figurative or open_period)"
+                )))
+            }
         };
-        let reach = |n: &str| n.parse::<usize>().ok().filter(|n| (1..=12).contains(n));
         let scope = match f[2] {
             "clause" => Scope::Clause,
             "sentence" => Scope::Sentence,
+            "trigger" => Scope::Trigger,
             s => match s.strip_prefix('+') {
                 Some(n) => Scope::After(reach(n).ok_or_else(|| line.error(format!("scope `{s}`: +N needs N from 1 to 12")))?),
-                None => Scope::Before(reach(s).ok_or_else(|| line.error(format!("scope `{s}` is none of N (1 to 12), +N, clause, sentence")))?),
+                None => Scope::Before(reach(s).ok_or_else(|| line.error(format!("scope `{s}` is none of N (1 to 12), +N, clause, sentence, trigger")))?),
             },
         };
-        data.modality.add(f[1], ModalityCue { modality, scope }, &line)?;
+        match non_event {
+            Some(kind) => data.non_events.add(f[1], NonEventCue { kind, scope }, &line)?,
+            None => data.modality.add(f[1], ModalityCue { modality, scope }, &line)?,
+        }
     }
     let path = format!("lang/{code}/event-sources.tsv");
     for line in resources.lines(&path) {

@@ -150,7 +150,7 @@ fn negated_and_empty_sentences_give_no_event() {
 fn weekend_values_become_a_span_of_days() {
     assert_eq!(day_or_span("2017-W45-WE").as_deref(), Some("2017-11-11/2017-11-12"));
     assert_eq!(day_or_span("2017-11-08").as_deref(), Some("2017-11-08"));
-    assert_eq!(day_or_span("2017-W45"), None);
+    assert_eq!(day_or_span("2017-W45").as_deref(), Some("2017-11-08"), "a week: its Wednesday, as ACLED codes it");
     assert_eq!(day_or_span("9999-W99-WE"), None);
 }
 
@@ -621,4 +621,653 @@ fn modality_and_source_files_are_validated_with_file_and_line() {
         let line = if text.contains('\n') { 2 } else { 1 };
         assert_eq!(err.line, line, "{err}");
     }
+}
+
+// --- Arguments: actors and dates (S5).
+
+/// A document whose one paragraph holds the given sentences (the helper `doc` makes one per line).
+fn paragraph(lang: &str, published: &str, sentences: &[&str]) -> Document {
+    let text = sentences.join(" ");
+    let mut d = doc(lang, published, &text);
+    d.sentences = sentences.iter().map(|s| span_of(&d, s)).map(|span| Sentence { span }).collect();
+    d
+}
+
+fn inter(a: &Option<ActorRef>) -> Option<u8> {
+    a.as_ref().and_then(|a| a.inter)
+}
+
+#[test]
+fn violence_against_civilians_with_nobody_named_is_an_unidentified_group_against_civilians() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "A shopkeeper was shot dead in Kuru on Monday."),
+        ("fr", "Un commerçant a été abattu lundi à Kuru."),
+    ] {
+        let mut d = doc(lang, "2021-03-10", text);
+        place(&mut d, "Kuru", 5, "NG");
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}");
+        let e = &d.events[0];
+        assert_eq!(e.sub_event_type, "Attack", "{text}");
+        assert_eq!(inter(&e.actor1), Some(3), "{text}: the perpetrator nobody names");
+        assert_eq!(e.actor1.as_ref().unwrap().country.as_deref(), Some("NG"));
+        assert_eq!(inter(&e.actor2), Some(7), "{text}: the victims of an attack are civilians");
+    }
+}
+
+#[test]
+fn the_agent_after_by_acts_even_far_from_the_trigger() {
+    let s = stage();
+    for (lang, text, agent) in [
+        ("en", "A trader was shot dead on Monday near the central market by two gunmen on a motorcycle.", "gunmen"),
+        ("fr", "Un commerçant a été tué lundi près du marché central par deux hommes armés.", "hommes armés"),
+        ("en", "A policeman was wounded by a Taliban-planted landmine in Kandahar.", "Taliban"),
+    ] {
+        let mut d = doc(lang, "2021-03-10", text);
+        actor(&mut d, agent, if agent == "Taliban" { 2 } else { 3 }, None);
+        if let Some(i) = text.find("policeman") {
+            d.mentions.push(vigie_core::ActorMention {
+                span: Span::new(i, i + "policeman".len()),
+                actor: ActorRef { name: Some("Police".into()), inter: Some(1), ..Default::default() },
+            });
+        }
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}");
+        let e = &d.events[0];
+        assert_eq!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some(agent), "{text}");
+        if agent == "Taliban" {
+            assert_eq!(inter(&e.actor2), Some(1), "{text}: the subject of the passive was hit");
+        }
+    }
+    // "by" in another clause is the agent of another verb.
+    let mut d = doc("fr", "2017-11-13", "Les miliciens du groupe X, qui disaient avoir repris la ville mercredi, ont été surpris par des rebelles.");
+    actor(&mut d, "groupe X", 3, None);
+    actor(&mut d, "rebelles", 2, None);
+    s.run(&mut d);
+    assert_eq!(d.events.first().and_then(|e| e.actor1.as_ref()).and_then(|a| a.name.as_deref()), Some("groupe X"));
+}
+
+#[test]
+fn an_actor_word_the_trigger_is_part_of_acts() {
+    let s = stage();
+    let mut d = doc("en", "2021-03-10", "Unknown attackers killed a herder near Kuru.");
+    actor(&mut d, "Unknown attackers", 3, None);
+    place(&mut d, "Kuru", 5, "NG");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    assert_eq!(d.events[0].actor1.as_ref().and_then(|a| a.name.as_deref()), Some("Unknown attackers"));
+}
+
+#[test]
+fn both_sides_of_a_battle_named_together_or_between() {
+    let s = stage();
+    for (lang, text, a, b) in [
+        ("en", "GNA and LNA forces clashed in Tarhuna on Monday.", "GNA", "LNA"),
+        ("fr", "Lundi, des combats ont opposé le GNA et l'ANL à Tarhuna.", "GNA", "ANL"),
+        ("en", "On Monday, clashes broke out between the army and rebels in Tarhuna.", "army", "rebels"),
+        ("fr", "Lundi, des affrontements ont éclaté entre l'armée et les rebelles à Tarhuna.", "armée", "rebelles"),
+    ] {
+        let mut d = doc(lang, "2021-03-10", text);
+        let rebels = b == "rebels" || b == "rebelles";
+        actor(&mut d, a, 1, Some("LY"));
+        actor(&mut d, b, if rebels { 2 } else { 1 }, if rebels { None } else { Some("LY") });
+        place(&mut d, "Tarhuna", 6, "LY");
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}");
+        let e = &d.events[0];
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        let names = (e.actor1.as_ref().and_then(|x| x.name.as_deref()), e.actor2.as_ref().and_then(|x| x.name.as_deref()));
+        assert_eq!(names, (Some(a), Some(b)), "{text}");
+    }
+}
+
+#[test]
+fn the_object_between_the_subject_and_a_late_trigger_is_hit() {
+    let s = stage();
+    let mut d = doc("en", "2021-03-10", "Turkish forces killed four PKK militants during airstrikes in Zap.");
+    actor(&mut d, "Turkish forces", 1, Some("TR"));
+    actor(&mut d, "PKK", 2, Some("TR"));
+    place(&mut d, "Zap", 7, "IQ");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    assert_eq!(d.events[0].actor2.as_ref().and_then(|a| a.name.as_deref()), Some("PKK"));
+    assert_eq!(inter(&d.events[0].actor1), Some(8), "state forces abroad are external forces");
+}
+
+#[test]
+fn two_phrases_side_by_side_are_one_actor() {
+    let s = stage();
+    let mut d = doc("en", "2017-11-13", "US President Donald Trump and Russian President Vladimir Putin agreed on Saturday that there was no military solution in Syria.");
+    actor(&mut d, "US President", 1, Some("US"));
+    actor(&mut d, "Donald Trump", 1, Some("US"));
+    actor(&mut d, "Russian President", 1, Some("RU"));
+    actor(&mut d, "Vladimir Putin", 1, Some("RU"));
+    time(&mut d, "Saturday", "2017-11-11");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    let e = &d.events[0];
+    assert_eq!(e.sub_event_type, "Agreement");
+    let countries = (e.actor1.as_ref().and_then(|a| a.country.as_deref()), e.actor2.as_ref().and_then(|a| a.country.as_deref()));
+    assert_eq!(countries, (Some("US"), Some("RU")));
+}
+
+#[test]
+fn civilians_named_with_a_crowd_are_the_crowd() {
+    let s = stage();
+    let mut d = doc("en", "2021-03-10", "Villagers pelted stones at police in Kuru.");
+    actor(&mut d, "Villagers", 7, None);
+    actor(&mut d, "police", 1, None);
+    place(&mut d, "Kuru", 5, "IN");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    let e = &d.events[0];
+    assert_eq!((inter(&e.actor1), inter(&e.actor2)), (Some(5), Some(1)), "{:?}", e.sub_event_type);
+}
+
+#[test]
+fn a_sentence_with_no_date_takes_the_last_date_of_its_paragraph() {
+    let s = stage();
+    for (lang, first, second) in [
+        ("en", "On 5 March 2020, soldiers attacked a village near Kuru.", "Later, rebels shelled the town of Kuru."),
+        ("fr", "Le 5 mars 2020, des soldats ont attaqué un village près de Kuru.", "Plus tard, des rebelles ont bombardé la ville de Kuru."),
+    ] {
+        let mut d = paragraph(lang, "2020-03-09", &[first, second]);
+        time(&mut d, if lang == "en" { "5 March 2020" } else { "5 mars 2020" }, "2020-03-05");
+        place(&mut d, "Kuru", 5, "NG");
+        s.run(&mut d);
+        let dates: Vec<Option<&str>> = d.events.iter().map(|e| e.date.as_deref()).collect();
+        assert_eq!(dates, [Some("2020-03-05"), Some("2020-03-05")], "{first} {second}");
+        // In a paragraph of its own, the second sentence is dated by the publication.
+        let mut d = doc(lang, "2020-03-09", &format!("{first}\n{second}"));
+        time(&mut d, if lang == "en" { "5 March 2020" } else { "5 mars 2020" }, "2020-03-05");
+        place(&mut d, "Kuru", 5, "NG");
+        s.run(&mut d);
+        let dates: Vec<Option<&str>> = d.events.iter().map(|e| e.date.as_deref()).collect();
+        assert_eq!(dates, [Some("2020-03-05"), Some("2020-03-09")], "{first} / {second}");
+    }
+}
+
+/// (language, sentence, expected sub-event type): ACLED's codebook distinctions. A crowd that burns
+/// tyres or builds barricades riots, unless the violence is what it protests against; a rebel
+/// group clashing is a clash, not a riot; the subject of an active verb with an object attacks;
+/// off-duty forces are civilians; a device defused is disrupted weapons use; patrols are changes
+/// to group activity; an assassinated fighter fought.
+#[test]
+fn typing_follows_the_acled_codebook() {
+    let s = stage();
+    let table = [
+        ("en", "Protesters burned tyres and blocked the highway in P demanding water.", "Violent demonstration"),
+        ("fr", "Des manifestants ont érigé des barricades à P pour réclamer de l'eau.", "Violent demonstration"),
+        ("en", "Traders demonstrated in P denouncing the violence of the gangs.", "Peaceful protest"),
+        ("fr", "Des commerçants ont manifesté à P pour dénoncer la violence des gangs.", "Peaceful protest"),
+        ("en", "Militants attacked the village of P.", "Attack"),
+        ("fr", "Des militants ont attaqué le village de P.", "Attack"),
+        ("en", "Two soldiers were killed near P.", "Armed clash"),
+        ("en", "An off-duty soldier was shot dead by gunmen in P.", "Attack"),
+        ("fr", "Un policier hors service a été abattu par des hommes armés à P.", "Attack"),
+        ("en", "An improvised explosive device was defused near P.", "Disrupted weapons use"),
+        ("fr", "Un engin explosif improvisé a été désamorcé près de P.", "Disrupted weapons use"),
+        ("en", "Troops of two armies conducted a joint patrol near P.", "Change to group/activity"),
+        ("fr", "Une patrouille conjointe a eu lieu près de P.", "Change to group/activity"),
+        ("en", "Gunmen assassinated a rebel commander in P.", "Armed clash"),
+        ("fr", "Des hommes armés ont assassiné un commandant rebelle à P.", "Armed clash"),
+        ("en", "Gunmen assassinated a journalist in P.", "Attack"),
+        ("en", "A shoot-out broke out in P and two suspects died.", "Armed clash"),
+    ];
+    for (lang, text, want) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
+    }
+}
+
+#[test]
+fn rebels_clashing_with_police_fight_and_crowds_riot() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-09", "Rebel fighters clashed with police in P.");
+    actor(&mut d, "Rebel fighters", 2, None);
+    place(&mut d, "P", 1, "IN");
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"));
+    let mut d = doc("en", "2020-05-09", "Villagers clashed with police in P.");
+    place(&mut d, "P", 1, "IN");
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Mob violence"));
+}
+
+/// A protest the crowd later turns into a riot is one violent demonstration; arrests told after
+/// an event are its aftermath, not an event of their own.
+#[test]
+fn a_protest_turned_riot_is_one_violent_demonstration_and_arrests_after_an_event_are_part_of_it() {
+    let s = stage();
+    for (lang, text, want) in [
+        ("en", "Hundreds demonstrated in P against fuel prices.\nThe demonstrators later threw stones at the police.", "Violent demonstration"),
+        ("fr", "Des centaines de personnes ont manifesté à P contre la vie chère.\nDes émeutes ont ensuite éclaté à P.", "Violent demonstration"),
+        ("en", "Gunmen killed two villagers in P.\nPolice later arrested three suspects in P.", "Attack"),
+        ("fr", "Des hommes armés ont tué deux villageois à P.\nLa police a ensuite arrêté trois suspects à P.", "Attack"),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        s.run(&mut d);
+        let types: Vec<&str> = d.events.iter().map(|e| e.sub_event_type.as_str()).collect();
+        assert_eq!(types, [want], "{text}");
+    }
+}
+
+// --- What is no event of this article (S6): the past recalled, kinds, habits, totals, other senses.
+
+/// The events of `text` (one sentence per line) published on `published`, with "P" a resolved
+/// town and each `(needle, value)` a date expression.
+fn events_of(s: &EventStage, lang: &str, published: &str, text: &str, dates: &[(&str, &str)]) -> Vec<Event> {
+    let mut d = doc(lang, published, text);
+    place(&mut d, "P", 1, "SY");
+    for (needle, value) in dates {
+        time(&mut d, needle, value);
+    }
+    d.times.sort_by_key(|t| t.span);
+    s.run(&mut d);
+    d.events
+}
+
+#[test]
+fn the_end_of_a_dated_period() {
+    use modality::period_end;
+    let day = |s: &str| Some(s.parse::<jiff::civil::Date>().unwrap());
+    assert_eq!(period_end("2015"), day("2015-12-31"));
+    assert_eq!(period_end("2017-10"), day("2017-10-31"));
+    assert_eq!(period_end("2016-02"), day("2016-02-29"));
+    assert_eq!(period_end("199"), day("1999-12-31"));
+    assert_eq!(period_end("2018-Q1"), day("2018-03-31"));
+    assert_eq!(period_end("2017-W45"), day("2017-11-12"));
+    assert_eq!(period_end("2017-11-13T08:00"), day("2017-11-13"));
+    for vague in ["PRESENT_REF", "P3Y", "XXXX-05", "", "2018-13"] {
+        assert_eq!(period_end(vague), None, "{vague}");
+    }
+}
+
+#[test]
+fn an_event_dated_long_before_publication_is_the_past_the_article_recalls() {
+    let s = stage();
+    for (lang, text, dates) in [
+        ("en", "Rebels killed five villagers in P in 2015.", vec![("2015", "2015")]),
+        ("en", "The 2013 chemical attack on P shocked the world.", vec![("2013", "2013")]),
+        ("en", "Militants captured the town of P four years ago.", vec![("four years ago", "2014")]),
+        ("en", "In 2015, militants captured the town of P.", vec![("2015", "2015")]),
+        ("fr", "Les rebelles ont attaqué la ville de P en mars 2016.", vec![("mars 2016", "2016-03")]),
+    ] {
+        let events = events_of(&s, lang, "2018-08-12", text, &dates);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    // A recent date in the sentence dates what it reports, whatever older date it also names; a
+    // date after "since" opens a period and dates nothing; a holiday named without a digit has a
+    // guessed year; a sentence with no date is the article's news.
+    for (lang, text, dates) in [
+        ("en", "On Sunday, rebels killed five villagers in P, who had fled their homes in 2015.", vec![("Sunday", "2018-08-12"), ("2015", "2015")]),
+        ("en", "Rebels killed five villagers in P, the deadliest attack there since 2015.", vec![("2015", "2015")]),
+        ("en", "On Labor Day, rebels killed five villagers in P.", vec![("Labor Day", "2017-09-04")]),
+        ("en", "Rebels killed five villagers in P, a town where the war began in 2003.", vec![("2003", "2003")]),
+        ("fr", "Les rebelles ont tué cinq villageois à P.", vec![]),
+        ("fr", "Les rebelles ont attaqué P le 10 août.", vec![("10 août", "2018-08-10")]),
+    ] {
+        let events = events_of(&s, lang, "2018-08-12", text, &dates);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn kinds_habits_totals_and_recalled_trials_are_no_events() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Botched abortions kill three women a day in P."),
+        ("en", "Militias attack the villages around P every week."),
+        ("en", "More than 500 people have been killed in P since the start of the war."),
+        ("en", "The trial over the bombing of P opened on Monday."),
+        ("en", "Survivors of the massacre in P gathered on its anniversary."),
+        ("en", "Other attacks on P were reported by the residents."),
+        ("fr", "Les milices attaquent les villages autour de P chaque semaine."),
+        ("fr", "Plus de 500 personnes ont été tuées à P depuis le début de la guerre."),
+        ("fr", "Le procès de l'attentat de P s'est ouvert lundi."),
+        ("fr", "D'autres attaques contre P ont été signalées par les habitants."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn another_sense_of_the_word_is_no_event_unless_people_were_hurt() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "The minister suffered a heart attack in P."),
+        ("en", "The striker scored twice after a fine attack in P."),
+        ("en", "The killing of the suspect was captured on camera in P."),
+        ("fr", "Le train s'est arrêté en gare de P."),
+        ("fr", "La députée a interpellé le gouvernement sur la sécurité à P."),
+        ("fr", "Le footballeur a été arrêté par l'arbitre à P."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    // A toll overrules a sport word; fans protest as anyone does.
+    for (lang, text) in [
+        ("en", "Gunmen killed two football fans in P."),
+        ("en", "Football fans protested in P against the new stadium."),
+        ("fr", "Des supporters de football ont manifesté à P."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+    }
+}
+
+#[test]
+fn what_was_avoided_or_only_aimed_at_did_not_happen() {
+    let s = stage();
+    use Modality::*;
+    for (lang, text, cue) in [
+        ("en", "Diplomats worked to avoid a clash in P on Friday.", "avoid"),
+        ("en", "The rebels urged the army to attack P.", "urged the army to"),
+        ("en", "The army launched an offensive to retake P.", "offensive to"),
+        ("fr", "Les renforts ont été envoyés afin de reprendre le contrôle de P.", "afin de"),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        if text.contains("Friday") {
+            time(&mut d, "Friday", "2020-05-08");
+        }
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}: {:?}", d.events);
+        let c = d.events[0].modality_cue.map(|c| d.slice(c).to_string());
+        assert_eq!((d.events[0].modality, c.as_deref()), (Hypothetical, Some(cue)), "{text}");
+    }
+}
+
+#[test]
+fn a_country_is_no_anchor_for_a_passing_mention() {
+    let s = stage();
+    let country = GeoRef { geonameid: Some(298795), country: Some("TR".into()), kind: Some("country".into()), ..Default::default() };
+    let town = GeoRef { geonameid: Some(7), country: Some("SY".into()), kind: Some("city".into()), ..Default::default() };
+    for (geo, want) in [(country, 0), (town, 1)] {
+        let mut d = doc("en", "2020-05-09", "Turkey shifted its focus to the fighting against the Islamic State in Rakka.");
+        actor(&mut d, "Islamic State", 2, None);
+        d.places.push(Place { span: span_of(&d, "Turkey"), geo: Some(geo.clone()) });
+        d.places.push(Place { span: span_of(&d, "Rakka"), geo: None });
+        if want == 1 {
+            d.places[1].geo = Some(geo);
+            d.places.remove(0);
+        }
+        s.run(&mut d);
+        assert_eq!(d.events.len(), want, "{:?}", d.events);
+    }
+}
+
+#[test]
+fn non_event_cues_are_validated_with_file_and_line() {
+    for (text, needle) in [("open_period\tsince\tclause", "open_period takes N"), ("generic\tevery day\tsomewhere", "scope `somewhere`")] {
+        let file = "lang/xx/event-modality.tsv";
+        let taxonomy = Resources::embedded();
+        let tax = taxonomy.lines(resources::TAXONOMY).map(|l| l.text.to_string()).collect::<Vec<_>>().join("\n");
+        let r = Resources::from_files([(resources::TAXONOMY, tax.as_str()), ("lang/xx/event-triggers.tsv", "attack*\tArmed clash\t2"), (file, text)]);
+        let err = EventStage::new(&r).expect_err(text);
+        assert!(err.to_string().contains(file) && err.to_string().contains(needle), "{err}");
+    }
+    let taxonomy = Resources::embedded();
+    let tax = taxonomy.lines(resources::TAXONOMY).map(|l| l.text.to_string()).collect::<Vec<_>>().join("\n");
+    let ok = "generic\tevery day\tclause\nfigurative\theart attack*\ttrigger\nbackground\ttrial of\t4\nopen_period\tsince\t2";
+    let r = Resources::from_files([(resources::TAXONOMY, tax.as_str()), ("lang/xx/event-triggers.tsv", "attack*\tArmed clash\t2"), ("lang/xx/event-modality.tsv", ok)]);
+    assert!(EventStage::new(&r).is_ok());
+}
+
+#[test]
+fn anti_x_forces_are_not_x_and_the_subject_of_a_passive_was_hit() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-08", "On 8 May 2020, anti-Houthi forces shelled the village of Hays.");
+    actor(&mut d, "Houthi", 1, Some("YE"));
+    time(&mut d, "8 May 2020", "2020-05-08");
+    place(&mut d, "Hays", 8, "YE");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    assert_ne!(d.events[0].actor1.as_ref().and_then(|a| a.name.as_deref()), Some("Houthi"));
+    for (lang, text, hit) in [
+        ("en", "On Monday, a police officer was shot dead near the market of Kuru.", "police officer"),
+        ("fr", "Lundi, un policier a été abattu près du marché de Kuru.", "policier"),
+    ] {
+        let mut d = doc(lang, "2021-03-10", text);
+        actor(&mut d, hit, 1, None);
+        place(&mut d, "Kuru", 5, "NG");
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}");
+        let e = &d.events[0];
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.name.as_deref()), Some(hit), "{text}");
+        assert_ne!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some(hit), "{text}");
+    }
+}
+
+#[test]
+fn a_clash_nobody_is_named_for_is_between_unidentified_armed_groups() {
+    let s = stage();
+    for (lang, text) in [("en", "On Monday, a shoot-out took place in Kuru."), ("fr", "Lundi, une fusillade a éclaté à Kuru.")] {
+        let mut d = doc(lang, "2021-03-10", text);
+        place(&mut d, "Kuru", 5, "BR");
+        s.run(&mut d);
+        let Some(e) = d.events.first() else { panic!("{text}: no event") };
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        assert_eq!((inter(&e.actor1), inter(&e.actor2)), (Some(3), Some(3)), "{text}");
+        assert_eq!(e.actor2.as_ref().unwrap().country.as_deref(), Some("BR"));
+    }
+}
+
+#[test]
+fn the_forces_of_two_countries_named_together_are_both_sides() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-06", "On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Poonch.");
+    let forces = span_of(&d, "military forces of India");
+    d.mentions.push(vigie_core::ActorMention {
+        span: forces,
+        actor: ActorRef { id: Some("mil:IN".into()), name: Some("Military Forces of India".into()), inter: Some(1), country: Some("IN".into()), ..Default::default() },
+    });
+    let pk = span_of(&d, "Pakistan");
+    d.entities.push(Entity { span: pk, label: EntityLabel::Location, actor: Some(ActorRef { id: Some("country:PK".into()), country: Some("PK".into()), ..Default::default() }) });
+    time(&mut d, "6 May 2020", "2020-05-06");
+    place(&mut d, "Poonch", 9, "IN");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    let e = &d.events[0];
+    assert_eq!(e.sub_event_type, "Armed clash");
+    let a2 = e.actor2.as_ref().expect("the second country's forces");
+    assert_eq!((a2.id.as_deref(), a2.country.as_deref(), a2.inter), (Some("mil:PK"), Some("PK"), Some(8)), "foreign forces in India");
+}
+
+#[test]
+fn a_battle_told_with_one_side_is_fought_against_the_side_faced_before() {
+    let s = stage();
+    let mut d = doc(
+        "fr",
+        "2017-11-13",
+        "Le groupe X a repris samedi le contrôle de la ville de Y aux forces du régime.\nLes forces du régime qui l'avaient conquise mercredi ont été contraintes à battre en retraite.",
+    );
+    actor(&mut d, "groupe X", 2, None);
+    let first = span_of(&d, "forces du régime");
+    let second = Span::new(d.text.rfind("forces du régime").unwrap(), d.text.rfind("forces du régime").unwrap() + "forces du régime".len());
+    for span in [first, second] {
+        d.mentions.push(vigie_core::ActorMention {
+            span,
+            actor: ActorRef { id: Some("pro-government-forces".into()), name: Some("Pro-government forces".into()), inter: Some(1), ..Default::default() },
+        });
+    }
+    place(&mut d, "Y", 1, "SY");
+    time(&mut d, "samedi", "2017-11-11");
+    time(&mut d, "mercredi", "2017-11-08");
+    s.run(&mut d);
+    let got: Vec<(&str, Option<&str>)> =
+        d.events.iter().map(|e| (e.sub_event_type.as_str(), e.actor2.as_ref().and_then(|a| a.name.as_deref()))).collect();
+    assert_eq!(got, [("Non-state actor overtakes territory", Some("Pro-government forces")), ("Government regains territory", Some("groupe X"))]);
+    assert_eq!(d.events[0].actor2.as_ref().and_then(|a| a.inter), Some(1), "retaken from the regime's forces");
+}
+
+/// (language, sentence, expected sub-event type): rules of the codebook that read the whole
+/// sentence. A bomb stopped before it went off is disrupted weapons use (not once it hurt
+/// someone); a crowd doing the violence is mob violence; protesters killed at a protest met
+/// excessive force; clashes at a protest are a violent demonstration.
+#[test]
+fn codebook_rules_read_the_whole_sentence() {
+    let s = stage();
+    let table = [
+        ("en", "A roadside bomb planted near the school in P was found and safely removed by the bomb squad.", "Disrupted weapons use"),
+        ("fr", "Une bombe artisanale a été neutralisée par les démineurs près de P.", "Disrupted weapons use"),
+        ("en", "Two unexploded shells went off in a field in P, killing a shepherd.", "Shelling/artillery/missile attack"),
+        ("en", "Local villagers assaulted a shopkeeper in P.", "Mob violence"),
+        ("en", "A shopkeeper was beaten up by villagers in P.", "Mob violence"),
+        ("fr", "Un commerçant a été tabassé par des habitants à P.", "Mob violence"),
+        ("en", "Police dispersed a protest in P, injuring two people.", "Protest with intervention"),
+        ("en", "Three people died when police dispersed a protest in P.", "Excessive force against protesters"),
+        ("fr", "Trois personnes ont été tuées quand la police a dispersé une manifestation à P.", "Excessive force against protesters"),
+        ("en", "Residents protested in P against the killing of two youths.", "Peaceful protest"),
+        ("en", "Clashes broke out between protesters and the police in P.", "Violent demonstration"),
+        ("en", "Riot police fired tear gas at protesters in P.", "Protest with intervention"),
+    ];
+    for (lang, text, want) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
+    }
+}
+
+#[test]
+fn a_day_long_past_is_recalled_not_inherited() {
+    let s = stage();
+    for (lang, first, second) in [
+        ("en", "The attack recalled the one of 22 July 2011 in Oslo.", "On Friday evening, a gunman killed nine people in Munich."),
+        ("fr", "L'attaque rappelle celle du 22 juillet 2011 à Oslo.", "Un tireur a tué neuf personnes à Munich."),
+    ] {
+        let mut d = paragraph(lang, "2016-07-23", &[first, second]);
+        time(&mut d, if lang == "en" { "22 July 2011" } else { "22 juillet 2011" }, "2011-07-22");
+        place(&mut d, "Munich", 3, "DE");
+        s.run(&mut d);
+        let last = d.events.last().expect("the shooting");
+        assert_eq!(last.date.as_deref(), Some("2016-07-23"), "{second}");
+    }
+}
+
+/// Someone abducted and then found killed: ACLED codes the killing, one attack.
+#[test]
+fn an_abduction_followed_by_the_killing_is_one_attack() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Gunmen kidnapped a trader in P.\nHis body was found the next day in P."),
+        ("fr", "Des hommes armés ont enlevé un commerçant à P.\nSon corps a été retrouvé le lendemain à P."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "MX");
+        s.run(&mut d);
+        let types: Vec<&str> = d.events.iter().map(|e| e.sub_event_type.as_str()).collect();
+        assert_eq!(types, ["Attack"], "{text}");
+    }
+}
+
+#[test]
+fn a_progressive_is_no_passive() {
+    let s = stage();
+    let mut d = doc("en", "2021-03-10", "On Monday, rebels were fighting the army near Kuru.");
+    actor(&mut d, "rebels", 2, None);
+    actor(&mut d, "army", 1, Some("NG"));
+    place(&mut d, "Kuru", 5, "NG");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    assert_eq!(d.events[0].actor1.as_ref().and_then(|a| a.name.as_deref()), Some("rebels"));
+}
+
+/// Territory told as a share of a country or a region ("52% du pays") is what a side holds, a
+/// summary, not one place taken on one day; the same words with a place are an event.
+#[test]
+fn territory_told_as_a_share_is_no_event() {
+    let s = stage();
+    for (lang, share, town) in [
+        ("fr", "Le gouvernement a pu reprendre le contrôle de 40 % du territoire.", "Le gouvernement a repris le contrôle de la ville de Kessa."),
+        ("en", "The government has regained control of 61% of the province.", "The government regained control of the town of Kessa."),
+    ] {
+        for (text, want) in [(share, 0), (town, 1)] {
+            let mut d = doc(lang, "2019-06-03", text);
+            actor(&mut d, if lang == "fr" { "gouvernement" } else { "government" }, 1, Some("ML"));
+            if want == 1 {
+                place(&mut d, "Kessa", 3, "ML");
+            }
+            s.run(&mut d);
+            assert_eq!(d.events.len(), want, "{text}: {:?}", d.events);
+        }
+    }
+}
+
+/// The same place taken on the same day, told once naming the army and once naming an allied
+/// militia, is one change of hands (the first telling types it); taken back another day, it is
+/// another event.
+#[test]
+fn a_place_taken_told_twice_on_the_same_day_is_one_event() {
+    let s = stage();
+    for (lang, text) in [
+        (
+            "fr",
+            "L'armée a repris la ville de Kessa mardi.\nDes miliciens alliés disaient avoir repris la ville de Kessa mardi.\nLes rebelles ont repris la ville de Kessa jeudi.",
+        ),
+        (
+            "en",
+            "The army retook the town of Kessa on Tuesday.\nAllied militiamen said they had retaken the town of Kessa on Tuesday.\nThe rebels retook the town of Kessa on Thursday.",
+        ),
+    ] {
+        let mut d = doc(lang, "2019-06-08", text);
+        let (army, militia, rebels) = if lang == "fr" { ("armée", "miliciens alliés", "rebelles") } else { ("army", "militiamen", "rebels") };
+        actor(&mut d, army, 1, Some("ML"));
+        actor(&mut d, militia, 3, Some("ML"));
+        actor(&mut d, rebels, 2, None);
+        let mut from = 0;
+        for _ in 0..3 {
+            let at = d.text[from..].find("Kessa").unwrap() + from;
+            d.places.push(Place { span: Span::new(at, at + 5), geo: Some(GeoRef { geonameid: Some(3), country: Some("ML".into()), ..Default::default() }) });
+            from = at + 5;
+        }
+        for (day, value) in [(if lang == "fr" { "mardi" } else { "Tuesday" }, "2019-06-04"), (if lang == "fr" { "jeudi" } else { "Thursday" }, "2019-06-06")] {
+            let mut from = 0;
+            while let Some(at) = d.text[from..].find(day) {
+                let at = at + from;
+                d.times.push(TimeExpr { span: Span::new(at, at + day.len()), kind: TimexType::Date, value: value.into() });
+                from = at + day.len();
+            }
+        }
+        d.times.sort_by_key(|t| t.span);
+        s.run(&mut d);
+        let types: Vec<(&str, Option<&str>)> = d.events.iter().map(|e| (e.sub_event_type.as_str(), e.date.as_deref())).collect();
+        assert_eq!(
+            types,
+            [("Government regains territory", Some("2019-06-04")), ("Non-state actor overtakes territory", Some("2019-06-06"))],
+            "{text}: {:?}",
+            d.events
+        );
+        assert_eq!(d.events[0].mentions.len(), 2, "{text}: {:?}", d.events);
+    }
+}
+
+/// Marking a day (Labour Day, the anniversary of a date) is what a protest does today: a
+/// background cue before a date does not make the protest the past; before a past event it does.
+#[test]
+fn a_protest_marking_a_day_is_no_background() {
+    let s = stage();
+    for (lang, text, day) in [
+        ("en", "In commemoration of Labour Day rallies were held by workers in Kessa on Friday.", "Labour Day"),
+        ("fr", "En commémoration de la fête du Travail manifestation à Kessa vendredi.", "fête du Travail"),
+    ] {
+        let mut d = doc(lang, "2020-05-02", text);
+        place(&mut d, "Kessa", 3, "ML");
+        time(&mut d, day, "2020-05-01");
+        time(&mut d, if lang == "fr" { "vendredi" } else { "Friday" }, "2020-05-01");
+        d.times.sort_by_key(|t| t.span);
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}: {:?}", d.events);
+        assert!(d.events[0].sub_event_type.to_lowercase().contains("protest"), "{text}: {:?}", d.events);
+    }
+    let mut d = doc("en", "2020-05-02", "Thousands gathered in Kessa in commemoration of the massacre.");
+    place(&mut d, "Kessa", 3, "ML");
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| e.sub_event_type != "Attack"), "{:?}", d.events);
 }
