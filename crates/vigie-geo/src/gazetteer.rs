@@ -177,6 +177,58 @@ pub(crate) struct Manifest {
     pub sizes: BTreeMap<String, u64>,
 }
 
+/// The answers of [`Gazetteer::lookup_folded_cached`] so far, for one document (or any text
+/// read with one gazetteer).
+#[derive(Debug, Default)]
+pub struct LookupCache {
+    seen: rustc_hash::FxHashMap<Box<str>, Box<[Hit]>>,
+    skel: String,
+    /// How many hits `seen` holds (its size).
+    held: usize,
+}
+
+/// The most hits a thread keeps cached between documents ([`Gazetteer::thread_cache`]):
+/// beyond, the next document starts afresh.
+const KEPT_HITS: usize = 1 << 20;
+
+/// Gives each gazetteer loaded its own number, so that a kept cache serves only its own.
+static NEXT_GAZETTEER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+thread_local! {
+    /// This thread's lookup cache between documents, and the gazetteer it answers for.
+    static KEPT: std::cell::RefCell<Option<(u64, LookupCache)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A [`LookupCache`] kept by the thread across documents (common words are looked up in every
+/// document): handed back to the thread when dropped.
+#[derive(Debug)]
+pub struct KeptCache {
+    gazetteer: u64,
+    cache: LookupCache,
+}
+
+impl std::ops::Deref for KeptCache {
+    type Target = LookupCache;
+    fn deref(&self) -> &LookupCache {
+        &self.cache
+    }
+}
+
+impl std::ops::DerefMut for KeptCache {
+    fn deref_mut(&mut self) -> &mut LookupCache {
+        &mut self.cache
+    }
+}
+
+impl Drop for KeptCache {
+    fn drop(&mut self) {
+        if self.cache.held + self.cache.seen.len() <= KEPT_HITS {
+            let kept = (self.gazetteer, std::mem::take(&mut self.cache));
+            let _ = KEPT.try_with(|k| *k.borrow_mut() = Some(kept));
+        }
+    }
+}
+
 /// The gazetteer, loaded once and shared read-only (it is `Send + Sync`).
 pub struct Gazetteer {
     recs: Vec<Rec>,
@@ -187,6 +239,11 @@ pub struct Gazetteer {
     variants: Variants,
     countries: HashMap<[u8; 2], u32>,
     admin1s: HashMap<([u8; 2], String), u32>,
+    /// Every code of two capital letters, "AA" to "ZZ", one after the other: a record's
+    /// country as a `&str` without checking its bytes on each read ([`Gazetteer::place`]).
+    codes: String,
+    /// This gazetteer's number (see [`Gazetteer::thread_cache`]).
+    id: u64,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -459,6 +516,8 @@ impl Gazetteer {
             variants,
             countries: HashMap::new(),
             admin1s: HashMap::new(),
+            codes: (b'A'..=b'Z').flat_map(|a| (b'A'..=b'Z').flat_map(move |b| [a as char, b as char])).collect(),
+            id: NEXT_GAZETTEER.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         for (i, r) in g.recs.iter().enumerate() {
             match r.kind {
@@ -493,7 +552,13 @@ impl Gazetteer {
     pub fn place(&self, index: u32) -> Option<PlaceInfo<'_>> {
         let r = self.recs.get(index as usize)?;
         let s = |(off, len): (u32, u16)| self.strings.get(off as usize..off as usize + len as usize).unwrap_or("");
-        let country = std::str::from_utf8(&r.country).unwrap_or("").trim();
+        let country = match r.country {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                let o = (usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 2;
+                self.codes.get(o..o + 2).unwrap_or("")
+            }
+            _ => std::str::from_utf8(&r.country).unwrap_or("").trim(),
+        };
         let admin1 = s(r.admin1);
         let zone = s(r.zone);
         Some(PlaceInfo {
@@ -556,6 +621,29 @@ impl Gazetteer {
         }
     }
 
+    /// [`Gazetteer::lookup_folded`] through a cache of the forms already looked up (one per
+    /// document: a name is often written several times, and a run of capitalised words is tried
+    /// at every length).
+    pub fn lookup_folded_cached(&self, folded: &str, cache: &mut LookupCache, out: &mut Vec<Hit>) {
+        out.clear();
+        if let Some(hits) = cache.seen.get(folded) {
+            out.extend_from_slice(hits);
+            return;
+        }
+        self.lookup_folded(folded, &mut cache.skel, out);
+
+        cache.held += out.len();
+        cache.seen.insert(folded.into(), out.as_slice().into());
+    }
+
+    /// This thread's lookup cache for this gazetteer, with the forms earlier documents looked
+    /// up (the answers depend on the form alone); it goes back to the thread when dropped.
+    pub fn thread_cache(&self) -> KeptCache {
+        let kept = KEPT.try_with(|k| k.borrow_mut().take()).ok().flatten();
+        let cache = kept.filter(|(id, _)| *id == self.id).map(|(_, c)| c).unwrap_or_default();
+        KeptCache { gazetteer: self.id, cache }
+    }
+
     /// The records a surface form names (folded here): convenient, allocates.
     pub fn lookup(&self, surface: &str) -> Vec<Hit> {
         let mut out = Vec::new();
@@ -607,7 +695,46 @@ mod tests {
         assert_eq!(g.time_zone_of("BEYROUTH"), Some("Asia/Beirut"));
         assert_eq!(g.time_zone_of("Nowhere"), None);
         assert_eq!(g.time_zone_of("Atlantis"), None);
+        assert_eq!(g.codes.len(), 26 * 26 * 2);
+        for (i, code) in g.codes.as_bytes().chunks(2).enumerate() {
+            assert_eq!(code, [b'A' + (i / 26) as u8, b'A' + (i % 26) as u8]);
+        }
+        assert_eq!(g.place(g.lookup("Beirut")[0].index).unwrap().country, "LB");
+        assert_eq!(g.place(g.lookup("Nowhere")[0].index).unwrap().country, "XX");
         let beirut = g.lookup("Beirut")[0].index;
         assert_eq!(g.place(beirut).unwrap().time_zone, Some("Asia/Beirut"));
+    }
+
+    #[test]
+    fn a_thread_keeps_its_lookups_for_one_gazetteer_only() {
+        let a = Gazetteer::from_records(vec![GeoRecord::city(1, "Beirut", "LB", 33.9, 35.5, 1_916_100)]).unwrap();
+        let b = Gazetteer::from_records(vec![GeoRecord::city(2, "Homs", "SY", 34.7, 36.7, 775_404)]).unwrap();
+        let mut out = Vec::new();
+        {
+            let mut c = a.thread_cache();
+            a.lookup_folded_cached("beirut", &mut c, &mut out);
+            assert_eq!(out.len(), 1);
+            a.lookup_folded_cached("homs", &mut c, &mut out);
+            assert!(out.is_empty());
+        }
+        // The next document with `a` finds the forms already looked up.
+        {
+            let c = a.thread_cache();
+            assert_eq!(c.seen.len(), 2);
+        }
+        // Another gazetteer starts afresh and answers with its own records.
+        {
+            let mut c = b.thread_cache();
+            assert!(c.seen.is_empty());
+            b.lookup_folded_cached("homs", &mut c, &mut out);
+            assert_eq!(out.len(), 1);
+            assert_eq!(b.place(out[0].index).unwrap().geonameid, 2);
+            b.lookup_folded_cached("beirut", &mut c, &mut out);
+            assert!(out.is_empty());
+        }
+        let mut c = a.thread_cache();
+        assert!(c.seen.is_empty());
+        a.lookup_folded_cached("beirut", &mut c, &mut out);
+        assert_eq!(a.place(out[0].index).unwrap().geonameid, 1);
     }
 }

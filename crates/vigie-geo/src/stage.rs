@@ -16,6 +16,8 @@ use crate::fold::fold_into;
 use crate::gazetteer::{Gazetteer, Hit, PlaceInfo, PlaceKind};
 use crate::GeoError;
 use std::collections::{HashMap, HashSet};
+// The language tables are read for every word: Fx hashing (their keys are our own data).
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 use vigie_core::{Document, EntityLabel, GeoRef, Layer, Place, Span, Stage};
 use vigie_resources::Resources;
@@ -57,21 +59,21 @@ struct NameTarget {
 
 #[derive(Debug, Default)]
 struct LangData {
-    countries: HashMap<String, NameTarget>,
-    demonyms: HashMap<String, [u8; 2]>,
-    cues: HashMap<String, Cue>,
+    countries: FxHashMap<String, NameTarget>,
+    demonyms: FxHashMap<String, [u8; 2]>,
+    cues: FxHashMap<String, Cue>,
     /// Feature cues that name a subdivision ("province", "province of").
-    divisions: HashSet<String>,
+    divisions: FxHashSet<String>,
     /// Capitalised common words that are place names only with a cue.
-    stop: HashSet<String>,
+    stop: FxHashSet<String>,
     /// Persons' names that are also place names: only with a cue.
-    names: HashSet<String>,
+    names: FxHashSet<String>,
     /// Words that are never places when alone (months, weekdays).
-    never: HashSet<String>,
+    never: FxHashSet<String>,
     max_cue_words: usize,
     max_demonym_words: usize,
     /// First words of the demonyms of several words ("sud" of "sud-coréen").
-    demonym_heads: HashSet<String>,
+    demonym_heads: FxHashSet<String>,
 }
 
 impl LangData {
@@ -349,7 +351,7 @@ impl PlaceStage {
         let toks = tokenize(text);
         let word = |i: usize| &text[toks[i].start..toks[i].end];
         let mut buf = String::new();
-        let mut skel = String::new();
+        let mut lookups = self.gaz.thread_cache();
         let mut hits = Vec::new();
 
         // Longest run of joinable tokens starting at i (at most n).
@@ -414,7 +416,7 @@ impl PlaceStage {
 
         // Lower-case words of the text, to tell sentence-initial common words (built when first
         // needed).
-        let mut lower_words: Option<HashSet<&str>> = None;
+        let mut lower_words: Option<FxHashSet<&str>> = None;
 
         // 2. Candidate mentions.
         let dateline = doc.meta.dateline.as_ref().map(|d| d.place);
@@ -456,7 +458,7 @@ impl PlaceStage {
                 let followed_by_dot = text[toks[last].end..].starts_with('.');
                 if let Some(c) = lang.countries.get(buf.as_str()).filter(|c| !c.needs_dot || followed_by_dot) {
                     let span = if c.needs_dot { Span { start: span.start, end: span.end + 1 } } else { span };
-                    self.gaz.lookup_folded(&buf, &mut skel, &mut hits);
+                    self.gaz.lookup_folded_cached(&buf, &mut lookups, &mut hits);
                     found = Some(Mention {
                         first: i,
                         last,
@@ -473,7 +475,7 @@ impl PlaceStage {
                     });
                     break;
                 }
-                self.gaz.lookup_folded(&buf, &mut skel, &mut hits);
+                self.gaz.lookup_folded_cached(&buf, &mut lookups, &mut hits);
                 if !hits.is_empty() {
                     found = Some(Mention {
                         first: i,
@@ -626,8 +628,16 @@ impl PlaceStage {
                 if e.span.start <= m.span.start && m.span.end <= e.span.end {
                     match e.label {
                         EntityLabel::Location => m.in_loc_entity = true,
-                        // A person's name is not a place.
-                        EntityLabel::Person => entity_veto = e.span != m.span || !strong_kind,
+                        // A person's name is not a place, unless it is a name of several
+                        // words the gazetteer holds as such, written where a place is ("in
+                        // Jose de Freitas, Piaui", "Jani Khel district", "Hays district (Al
+                        // Hudaydah)"): a guess of the entity stage that the place's own
+                        // evidence overrules.
+                        EntityLabel::Person => {
+                            let bracketed = text[..m.span.start].trim_end().ends_with('(');
+                            let placed = m.first != m.last && (m.cue || bracketed) && m.hits.iter().any(|h| h.exact && h.primary);
+                            entity_veto = e.span != m.span || !(strong_kind || placed)
+                        }
                         // An organisation's name often holds a place that local news counts as
                         // one ("Springfield Police Department"): it vetoes nothing (on LGL, vetoing
                         // the weaker names inside organisations cost 0.03 of mention F1).
@@ -821,6 +831,8 @@ impl PlaceStage {
         // A subdivision read as such stands at its chief town, as event coders place it:
         // (subdivision record, position of its town).
         let mut seats: HashMap<u32, (f64, f64)> = HashMap::new();
+        // Per surface: a subdivision bears the name (before its town was taken for it).
+        let mut region_named: Vec<bool> = Vec::new();
         for m in mentions {
             if let Some(pos) = surfaces.iter().position(|s| s.0 == m.key) {
                 surface_of.push(pos);
@@ -886,6 +898,7 @@ impl PlaceStage {
                     !twins[k - 1]
                 });
             }
+            region_named.push(m.admin1.is_some() || cands.iter().any(|(p, _)| p.kind == PlaceKind::Admin1));
             surface_of.push(surfaces.len());
             surfaces.push((m.key.as_str(), cands, m.dateline));
         }
@@ -946,8 +959,13 @@ impl PlaceStage {
                 }
                 _ => false,
             };
+            // A feature word or two may stand between ("Hays district (Al Hudaydah)", "Jalesar
+            // town, Etah").
+            let (words, mark) = gap.split_at(gap.len() - gap.chars().last().map_or(0, char::len_utf8));
+            let feature = words.split_whitespace().count() <= 2
+                && words.chars().all(|c| c.is_lowercase() || c == '-' || c.is_whitespace());
             let (si, sj) = (surface_of[mi], surface_of[mi + 1]);
-            if (gap == "(" || (gap == "," && ends)) && si != sj && !containers[si].contains(&sj) {
+            if feature && (mark == "(" || (mark == "," && ends)) && si != sj && !containers[si].contains(&sj) {
                 containers[si].push(sj);
             }
         }
@@ -1005,8 +1023,22 @@ impl PlaceStage {
                 let contained = containers[si].iter().filter_map(|&j| chosen[j]).any(|c| {
                     trusted_container(&c) && c.country == p.country && c.admin1.is_some() && c.admin1 == p.admin1 && c.index != p.index
                 });
+                // A town written as inside a town lies next to it ("Vesele, Donetsk": the Vesele
+                // by the city, not the one 70 km away).
+                let beside = !matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Admin1)
+                    && containers[si].iter().filter_map(|&j| chosen[j]).any(|c| {
+                        c.kind == PlaceKind::City && c.index != p.index && distance_km((p.lat, p.lon), (c.lat, c.lon)) <= BESIDE_KM
+                    });
+                if beside {
+                    s += BESIDE_BONUS;
+                }
                 if contained {
                     s += CONTAINER_BONUS;
+                } else if containers[si].iter().filter_map(|&j| chosen[j]).any(|c| c.country == p.country && c.index != p.index)
+                {
+                    // A container of the same country whose subdivision code cannot say more
+                    // ("Pamplona, Norte de Santander": the Colombian town, not the Spanish city).
+                    s += CONTAINER_COUNTRY_BONUS;
                 }
                 s
             }));
@@ -1052,7 +1084,20 @@ impl PlaceStage {
                     && c.admin1.is_some()
                     && c.admin1 != p.admin1
             });
-            if outside && p.population < ALONE_MAX_POPULATION {
+            // A town far from the larger town the text puts it in ("Caracoli, Malambo" read as
+            // a Caracolí 500 km away): a namesake of a place the gazetteer does not know. Not
+            // when the container also names a subdivision ("Venado Tuerto (Santa Fe)") or the two share
+            // one ("Cosoleacaque, Veracruz": the state, written as its port city's name).
+            let far = containers[si].iter().filter_map(|&j| resolved[j].map(|c| (j, c))).any(|(j, c)| {
+                    c.kind == PlaceKind::City
+                        && !region_named[j]
+                        && (c.admin1.is_none() || c.admin1 != p.admin1)
+                        && c.population > p.population
+                        && c.index != p.index
+                        && c.lat.is_finite()
+                        && distance_km((p.lat, p.lon), (c.lat, c.lon)) > CONTAINED_TOWN_KM
+                });
+            if (outside || far) && p.population < ALONE_MAX_POPULATION {
                 dropped[si] = true;
                 continue;
             }
@@ -1079,6 +1124,62 @@ impl PlaceStage {
             });
             if own <= 0.0 && clear && weak && !near_border {
                 dropped[si] = true;
+            }
+        }
+
+        // A small town far from every other place of the document, while two or more of those
+        // lie together: a namesake elsewhere of a place the gazetteer lacks ("Ar Rubat area of
+        // Tuban district (Lahij)" read as Marbat, 200 km away; "Barangay Gaya-gaya, San Jose
+        // del Monte, Bulacan" read as Gaya in India).
+        {
+            let placed: Vec<(usize, PlaceInfo<'_>)> = resolved
+                .iter()
+                .enumerate()
+                .filter(|(si, r)| !dropped[*si] && r.is_some_and(|p| p.lat.is_finite() && matches!(p.kind, PlaceKind::City | PlaceKind::Admin2 | PlaceKind::Admin1)))
+                .map(|(si, r)| (si, r.unwrap()))
+                .collect();
+            // Near: in the subdivision the other is, or within reach of it.
+            let near = |a: &PlaceInfo<'_>, b: &PlaceInfo<'_>| {
+                let region = a.kind == PlaceKind::Admin1 || b.kind == PlaceKind::Admin1;
+                let radius = if region { REGION_KM } else { CONTAINED_TOWN_KM };
+                a.country == b.country
+                    && ((region && a.admin1.is_some() && a.admin1 == b.admin1)
+                        || distance_km((a.lat, a.lon), (b.lat, b.lon)) <= radius)
+            };
+            // Two places of different records lie together (a lone town is in no such pair, so
+            // this holds for the places other than it too).
+            let together = placed
+                .iter()
+                .enumerate()
+                .any(|(a, (_, x))| placed[a + 1..].iter().any(|(_, y)| x.index != y.index && near(x, y)));
+            let mut spans: Vec<Vec<Span>> = vec![Vec::new(); surfaces.len()];
+            for (m, &k) in mentions.iter().zip(&surface_of) {
+                spans[k].push(m.span);
+            }
+            for &(si, p) in &placed {
+                if p.kind == PlaceKind::Admin1 || p.population >= LONE_TOWN_MAX_POPULATION || surfaces[si].2 {
+                    continue;
+                }
+                let alone = !placed.iter().any(|(j, c)| *j != si && c.index != p.index && near(&p, c));
+                if !alone {
+                    continue;
+                }
+                // Or a larger town written close by: of two towns far apart in one phrase, the
+                // small one is the likelier namesake.
+                let larger_close = || {
+                    placed.iter().any(|(j, c)| {
+                        *j != si
+                            && c.kind == PlaceKind::City
+                            && c.country == p.country
+                            && (c.admin1.is_none() || c.admin1 != p.admin1)
+                            && !region_named[*j]
+                            && c.population > p.population
+                            && spans[si].iter().any(|a| spans[*j].iter().any(|b| a.end.max(b.end) - a.start.min(b.start) <= CLOSE_BYTES))
+                    })
+                };
+                if together || larger_close() {
+                    dropped[si] = true;
+                }
             }
         }
 
@@ -1162,6 +1263,28 @@ const LIST_WORDS: [&str; 4] = ["and ", "or ", "et ", "ou "];
 
 /// What a reading gains when the place written right after it (", Donetsk", "(Diffa") holds it.
 const CONTAINER_BONUS: f64 = 4.0;
+
+/// What a reading gains when the place written right after it lies in the same country, when
+/// their subdivision codes cannot be compared.
+const CONTAINER_COUNTRY_BONUS: f64 = 2.0;
+
+/// A town written as inside a town and this close to it is surely the one meant.
+const BESIDE_KM: f64 = 40.0;
+/// What such a reading gains (over the container's bonus when the subdivisions agree too).
+const BESIDE_BONUS: f64 = 2.0;
+
+/// A town written as inside another town ("Caracoli, Malambo") lies within this distance of it.
+const CONTAINED_TOWN_KM: f64 = 150.0;
+
+/// A town and a first-level subdivision (at the middle of its towns) lie within this distance.
+const REGION_KM: f64 = 400.0;
+
+/// Two mentions within this many bytes are written together ("Ar Rubat area of Tuban district
+/// (Lahij)").
+const CLOSE_BYTES: usize = 80;
+
+/// A town this small, alone far from the document's other places, is a namesake.
+const LONE_TOWN_MAX_POPULATION: u64 = 50_000;
 
 /// The margin given to a name with one reading only: a lone reading may still be the wrong
 /// kind of thing (a person, a word), so it is not certain.
@@ -1511,10 +1634,15 @@ mod tests {
         // A Vesele of another province only: a namesake of a village the gazetteer lacks.
         let d = doc("en", "Rebels fired at positions near Vesele, Donetsk.");
         assert_eq!(found(&st, &d), [s("Donetsk", 9999020)]);
-        // A list is no containment: "Pisky, Donetsk, and Vesele".
-        let d = doc("en", "Shelling hit Vesele, Donetsk, and Pisky.");
+        // A list is no containment: "Vesele, Kandahar, and Pisky".
+        let d = doc("en", "Shelling hit Vesele, Kandahar, and Pisky.");
         let f = found(&st, &d);
         assert!(f.contains(&s("Vesele", 9999023)), "{f:?}");
+        // But a small town far from two places that lie together, or from a larger town
+        // written beside it, is a namesake: dropped.
+        let d = doc("en", "Shelling hit Vesele, Donetsk, and Pisky.");
+        let f = found(&st, &d);
+        assert!(!f.contains(&s("Vesele", 9999023)) && f.contains(&s("Pisky", 9999021)), "{f:?}");
     }
 
     #[test]

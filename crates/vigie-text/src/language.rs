@@ -1,7 +1,7 @@
 //! Language identification.
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use vigie_core::{Document, Layer, LanguageGuess, Origin, Stage};
 use vigie_resources::{Resources, ResourceError};
 
@@ -21,6 +21,24 @@ const MIN_CONFIDENCE: f64 = 0.6;
 /// 33-48%); German or Arabic text none or almost none.
 const MIN_FUNCTION_SHARE: f64 = 0.05;
 const MIN_WORDS: usize = 8;
+/// The function words decide between the languages vigie reads without the language model when
+/// the text's first `SECOND_SAMPLE_BYTES` hold at least `DECISIVE_WORDS` words, at least
+/// `DECISIVE_SHARE` of them function words of one language, and at least `DECISIVE_RATIO` times
+/// as many of that language's as of any other's (vigie's or a close one's). On the texts of the
+/// evaluation sets, they decide 3,611 of 4,330 (every news article) and always as the model and
+/// the gold do (`tests/function_words_decide.rs`); short, mixed or list-like texts go on to the
+/// model.
+const DECISIVE_WORDS: usize = 20;
+const DECISIVE_SHARE: f64 = 0.2;
+const DECISIVE_RATIO: usize = 4;
+
+/// How many words a text's prefix holds, and how many of them are function words of each
+/// language vigie reads and of each close language it does not.
+struct FunctionCounts {
+    words: usize,
+    common: Vec<usize>,
+    other: Vec<usize>,
+}
 
 /// Sets `meta.lang` from the text, choosing among the languages that have a folder under
 /// `resources/lang/` and that the language model knows; keeps a language the caller gave.
@@ -36,6 +54,10 @@ pub struct LanguageStage {
     /// The same for languages close to those, that vigie does not read
     /// (`lang-other/function-words.tsv`): Spanish, Italian, Portuguese.
     other_words: Vec<(String, HashSet<String>)>,
+    /// Every word of those lists and which lists hold it: bit `i` for `function_words[i]`, bit
+    /// `i` of the second mask for `other_words[i]` (one look-up per word of the text instead of
+    /// one per list); `None` past 64 lists of either kind.
+    word_lists: Option<HashMap<String, (u64, u64)>>,
 }
 
 impl std::fmt::Debug for LanguageStage {
@@ -74,7 +96,21 @@ impl LanguageStage {
                 None => other_words.push((code, HashSet::from([f[1].to_lowercase()]))),
             }
         }
-        Ok(LanguageStage { languages, detector, function_words, other_words })
+        let word_lists = (function_words.len() <= 64 && other_words.len() <= 64).then(|| {
+            let mut map: HashMap<String, (u64, u64)> = HashMap::new();
+            for (i, (_, list)) in function_words.iter().enumerate() {
+                for w in list {
+                    map.entry(w.clone()).or_default().0 |= 1 << i;
+                }
+            }
+            for (i, (_, list)) in other_words.iter().enumerate() {
+                for w in list {
+                    map.entry(w.clone()).or_default().1 |= 1 << i;
+                }
+            }
+            map
+        });
+        Ok(LanguageStage { languages, detector, function_words, other_words, word_lists })
     }
 
     /// Whether `text` is long enough to tell and uses almost none of the common function words
@@ -82,8 +118,14 @@ impl LanguageStage {
     /// more of those of a close language vigie does not read (Spanish, Italian, Portuguese) than
     /// of any it reads.
     pub fn is_other_language(&self, text: &str) -> bool {
+        self.function_counts(text).is_some_and(|c| self.is_other(&c))
+    }
+
+    /// The counts of function words in the text's first `SECOND_SAMPLE_BYTES`; `None` when a
+    /// language vigie reads has no list.
+    fn function_counts(&self, text: &str) -> Option<FunctionCounts> {
         if self.function_words.is_empty() || self.function_words.iter().any(|(_, w)| w.is_empty()) {
-            return false;
+            return None;
         }
         // One pass, no allocation per word: each word is lower-cased into one reused buffer
         // (borrowed as is when already lower-case ASCII) and counted against every list.
@@ -104,6 +146,17 @@ impl LanguageStage {
                 lower.extend(w.chars().flat_map(char::to_lowercase));
                 &lower
             };
+            if let Some(map) = &self.word_lists {
+                if let Some(&(ours, theirs)) = map.get(w) {
+                    for (i, c) in common.iter_mut().enumerate() {
+                        *c += usize::from(ours >> i & 1 == 1);
+                    }
+                    for (i, c) in other.iter_mut().enumerate() {
+                        *c += usize::from(theirs >> i & 1 == 1);
+                    }
+                }
+                continue;
+            }
             for ((_, list), c) in self.function_words.iter().zip(common.iter_mut()) {
                 *c += usize::from(list.contains(w));
             }
@@ -111,15 +164,61 @@ impl LanguageStage {
                 *c += usize::from(list.contains(w));
             }
         }
-        if words < MIN_WORDS {
+        Some(FunctionCounts { words, common, other })
+    }
+
+    /// The function-word test of [`LanguageStage::is_other_language`] on counts.
+    fn is_other(&self, c: &FunctionCounts) -> bool {
+        let FunctionCounts { words, common, other } = c;
+        if *words < MIN_WORDS {
             return false;
         }
         let ours = common.iter().copied().max().unwrap_or(0);
         // More common words of a language vigie does not read than of any it reads (Spanish uses
         // "la", "en", "un" as French does, but also "el", "los", "y", which French does not).
         let theirs = other.iter().copied().max().unwrap_or(0);
-        common.iter().all(|&c| (c as f64) < MIN_FUNCTION_SHARE * words as f64)
-            || (theirs > ours && (theirs as f64) >= MIN_FUNCTION_SHARE * words as f64)
+        common.iter().all(|&c| (c as f64) < MIN_FUNCTION_SHARE * *words as f64)
+            || (theirs > ours && (theirs as f64) >= MIN_FUNCTION_SHARE * *words as f64)
+    }
+
+    /// The language the function words alone decide (see `DECISIVE_WORDS`), with a confidence:
+    /// the share of its function words among those of it and of the runner-up.
+    fn decided(&self, c: &FunctionCounts) -> Option<(usize, f64)> {
+        if c.words < DECISIVE_WORDS {
+            return None;
+        }
+        let (best, &top) = c.common.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+        let second = c
+            .common
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != best)
+            .map(|(_, &n)| n)
+            .chain(c.other.iter().copied())
+            .max()
+            .unwrap_or(0);
+        let decisive = (top as f64) >= DECISIVE_SHARE * c.words as f64 && top >= DECISIVE_RATIO * second.max(1);
+        decisive.then(|| (best, top as f64 / (top + second) as f64))
+    }
+
+    /// The language the function words alone decide, without the language model: an ISO 639-1
+    /// code and a confidence, `None` when they do not decide (the stage then asks the model).
+    pub fn identify_by_function_words(&self, text: &str) -> Option<(String, f64)> {
+        let c = self.function_counts(text)?;
+        if self.is_other(&c) {
+            return None;
+        }
+        self.decided_code(&c, text)
+    }
+
+    /// [`LanguageStage::decided`] as a code, when there is a choice to make (two languages or
+    /// more) and the text holds enough letters to tell.
+    fn decided_code(&self, c: &FunctionCounts, text: &str) -> Option<(String, f64)> {
+        if self.detector.is_none() || !enough_letters(text) {
+            return None;
+        }
+        let (i, conf) = self.decided(c)?;
+        Some((self.languages.get(i)?.1.clone(), conf))
     }
 
     /// The language of `text`: an ISO 639-1 code and a confidence, "und" with 0 when too short
@@ -132,8 +231,7 @@ impl LanguageStage {
     /// is not in another language.
     fn identify_checked(&self, text: &str, known_not_other: bool) -> (String, f64) {
         let sample = prefix(text, SAMPLE_BYTES);
-        let letters = sample.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < MIN_LETTERS || self.languages.is_empty() || (!known_not_other && self.is_other_language(text)) {
+        if !enough_letters(text) || self.languages.is_empty() || (!known_not_other && self.is_other_language(text)) {
             return ("und".to_string(), 0.0);
         }
         let Some(detector) = &self.detector else {
@@ -152,6 +250,11 @@ impl LanguageStage {
             _ => ("und".to_string(), 0.0),
         }
     }
+}
+
+/// Whether the text's first `SAMPLE_BYTES` hold enough letters to tell its language.
+fn enough_letters(text: &str) -> bool {
+    prefix(text, SAMPLE_BYTES).chars().filter(|c| c.is_alphabetic()).count() >= MIN_LETTERS
 }
 
 /// The first `max` bytes of `text` at most, cut on a character boundary.
@@ -184,7 +287,8 @@ impl Stage for LanguageStage {
             }
             return;
         }
-        if self.is_other_language(&doc.text) {
+        let counts = self.function_counts(&doc.text);
+        if counts.as_ref().is_some_and(|c| self.is_other(c)) {
             let message = format!(
                 "the text is in none of the languages vigie reads ({}): judging by its common words; expect no entities, times or events",
                 known()
@@ -193,7 +297,13 @@ impl Stage for LanguageStage {
             doc.meta.lang = Some(LanguageGuess { code: "und".into(), confidence: 0.0, origin: Origin::Model });
             return;
         }
-        let (code, confidence) = self.identify_checked(&doc.text, true);
+        // Most articles: their function words decide, the language model is not needed (it
+        // was a tenth of the pipeline's time).
+        let decided = counts.as_ref().and_then(|c| self.decided_code(c, &doc.text));
+        let (code, confidence) = match decided {
+            Some(d) => d,
+            None => self.identify_checked(&doc.text, true),
+        };
         doc.meta.lang = Some(LanguageGuess { code, confidence, origin: Origin::Model });
     }
 }

@@ -102,3 +102,13 @@ time_cases! { "en";
     month_alone: "The plant closed in March.", A => [("March", "2017-03")];
     numbers_in_words_ago: "The town fell twenty-one days ago.", A => [("twenty-one days ago", "2017-10-23")];
 }
+
+// Issue 6: Labour Day is 1 May in most of the world; the time stage knows no country, so every
+// spelling takes 1 May (the United States' and Canada's Labor Day in September is not told apart).
+time_cases! { "en";
+    labour_day: "Workers marched on Labour Day.", Some("2020-05-04") => [("Labour Day", "2020-05-01")];
+    labor_day_us_spelling: "Unions rallied on Labor Day.", Some("2020-05-04") => [("Labor Day", "2020-05-01")];
+    may_day: "Thousands took to the streets on May Day.", Some("2020-05-04") => [("May Day", "2020-05-01")];
+    workers_day: "Nurses drove through the city for International Workers' Day.", Some("2020-05-04") => [("International Workers' Day", "2020-05-01")];
+    labour_day_with_year: "The strike began on Labour Day 2019.", Some("2020-05-04") => [("Labour Day 2019", "2019-05-01")];
+}

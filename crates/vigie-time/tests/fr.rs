@@ -107,3 +107,10 @@ time_cases! { "fr";
     month_alone_current: "Les combats ont repris en novembre.", A => [("novembre", "2017-11")];
     two_weeks_ago_fr: "La ville est tombée il y a deux semaines.", A => [("il y a deux semaines", "2017-10-30")];
 }
+
+// Issue 6 : la fête du Travail est le 1er mai.
+time_cases! { "fr";
+    fete_du_travail: "Les syndicats ont défilé pour la fête du Travail.", Some("2020-05-04") => [("fête du Travail", "2020-05-01")];
+    fete_des_travailleurs: "Ils ont manifesté lors de la fête des travailleurs.", Some("2020-05-04") => [("fête des travailleurs", "2020-05-01")];
+    premier_mai_hyphen: "Les cortèges du 1er-Mai ont rassemblé des milliers de personnes.", Some("2020-05-04") => [("1er-Mai", "2020-05-01")];
+}
