@@ -8,6 +8,9 @@
 #   WORKERS  worker counts to measure, default "1 2 4"
 # Corpus: ../shared/eval/news-*/gold.jsonl and acled-2020 when present, else examples/*.txt.
 # Needs nats-server and PostgreSQL 15 with PostGIS (installed with apt-get when root and missing).
+# $VIGIE names the binary (default target/release/vigie); $WORKER_ARGS adds options to every
+# `vigie worker` (e.g. "--batch 64"). Each worker's time (fetching, annotating, inserting, waiting
+# for the merge lock, merging) is printed under the table.
 # The data directory is $VIGIE_DATA (else vigie's default). Servers run in a temporary folder,
 # PostgreSQL as `nobody` when run as root; all are stopped on exit.
 #
@@ -22,6 +25,7 @@ shift || true
 WORKERS=("${@:-1 2 4}")
 read -r -a WORKERS <<<"${WORKERS[*]}"
 VIGIE=${VIGIE:-target/release/vigie}
+WORKER_ARGS=${WORKER_ARGS:-}
 PG_BIN=/usr/lib/postgresql/15/bin
 
 [ -x "$VIGIE" ] || cargo build --release -p vigie
@@ -77,6 +81,7 @@ as_pg "$PG_BIN/initdb" -D "$WORK/pg" -U vigie --auth=trust --encoding=UTF8 --loc
 as_pg "$PG_BIN/pg_ctl" -D "$WORK/pg" -o "-h 127.0.0.1 -p $PG_PORT -k $WORK/pg" -l "$WORK/pg/server.log" -w start >/dev/null
 
 rows=()
+times=()
 now() { date +%s.%N; }
 rate() { python3 -c "import sys; d,mb,s=map(float,sys.argv[1:]); print(f'{s:8.1f}  {d/s:8.1f}  {mb/s:6.3f}')" "$DOCS" "$MB" "$1"; }
 
@@ -100,16 +105,26 @@ for n in "${WORKERS[@]}"; do
     pids=()
     t0=$(now)
     for i in $(seq "$n"); do
-        "$VIGIE" worker --queue "nats://127.0.0.1:$NATS_PORT" --db "$DB" --until-empty 2>"$WORK/worker-$n-$i.log" &
+        # shellcheck disable=SC2086
+        "$VIGIE" worker --queue "nats://127.0.0.1:$NATS_PORT" --db "$DB" --until-empty $WORKER_ARGS 2>"$WORK/worker-$n-$i.log" &
         pids+=($!)
     done
     for p in "${pids[@]}"; do wait "$p"; done
     t1=$(now)
     stored=$(as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U vigie -Atc "SELECT COUNT(*) FROM articles" "bench$n")
     rows+=("shared (NATS + PG)   $n  $(rate "$(python3 -c "print($t1-$t0)")")   publish $(python3 -c "print(round($p1-$p0,2))") s, $stored stored")
+    # Where each worker's time went (fetching, annotating, writing and merging, acknowledging).
+    for i in $(seq "$n"); do
+        spent=$(grep -h "seconds spent fetching" "$WORK/worker-$n-$i.log" | sed 's/^vigie: worker [0-9]*: //' || true)
+        articles=$(grep -ho "[0-9]* article(s) stored" "$WORK/worker-$n-$i.log" | cut -d' ' -f1 || true)
+        split=$(grep -h "of the writing" "$WORK/worker-$n-$i.log" | sed 's/^vigie: worker [0-9]*: //' || true)
+        times+=("$n worker(s), worker $i: ${articles:-?} article(s); $spent; $split")
+    done
     kill "$NATS_PID"; wait "$NATS_PID" 2>/dev/null || true; NATS_PID=""
 done
 
 echo "corpus: $DOCS articles, $MB MB of text; machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB"
 echo "mode                 workers  seconds    docs/s    MB/s"
 printf '%s\n' "${rows[@]}"
+echo "time per worker:"
+printf '  %s\n' "${times[@]}"

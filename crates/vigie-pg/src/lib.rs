@@ -7,18 +7,23 @@
 //!   transaction, so a worker killed midway leaves nothing of the article behind.
 //! - Cross-article merging is incremental and safe with several writers: after inserting its
 //!   events, a transaction takes one advisory lock (`pg_advisory_xact_lock`, released at commit)
-//!   and re-clusters the days from the first new event's on, after the clusters of earlier days
-//!   still open ([`vigie_store::merge::clusters_after`]): the same clusters as the SQLite store's
+//!   and re-clusters, for each family (sub-event type) of the new events, the days from its first
+//!   new placed event's on, after the clusters of earlier days still open
+//!   ([`vigie_store::merge::clusters_after`]; families never merge with each other, so each is
+//!   clustered apart): the same clusters as the SQLite store's
 //!   [`vigie_store::merge::clusters`] over every event. Whichever of two transactions takes the
 //!   lock second sees the other's committed events. ([`PgStore::recluster`] recomputes every
 //!   cluster from scratch.)
+//! - A batch costs a fixed number of round trips whatever its size: one multi-row statement per
+//!   table (the batch bound as arrays, `unnest`), prepared once per connection; under the merge
+//!   lock, two reads and one write of the clusters that changed.
 //! - Reads mirror [`vigie_store::Store`]: merged events with filters, one event, an article,
 //!   a timeline, statistics.
 
 pub mod schema;
 
 use postgres::types::ToSql;
-use postgres::{Client, GenericClient, NoTls, Transaction};
+use postgres::{Client, GenericClient, NoTls, Statement, Transaction};
 use std::collections::HashMap;
 use vigie_core::Document;
 use vigie_store::merge::{self, day_number, MergeKey};
@@ -52,6 +57,29 @@ pub type Result<T> = std::result::Result<T, PgError>;
 pub struct PgStore {
     client: Client,
     postgis: bool,
+    /// The write statements, prepared on the first batch and reused by every later one.
+    writes: Option<Writes>,
+    spent: WriteTimes,
+}
+
+/// Where a store's writes spent their time, summed over its batches (see [`PgStore::write_times`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WriteTimes {
+    /// Inserting articles and events (before the merge lock).
+    pub inserting: std::time::Duration,
+    /// Waiting for the merge lock.
+    pub waiting_for_lock: std::time::Duration,
+    /// Holding it: re-clustering the days touched, then committing.
+    pub merging: std::time::Duration,
+}
+
+/// The statements a batch is written with: one per table, each taking the whole batch as arrays
+/// (`unnest`), so a batch costs a fixed number of round trips whatever its size.
+struct Writes {
+    articles: Statement,
+    events: Statement,
+    own_clusters: Statement,
+    set_clusters: Statement,
 }
 
 /// A connection string with its password hidden, for messages.
@@ -76,7 +104,7 @@ impl PgStore {
     /// schema up to date; creates the PostGIS extension when the server has it and the user may.
     pub fn connect(url: &str) -> Result<PgStore> {
         let client = Client::connect(url, NoTls).map_err(|source| PgError::Connect { url: redact(url), source })?;
-        let mut store = PgStore { client, postgis: false };
+        let mut store = PgStore { client, postgis: false, writes: None, spent: WriteTimes::default() };
         store.migrate()?;
         Ok(store)
     }
@@ -128,6 +156,11 @@ impl PgStore {
         Ok(())
     }
 
+    /// Where this store's writes have spent their time so far.
+    pub fn write_times(&self) -> WriteTimes {
+        self.spent
+    }
+
     pub fn schema_version(&mut self) -> Result<i64> {
         Ok(self.client.query_one("SELECT version FROM vigie_schema", &[])?.get(0))
     }
@@ -150,107 +183,162 @@ impl PgStore {
         }
     }
 
-    fn try_add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
-        let postgis = self.postgis;
-        let mut report = BatchReport::default();
-        let now = jiff::Timestamp::now().to_string();
-        let mut tx = self.client.transaction()?;
-        let insert_article = tx.prepare(
-            "INSERT INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at, fts)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, to_tsvector('simple', $11))
-             ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-        )?;
-        let geog = if postgis {
-            "CASE WHEN $15::float8 IS NOT NULL AND $16::float8 IS NOT NULL
-                  THEN ST_SetSRID(ST_MakePoint($16::float8, $15::float8), 4326)::geography END"
-        } else {
-            "NULL"
-        };
-        let geog_column = if postgis { ", geog" } else { "" };
-        let geog_value = if postgis { format!(", {geog}") } else { String::new() };
-        let insert_event = tx.prepare(&format!(
-            "INSERT INTO events (article_id, ordinal, event_type, sub_event_type, plover, cameo,
+    /// Prepares the write statements, once per connection.
+    fn prepare_writes(&mut self) -> Result<()> {
+        if self.writes.is_none() {
+            let articles = self.client.prepare(
+                "INSERT INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at, fts)
+                 SELECT doc_id, content_hash, url, source, title, lang, published, text, document, $10::text, to_tsvector('simple', folded)
+                 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $11::text[])
+                      WITH ORDINALITY AS u(doc_id, content_hash, url, source, title, lang, published, text, document, folded, ord)
+                 ORDER BY ord
+                 ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash",
+            )?;
+            let (geog_column, geog_value) = if self.postgis {
+                (
+                    ", geog",
+                    ", CASE WHEN latitude IS NOT NULL AND longitude IS NOT NULL
+                            THEN ST_SetSRID(ST_MakePoint(longitude, latitude), 4326)::geography END",
+                )
+            } else {
+                ("", "")
+            };
+            let columns = "article_id, ordinal, event_type, sub_event_type, plover, cameo,
                 actor1, inter1, actor1_country, actor2, inter2, actor2_country,
                 geonameid, location, latitude, longitude, country, admin1,
-                date_start, date_end, fatalities, evidence_start, evidence_end, confidence, first_day, last_day, place_kind{geog_column})
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27{geog_value})
-             RETURNING id"
-        ))?;
-        let mut new_events: Vec<i64> = Vec::new();
-        for doc in docs {
-            let title = doc.meta.title.as_ref().map(|t| t.text.as_str());
-            let folded = deunicode::deunicode(&format!("{} {}", title.unwrap_or(""), doc.text));
-            let row = tx.query_opt(
-                &insert_article,
-                &[
-                    &doc.id,
-                    &content_hash(doc),
-                    &doc.meta.url,
-                    &doc.meta.source,
-                    &title,
-                    &doc.meta.lang.as_ref().map(|l| l.code.as_str()),
-                    &doc.meta.published.as_ref().map(|p| p.date.to_string()),
-                    &doc.text,
-                    &serde_json::to_string(doc)?,
-                    &now,
-                    &folded,
-                ],
+                date_start, date_end, fatalities, evidence_start, evidence_end, confidence, first_day, last_day, place_kind";
+            let events = self.client.prepare(&format!(
+                "INSERT INTO events ({columns}{geog_column})
+                 SELECT {columns}{geog_value}
+                 FROM unnest($1::int8[], $2::int8[], $3::text[], $4::text[], $5::text[], $6::text[],
+                             $7::text[], $8::int8[], $9::text[], $10::text[], $11::int8[], $12::text[],
+                             $13::int8[], $14::text[], $15::float8[], $16::float8[], $17::text[], $18::text[],
+                             $19::text[], $20::text[], $21::int8[], $22::int8[], $23::int8[], $24::float8[], $25::int8[], $26::int8[], $27::text[])
+                      WITH ORDINALITY AS u({columns}, ord)
+                 ORDER BY ord
+                 RETURNING id"
+            ))?;
+            let own_clusters = self.client.prepare("UPDATE events SET cluster_id = id WHERE id = ANY($1::int8[])")?;
+            let set_clusters = self.client.prepare(
+                "UPDATE events e SET cluster_id = u.cluster FROM unnest($1::int8[], $2::int8[]) AS u(id, cluster)
+                 WHERE e.id = u.id AND e.cluster_id IS DISTINCT FROM u.cluster",
             )?;
-            let Some(row) = row else {
+            self.writes = Some(Writes { articles, events, own_clusters, set_clusters });
+        }
+        Ok(())
+    }
+
+    /// One batch in one transaction: one statement for its articles, one for their events, one
+    /// to give each new event its own cluster; then, under the merge lock, two reads and one
+    /// write re-cluster the days touched.
+    fn try_add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
+        let mut report = BatchReport::default();
+        let now = jiff::Timestamp::now().to_string();
+        // The articles, each text once: a second copy in the same batch is skipped as stored.
+        let mut batch: Vec<(&Document, String)> = Vec::with_capacity(docs.len());
+        let mut seen = std::collections::HashSet::new();
+        for doc in docs {
+            let hash = content_hash(doc);
+            if seen.insert(hash.clone()) {
+                batch.push((doc, hash));
+            } else {
                 report.articles_skipped += 1;
-                continue;
-            };
-            report.articles_added += 1;
-            let article_id: i64 = row.get(0);
-            // Negated and hypothetical events stay in the stored document, not among the events.
-            for (ordinal, e) in doc.events.iter().enumerate().filter(|(_, e)| e.happened()) {
-                let (start, end) = split_date(e.date.as_deref());
-                let first_day = start.as_deref().and_then(day_number);
-                let last_day = first_day.map(|f| end.as_deref().and_then(day_number).unwrap_or(f).max(f));
-                let a1 = e.actor1.as_ref();
-                let a2 = e.actor2.as_ref();
-                let loc = e.location.as_ref();
-                let place_kind = loc.and_then(|l| l.kind.clone());
-                let params: [&(dyn ToSql + Sync); 27] = [
-                    &article_id,
-                    &(ordinal as i64),
-                    &event_family(&e.sub_event_type),
-                    &e.sub_event_type,
-                    &e.plover,
-                    &e.cameo,
-                    &a1.and_then(|a| a.name.clone()),
-                    &a1.and_then(|a| a.inter).map(i64::from),
-                    &a1.and_then(|a| a.country.clone()),
-                    &a2.and_then(|a| a.name.clone()),
-                    &a2.and_then(|a| a.inter).map(i64::from),
-                    &a2.and_then(|a| a.country.clone()),
-                    &loc.and_then(|l| l.geonameid).and_then(|g| i64::try_from(g).ok()),
-                    &loc.and_then(|l| l.name.clone()),
-                    &loc.and_then(|l| l.lat),
-                    &loc.and_then(|l| l.lon),
-                    &loc.and_then(|l| l.country.clone()),
-                    &loc.and_then(|l| l.admin1.clone()),
-                    &start,
-                    &end,
-                    &e.fatalities.map(i64::from),
-                    &(e.evidence.start as i64),
-                    &(e.evidence.end as i64),
-                    &e.confidence,
-                    &first_day,
-                    &last_day,
-                    &place_kind,
-                ];
-                let id: i64 = tx.query_one(&insert_event, &params)?.get(0);
-                new_events.push(id);
-                report.events_added += 1;
             }
         }
-        if !new_events.is_empty() {
-            tx.execute("UPDATE events SET cluster_id = id WHERE id = ANY($1)", &[&new_events])?;
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MERGE_LOCK])?;
-            merge_new(&mut tx, &new_events)?;
+        let mut a = ArticleColumns::default();
+        for (doc, hash) in &batch {
+            let title = doc.meta.title.as_ref().map(|t| t.text.clone());
+            a.folded.push(deunicode::deunicode(&format!("{} {}", title.as_deref().unwrap_or(""), doc.text)));
+            a.doc_id.push(doc.id.clone());
+            a.hash.push(hash.clone());
+            a.url.push(doc.meta.url.clone());
+            a.source.push(doc.meta.source.clone());
+            a.title.push(title);
+            a.lang.push(doc.meta.lang.as_ref().map(|l| l.code.clone()));
+            a.published.push(doc.meta.published.as_ref().map(|p| p.date.to_string()));
+            a.text.push(doc.text.clone());
+            a.document.push(serde_json::to_string(doc)?);
         }
-        tx.commit()?;
+        let clock = std::time::Instant::now();
+        self.prepare_writes()?;
+        let writes = self.writes.as_ref().expect("prepared above");
+        let spent = &mut self.spent;
+        let mut tx = self.client.transaction()?;
+        if batch.is_empty() {
+            tx.commit()?;
+            return Ok(report);
+        }
+        let rows = tx.query(
+            &writes.articles,
+            &[&a.doc_id, &a.hash, &a.url, &a.source, &a.title, &a.lang, &a.published, &a.text, &a.document, &now, &a.folded],
+        )?;
+        let ids: HashMap<String, i64> = rows.iter().map(|r| (r.get::<_, String>(1), r.get::<_, i64>(0))).collect();
+        report.articles_added = ids.len();
+        report.articles_skipped += batch.len() - ids.len();
+        // Their events. Negated and hypothetical events stay in the stored document, not among
+        // the events.
+        let mut e_cols = EventColumns::default();
+        for (doc, hash) in &batch {
+            let Some(&article_id) = ids.get(hash) else { continue };
+            for (ordinal, e) in doc.events.iter().enumerate().filter(|(_, e)| e.happened()) {
+                e_cols.push(article_id, ordinal, e);
+            }
+        }
+        if e_cols.article_id.is_empty() {
+            tx.commit()?;
+            spent.inserting += clock.elapsed();
+            return Ok(report);
+        }
+        let c = &e_cols;
+        let params: [&(dyn ToSql + Sync); 27] = [
+            &c.article_id,
+            &c.ordinal,
+            &c.event_type,
+            &c.sub_event_type,
+            &c.plover,
+            &c.cameo,
+            &c.actor1,
+            &c.inter1,
+            &c.actor1_country,
+            &c.actor2,
+            &c.inter2,
+            &c.actor2_country,
+            &c.geonameid,
+            &c.location,
+            &c.latitude,
+            &c.longitude,
+            &c.country,
+            &c.admin1,
+            &c.date_start,
+            &c.date_end,
+            &c.fatalities,
+            &c.evidence_start,
+            &c.evidence_end,
+            &c.confidence,
+            &c.first_day,
+            &c.last_day,
+            &c.place_kind,
+        ];
+        let rows = tx.query(&writes.events, &params)?;
+        let new_events: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        // The first day of each family's new events that can be the same as another event.
+        let from = e_cols.first_days();
+        report.events_added = new_events.len();
+        tx.execute(&writes.own_clusters, &[&new_events])?;
+        // Undated and unplaced events merge with nothing: no lock needed.
+        if !from.is_empty() {
+            let inserted = std::time::Instant::now();
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MERGE_LOCK])?;
+            let locked = std::time::Instant::now();
+            merge_new(&mut tx, &writes.set_clusters, &from)?;
+            tx.commit()?;
+            spent.inserting += inserted - clock;
+            spent.waiting_for_lock += locked - inserted;
+            spent.merging += locked.elapsed();
+        } else {
+            tx.commit()?;
+            spent.inserting += clock.elapsed();
+        }
         Ok(report)
     }
 
@@ -263,10 +351,12 @@ impl PgStore {
         let rows = tx.query(&format!("{KEY_COLUMNS} FROM events ORDER BY id"), &[])?;
         let keys: Vec<MergeKey> = rows.iter().map(merge_key).collect();
         let clusters = merge::clusters(&keys);
-        let stmt = tx.prepare("UPDATE events SET cluster_id = $1 WHERE id = $2 AND cluster_id IS DISTINCT FROM $1")?;
-        for (key, cluster) in keys.iter().zip(&clusters) {
-            tx.execute(&stmt, &[cluster, &key.id])?;
-        }
+        let ids: Vec<i64> = keys.iter().map(|k| k.id).collect();
+        tx.execute(
+            "UPDATE events e SET cluster_id = u.cluster FROM unnest($1::int8[], $2::int8[]) AS u(id, cluster)
+             WHERE e.id = u.id AND e.cluster_id IS DISTINCT FROM u.cluster",
+            &[&ids, &clusters],
+        )?;
         tx.commit()?;
         self.stats()
     }
@@ -412,45 +502,173 @@ fn merge_key(r: &postgres::Row) -> MergeKey {
     }
 }
 
-/// Re-clusters the days the new events (already inserted, each its own cluster) can change: every
-/// dated event from the first new event's day on, after the clusters of earlier days still open
-/// then ([`merge::clusters_after`]), which gives the clusters [`merge::clusters`] gives over the
-/// whole table (as the SQLite store computes them). Call it holding the merge lock.
-fn merge_new(tx: &mut Transaction, new_events: &[i64]) -> Result<()> {
-    let from: Option<i64> = tx
-        .query_one("SELECT MIN(first_day) FROM events WHERE id = ANY($1)", &[&new_events])?
-        .get(0);
-    // Undated events merge with nothing.
-    let Some(from) = from else { return Ok(()) };
-    let later: Vec<MergeKey> = tx
-        .query(&format!("{KEY_COLUMNS} FROM events WHERE first_day >= $1"), &[&from])?
-        .iter()
-        .map(merge_key)
-        .collect();
+/// Re-clusters what new events (already inserted, each its own cluster) can change. Events merge
+/// only within one family (sub-event type), and which of them merge does not depend on other
+/// families' events, so each family is re-clustered apart, from `from`'s day for it (the first day
+/// of its new events that have a place): every dated event of the family from that day on, after
+/// its clusters of earlier days still open then ([`merge::clusters_after`]). That gives the
+/// clusters [`merge::clusters`] gives over the whole table (as the SQLite store computes them).
+/// Two reads, then the clusters that changed are written in one statement (`set_clusters`: ids,
+/// then clusters, as arrays). Call it holding the merge lock.
+fn merge_new(tx: &mut Transaction, set_clusters: &Statement, from: &HashMap<String, i64>) -> Result<()> {
+    let (families, days): (Vec<&str>, Vec<i64>) = from.iter().map(|(f, d)| (f.as_str(), *d)).unzip();
+    let later_rows = tx.query(
+        &format!(
+            "{KEY_COLUMNS} FROM events JOIN unnest($1::text[], $2::int8[]) AS f(family, day)
+               ON sub_event_type = f.family AND first_day >= f.day"
+        ),
+        &[&families, &days],
+    )?;
     // Earlier events of the clusters still open on that day, grouped by cluster, the clusters in
     // the order their first member is taken.
     let rows = tx.query(
         &format!(
-            "{KEY_COLUMNS} FROM events WHERE first_day < $1 AND COALESCE(cluster_id, id) IN
-               (SELECT COALESCE(cluster_id, id) FROM events WHERE first_day < $1 AND last_day >= $1 - 1)"
+            "WITH f AS (SELECT * FROM unnest($1::text[], $2::int8[]) AS f(family, day)),
+                  still_open AS (SELECT DISTINCT COALESCE(o.cluster_id, o.id) AS c, f.day
+                                 FROM events o JOIN f ON o.sub_event_type = f.family
+                                 WHERE o.first_day < f.day AND o.last_day >= f.day - 1)
+             {KEY_COLUMNS} FROM events JOIN still_open ON COALESCE(cluster_id, id) = still_open.c
+             WHERE first_day < still_open.day"
         ),
-        &[&from],
+        &[&families, &days],
     )?;
+    // The cluster each event has now, to write only those that change.
+    let mut current: HashMap<i64, i64> = HashMap::new();
+    let mut later: HashMap<String, Vec<MergeKey>> = HashMap::new();
+    for row in &later_rows {
+        current.insert(row.get(0), row.get(11));
+        let key = merge_key(row);
+        later.entry(key.family.clone()).or_default().push(key);
+    }
     let mut groups: HashMap<i64, Vec<MergeKey>> = HashMap::new();
     for row in &rows {
+        current.insert(row.get(0), row.get(11));
         groups.entry(row.get(11)).or_default().push(merge_key(row));
     }
-    let mut before: Vec<Vec<MergeKey>> = groups.into_values().collect();
-    for members in &mut before {
+    let mut before: HashMap<String, Vec<Vec<MergeKey>>> = HashMap::new();
+    for mut members in groups.into_values() {
         members.sort_by(merge::order);
+        before.entry(members[0].family.clone()).or_default().push(members);
     }
-    before.sort_by(|a, b| merge::order(&a[0], &b[0]));
-    let clusters = merge::clusters_after(&before, &later);
-    let stmt = tx.prepare("UPDATE events SET cluster_id = $1 WHERE id = $2 AND cluster_id IS DISTINCT FROM $1")?;
-    for (key, cluster) in later.iter().chain(before.iter().flatten()).zip(&clusters) {
-        tx.execute(&stmt, &[cluster, &key.id])?;
+    let (mut ids, mut targets): (Vec<i64>, Vec<i64>) = (Vec::new(), Vec::new());
+    for (family, keys) in &later {
+        let mut open = before.remove(family).unwrap_or_default();
+        open.sort_by(|a, b| merge::order(&a[0], &b[0]));
+        let clusters = merge::clusters_after(&open, keys);
+        for (key, &cluster) in keys.iter().chain(open.iter().flatten()).zip(&clusters) {
+            if current.get(&key.id) != Some(&cluster) {
+                ids.push(key.id);
+                targets.push(cluster);
+            }
+        }
+    }
+    if !ids.is_empty() {
+        tx.execute(set_clusters, &[&ids, &targets])?;
     }
     Ok(())
+}
+
+/// A batch's articles, column by column, bound as arrays.
+#[derive(Default)]
+struct ArticleColumns {
+    doc_id: Vec<String>,
+    hash: Vec<String>,
+    url: Vec<Option<String>>,
+    source: Vec<Option<String>>,
+    title: Vec<Option<String>>,
+    lang: Vec<Option<String>>,
+    published: Vec<Option<String>>,
+    text: Vec<String>,
+    document: Vec<String>,
+    folded: Vec<String>,
+}
+
+/// A batch's events, column by column, bound as arrays.
+#[derive(Default)]
+struct EventColumns {
+    article_id: Vec<i64>,
+    ordinal: Vec<i64>,
+    event_type: Vec<Option<&'static str>>,
+    sub_event_type: Vec<String>,
+    plover: Vec<Option<String>>,
+    cameo: Vec<Option<String>>,
+    actor1: Vec<Option<String>>,
+    inter1: Vec<Option<i64>>,
+    actor1_country: Vec<Option<String>>,
+    actor2: Vec<Option<String>>,
+    inter2: Vec<Option<i64>>,
+    actor2_country: Vec<Option<String>>,
+    geonameid: Vec<Option<i64>>,
+    location: Vec<Option<String>>,
+    latitude: Vec<Option<f64>>,
+    longitude: Vec<Option<f64>>,
+    country: Vec<Option<String>>,
+    admin1: Vec<Option<String>>,
+    date_start: Vec<Option<String>>,
+    date_end: Vec<Option<String>>,
+    fatalities: Vec<Option<i64>>,
+    evidence_start: Vec<i64>,
+    evidence_end: Vec<i64>,
+    confidence: Vec<Option<f64>>,
+    first_day: Vec<Option<i64>>,
+    last_day: Vec<Option<i64>>,
+    place_kind: Vec<Option<String>>,
+}
+
+impl EventColumns {
+    /// Per family (sub-event type), the first day of its events that can be the same as another
+    /// event: dated, and placed by coordinates or by country and subdivision, not by a whole
+    /// country or continent (see [`merge::same_event`]).
+    fn first_days(&self) -> HashMap<String, i64> {
+        let mut from: HashMap<String, i64> = HashMap::new();
+        for i in 0..self.article_id.len() {
+            let Some(day) = self.first_day[i] else { continue };
+            let placed = (self.latitude[i].is_some() && self.longitude[i].is_some())
+                || (self.country[i].is_some() && self.admin1[i].is_some());
+            if !placed || merge::broad(self.place_kind[i].as_deref()) {
+                continue;
+            }
+            let first = from.entry(self.sub_event_type[i].clone()).or_insert(day);
+            *first = (*first).min(day);
+        }
+        from
+    }
+
+    fn push(&mut self, article_id: i64, ordinal: usize, e: &vigie_core::Event) {
+        let (start, end) = split_date(e.date.as_deref());
+        let first_day = start.as_deref().and_then(day_number);
+        let last_day = first_day.map(|f| end.as_deref().and_then(day_number).unwrap_or(f).max(f));
+        let a1 = e.actor1.as_ref();
+        let a2 = e.actor2.as_ref();
+        let loc = e.location.as_ref();
+        self.article_id.push(article_id);
+        self.ordinal.push(ordinal as i64);
+        self.event_type.push(event_family(&e.sub_event_type));
+        self.sub_event_type.push(e.sub_event_type.clone());
+        self.plover.push(e.plover.clone());
+        self.cameo.push(e.cameo.clone());
+        self.actor1.push(a1.and_then(|a| a.name.clone()));
+        self.inter1.push(a1.and_then(|a| a.inter).map(i64::from));
+        self.actor1_country.push(a1.and_then(|a| a.country.clone()));
+        self.actor2.push(a2.and_then(|a| a.name.clone()));
+        self.inter2.push(a2.and_then(|a| a.inter).map(i64::from));
+        self.actor2_country.push(a2.and_then(|a| a.country.clone()));
+        self.geonameid.push(loc.and_then(|l| l.geonameid).and_then(|g| i64::try_from(g).ok()));
+        self.location.push(loc.and_then(|l| l.name.clone()));
+        self.latitude.push(loc.and_then(|l| l.lat));
+        self.longitude.push(loc.and_then(|l| l.lon));
+        self.country.push(loc.and_then(|l| l.country.clone()));
+        self.admin1.push(loc.and_then(|l| l.admin1.clone()));
+        self.date_start.push(start);
+        self.date_end.push(end);
+        self.fatalities.push(e.fatalities.map(i64::from));
+        self.evidence_start.push(e.evidence.start as i64);
+        self.evidence_end.push(e.evidence.end as i64);
+        self.confidence.push(e.confidence);
+        self.first_day.push(first_day);
+        self.last_day.push(last_day);
+        self.place_kind.push(loc.and_then(|l| l.kind.clone()));
+    }
 }
 
 /// A bound value of a filter.

@@ -48,7 +48,7 @@ fn article(i: usize) -> Document {
         let (lat, lon) = places[(i * 7 + k) % places.len()];
         let day = 1 + (i * 3 + k * 5) % 9;
         doc.events.push(Event {
-            sub_event_type: if (i + k) % 3 == 0 { "Peaceful protest".into() } else { "Armed clash".into() },
+            sub_event_type: if (i + k).is_multiple_of(3) { "Peaceful protest".into() } else { "Armed clash".into() },
             actor1: Some(ActorRef { name: Some("Military Forces".into()), inter: Some(1), ..Default::default() }),
             location: Some(GeoRef { lat: Some(lat), lon: Some(lon), country: Some("SY".into()), ..Default::default() }),
             date: Some(format!("2019-03-{day:02}")),
@@ -59,6 +59,9 @@ fn article(i: usize) -> Document {
     }
     doc
 }
+
+/// A merged event as its sources (document, evidence start and end) and its toll.
+type SourcesAndToll = (Vec<(String, i64, i64)>, i64);
 
 fn partition(client: &mut postgres::Client) -> BTreeSet<BTreeSet<(String, i64)>> {
     let mut by: BTreeMap<i64, BTreeSet<(String, i64)>> = BTreeMap::new();
@@ -113,7 +116,7 @@ fn concurrent_writers_store_each_article_once_and_merge_as_the_sqlite_store() {
     let (pg_events, sqlite_events) = (store.events(&filter).unwrap(), sqlite.events(&filter).unwrap());
     // (A merged event is coded as its first-stored telling, which depends on who stored first:
     // compare its sources and toll, not that coding.)
-    let sources = |events: &[vigie_pg::StoredEvent]| -> BTreeSet<(Vec<(String, i64, i64)>, i64)> {
+    let sources = |events: &[vigie_pg::StoredEvent]| -> BTreeSet<SourcesAndToll> {
         events
             .iter()
             .map(|e| {
@@ -153,4 +156,63 @@ fn an_article_stored_again_is_skipped_and_postgis_holds_the_points() {
     }
     // A second connection finds the schema in place.
     assert_eq!(PgStore::connect(&db.url).unwrap().schema_version().unwrap(), 1);
+}
+
+#[test]
+fn one_batch_holds_copies_undated_events_and_articles_without_events() {
+    let Some(db) = TestDb::new("mixed") else { return };
+    let mut store = PgStore::connect(&db.url).unwrap();
+    // The same text twice in one batch, an article without events, one whose only event is undated.
+    let mut copy = article(4);
+    copy.id = "copy-of-4".into();
+    let mut quiet = article(5);
+    quiet.events.clear();
+    let mut undated = article(6);
+    undated.events.truncate(1);
+    undated.events[0].date = None;
+    let docs = [article(4), copy, quiet, undated, article(7)];
+    let report = store.add_batch(&docs).unwrap();
+    assert_eq!((report.articles_added, report.articles_skipped), (4, 1));
+    let expected = [&docs[0], &docs[2], &docs[3], &docs[4]].iter().map(|d| d.events.len()).sum::<usize>();
+    assert_eq!(report.events_added, expected);
+    assert_eq!(store.stats().unwrap().events, expected as i64);
+    // Every event is in a cluster, its own or a merged one; the undated one in its own.
+    let client = store.client();
+    let unclustered: i64 = client.query_one("SELECT COUNT(*) FROM events WHERE cluster_id IS NULL", &[]).unwrap().get(0);
+    assert_eq!(unclustered, 0);
+    let own: bool = client
+        .query_one("SELECT bool_and(cluster_id = id) FROM events WHERE date_start IS NULL", &[])
+        .unwrap()
+        .get(0);
+    assert!(own);
+    // The rows hold what the documents say, in the documents' order.
+    let rows = client
+        .query("SELECT a.doc_id, e.ordinal, e.latitude, e.date_start FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.id", &[])
+        .unwrap();
+    let stored: Vec<(String, i64, Option<f64>, Option<String>)> = rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect();
+    let told: Vec<(String, i64, Option<f64>, Option<String>)> = [&docs[0], &docs[2], &docs[3], &docs[4]]
+        .iter()
+        .flat_map(|d| {
+            d.events.iter().enumerate().map(|(k, e)| (d.id.clone(), k as i64, e.location.as_ref().and_then(|l| l.lat), e.date.clone()))
+        })
+        .collect();
+    assert_eq!(stored, told);
+    // A batch of articles all stored already writes nothing.
+    let again = store.add_batch(&docs[..2]).unwrap();
+    assert_eq!((again.articles_added, again.articles_skipped, again.events_added), (0, 2, 0));
+    // Events without a place, early ones among them, and later batches of every family: the
+    // incremental merge still gives the clusters a merge from scratch gives.
+    let mut unplaced = article(8);
+    for e in &mut unplaced.events {
+        e.location = None;
+        e.date = Some("2019-02-20".into());
+    }
+    store.add_batch(&[unplaced]).unwrap();
+    for chunk in (9..60).map(article).collect::<Vec<_>>().chunks(5) {
+        store.add_batch(chunk).unwrap();
+    }
+    let incremental = partition(store.client());
+    store.recluster().unwrap();
+    assert_eq!(partition(store.client()), incremental);
+    assert!(store.stats().unwrap().clusters < store.stats().unwrap().events, "the articles should share events");
 }

@@ -87,8 +87,8 @@ enum Command {
         /// The PostgreSQL database (postgres://user@host:port/db).
         #[arg(long, value_name = "URL")]
         db: String,
-        /// Articles taken and written per transaction.
-        #[arg(long, default_value_t = 16)]
+        /// Articles taken and written per transaction (as `ingest`'s batches).
+        #[arg(long, default_value_t = 64)]
         batch: usize,
         /// Seconds an article taken by a worker may stay unacknowledged before it goes to
         /// another worker (set when the queue's consumer is first created).

@@ -149,6 +149,14 @@ pub fn worker(data_dir: &Path, queue: &str, db: &Path, opts: WorkerOptions) -> a
         "vigie: worker {}: seconds spent fetching {fetching:.2}, annotating {annotating:.2}, writing and merging {writing:.2}, acknowledging {acking:.2}",
         std::process::id()
     );
+    let w = store.write_times();
+    eprintln!(
+        "vigie: worker {}: of the writing, seconds spent inserting {:.2}, waiting for the merge lock {:.2}, merging under it {:.2}",
+        std::process::id(),
+        w.inserting.as_secs_f64(),
+        w.waiting_for_lock.as_secs_f64(),
+        w.merging.as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
