@@ -239,12 +239,7 @@ fn weapons_decide_between_a_clash_and_shelling() {
         ("fr", "Les rebelles ont tiré à l'arme légère et au lance-grenades sur les positions de l'armée près de P.", "Shelling/artillery/missile attack"),
         ("fr", "Des échanges de coups de feu ont eu lieu près de P.", "Armed clash"),
     ];
-    for (lang, text, want) in table {
-        let mut d = doc(lang, "2020-05-09", text);
-        place(&mut d, "P", 1, "UA");
-        s.run(&mut d);
-        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}");
-    }
+    first_types_are(&s, "UA", &table);
 }
 
 #[test]
@@ -340,12 +335,7 @@ fn riots_fighting_and_found_weapons() {
         ("fr", "Des habitants ont lancé des pierres sur la police à P : une émeute a éclaté.", "Mob violence"),
         ("fr", "Des grenades ont été découvertes près de P.", "Disrupted weapons use"),
     ];
-    for (lang, text, want) in table {
-        let mut d = doc(lang, "2020-05-09", text);
-        place(&mut d, "P", 1, "IN");
-        s.run(&mut d);
-        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}");
-    }
+    first_types_are(&s, "IN", &table);
 }
 
 #[test]
@@ -815,12 +805,7 @@ fn typing_follows_the_acled_codebook() {
         ("en", "Gunmen assassinated a journalist in P.", "Attack"),
         ("en", "A shoot-out broke out in P and two suspects died.", "Armed clash"),
     ];
-    for (lang, text, want) in table {
-        let mut d = doc(lang, "2020-05-09", text);
-        place(&mut d, "P", 1, "IN");
-        s.run(&mut d);
-        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
-    }
+    first_types_are(&s, "IN", &table);
 }
 
 #[test]
@@ -1127,12 +1112,7 @@ fn codebook_rules_read_the_whole_sentence() {
         ("en", "Clashes broke out between protesters and the police in P.", "Violent demonstration"),
         ("en", "Riot police fired tear gas at protesters in P.", "Protest with intervention"),
     ];
-    for (lang, text, want) in table {
-        let mut d = doc(lang, "2020-05-09", text);
-        place(&mut d, "P", 1, "IN");
-        s.run(&mut d);
-        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
-    }
+    first_types_are(&s, "IN", &table);
 }
 
 #[test]
@@ -1270,4 +1250,14 @@ fn a_protest_marking_a_day_is_no_background() {
     place(&mut d, "Kessa", 3, "ML");
     s.run(&mut d);
     assert!(d.events.iter().all(|e| e.sub_event_type != "Attack"), "{:?}", d.events);
+}
+
+/// Each text, on 2020-05-09 with its place "P" in `country`, gives first an event of the type wanted.
+fn first_types_are(s: &EventStage, country: &str, table: &[(&str, &str, &str)]) {
+    for &(lang, text, want) in table {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, country);
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
+    }
 }
