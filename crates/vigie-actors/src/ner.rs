@@ -200,9 +200,13 @@ struct Tok {
 }
 
 fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = Vec::new();
+    // About one token in six bytes of news text: one allocation each.
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
     let mut fi = 0usize; // cursor in folded
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
+    // Cursor in `sentence_starts` (sorted), for tokens met in text order.
+    let mut si = 0usize;
     let mut i = 0;
     let mut prev_end = 0usize;
     while i < chars.len() {
@@ -280,8 +284,10 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
             .chars()
             .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
             && !gap.contains(',');
-        let sentence_start =
-            sep == Sep::Sentence || opens_quote || sentence_starts.binary_search(&start).is_ok();
+        while si < sentence_starts.len() && sentence_starts[si] < start {
+            si += 1;
+        }
+        let sentence_start = sep == Sep::Sentence || opens_quote || sentence_starts.get(si) == Some(&start);
         let first = word.chars().next().unwrap_or(' ');
         let has_alpha = word.chars().any(char::is_alphabetic);
         // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
@@ -331,6 +337,15 @@ pub(crate) struct FoundEntity {
     pub actor: Option<ActorRef>,
 }
 
+/// An entity while recognising: its actor is a dictionary record, turned into an [`ActorRef`]
+/// (four strings) only for the entities kept.
+struct Candidate {
+    start: usize,
+    end: usize,
+    label: EntityLabel,
+    actor: Option<u32>,
+}
+
 /// The longest run of tokens taken for one name.
 const MAX_NAME_TOKENS: usize = 10;
 
@@ -361,13 +376,13 @@ impl Ner {
 
         // Lower-case words of the document: a sentence-initial capital whose word also appears in
         // lower case is an ordinary word ("Pas", "Selon").
-        let mut lower_words: HashSet<&str> = HashSet::default();
+        let mut lower_words: HashSet<&str> = HashSet::with_capacity_and_hasher(toks.len(), Default::default());
         for t in &toks {
             if !t.cap && t.has_alpha {
                 lower_words.insert(key(t));
             }
         }
-        let mut mid_caps: HashSet<&str> = HashSet::default();
+        let mut mid_caps: HashSet<&str> = HashSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
         for t in &toks {
             if t.cap && !t.sentence_start {
                 mid_caps.insert(key(t));
@@ -402,7 +417,9 @@ impl Ner {
             }
         }
 
-        let mut out: Vec<FoundEntity> = Vec::new();
+        // A record the dictionary holds (what `actor_ref` resolves), else none.
+        let known = |r: u32| dict.record(r).is_some().then_some(r);
+        let mut out: Vec<Candidate> = Vec::new();
         // Dictionary entities.
         let mut match_entity: Vec<Option<usize>> = vec![None; matches.len()];
         let inside_word = |m: &ActorMatch| {
@@ -436,11 +453,11 @@ impl Ner {
             // A capitalised sequence that goes on past a place name is a longer name
             // ("Université de Damas", "New York Times"): leave it to the sequence pass.
             match_entity[mi] = Some(out.len());
-            out.push(FoundEntity {
+            out.push(Candidate {
                 start: m.start,
                 end: m.end,
                 label,
-                actor: dict.actor_ref(m.record, date),
+                actor: known(m.record),
             });
         }
 
@@ -458,11 +475,11 @@ impl Ner {
                 _ => None,
             };
             if let Some(label) = label {
-                out.push(FoundEntity {
+                out.push(Candidate {
                     start: m.start,
                     end: m.end,
                     label,
-                    actor: dict.actor_ref(m.record, date),
+                    actor: known(m.record),
                 });
             }
         }
@@ -576,8 +593,8 @@ impl Ner {
         }
 
         // Acronyms defined in parentheses right after an entity: "État islamique (EI)".
-        let mut acronyms: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::default();
-        let mut unknown: Vec<(usize, usize, Option<EntityLabel>, Option<ActorRef>)> = Vec::new();
+        let mut acronyms: HashMap<String, (EntityLabel, Option<u32>)> = HashMap::default();
+        let mut unknown: Vec<(usize, usize, Option<EntityLabel>, Option<u32>)> = Vec::new();
         let mut dropped: Vec<usize> = Vec::new();
         for (a, b) in seqs {
             let mut a = a;
@@ -726,7 +743,7 @@ impl Ner {
             if label.is_none() && inner_label == Some(EntityLabel::Location) {
                 label = inner_label;
             }
-            let actor = role_before.and_then(|r| dict.actor_ref(r, date));
+            let actor = role_before.and_then(known);
             unknown.push((first.start, toks[b - 1].end, label, actor));
         }
 
@@ -766,12 +783,12 @@ impl Ner {
             let end = from + window.trim_end().len();
             let def = entity_at_end
                 .get(&end)
-                .map(|&k| (out[k].label, out[k].actor.clone()))
+                .map(|&k| (out[k].label, out[k].actor))
                 .or_else(|| {
                     unknown_at_end
                         .get(&end)
                         .filter(|&&k| k != i)
-                        .and_then(|&k| unknown[k].2.map(|l| (l, unknown[k].3.clone())))
+                        .and_then(|&k| unknown[k].2.map(|l| (l, unknown[k].3)))
                 });
             if let Some(d) = def {
                 acronyms.insert(s.to_string(), d);
@@ -779,14 +796,14 @@ impl Ner {
         }
 
         // Document-level coreference: names seen in full lend their label to their parts.
-        let mut full_names: HashMap<String, (EntityLabel, Option<ActorRef>)> = HashMap::default();
+        let mut full_names: HashMap<String, (EntityLabel, Option<u32>)> = HashMap::default();
         for e in &out {
             if e.label == EntityLabel::Person {
                 let s = &text[e.start..e.end];
                 for part in name_parts(s) {
                     full_names
                         .entry(fold_key(part))
-                        .or_insert((EntityLabel::Person, e.actor.clone()));
+                        .or_insert((EntityLabel::Person, e.actor));
                 }
             }
         }
@@ -794,10 +811,10 @@ impl Ner {
             let s = &text[u.0..u.1];
             let default = (s.split_whitespace().count() >= 2).then_some(EntityLabel::Person);
             if let Some(l) = u.2.or(default) {
-                full_names.entry(fold_key(s)).or_insert((l, u.3.clone()));
+                full_names.entry(fold_key(s)).or_insert((l, u.3));
                 if l == EntityLabel::Person {
                     for part in name_parts(s) {
-                        full_names.entry(fold_key(part)).or_insert((l, u.3.clone()));
+                        full_names.entry(fold_key(part)).or_insert((l, u.3));
                     }
                 }
             }
@@ -805,11 +822,11 @@ impl Ner {
         for u in &unknown {
             let s = &text[u.0..u.1];
             let (label, actor) = if let Some((l, a)) = acronyms.get(s) {
-                (*l, a.clone())
+                (*l, *a)
             } else if let Some(l) = u.2 {
-                (l, u.3.clone())
+                (l, u.3)
             } else if let Some((l, a)) = full_names.get(&fold_key(s)) {
-                (*l, a.clone())
+                (*l, *a)
             } else if s.split_whitespace().count() >= 2 {
                 (EntityLabel::Person, None)
             } else {
@@ -818,7 +835,7 @@ impl Ner {
                     None => continue,
                 }
             };
-            out.push(FoundEntity {
+            out.push(Candidate {
                 start: u.0,
                 end: u.1,
                 label,
@@ -829,7 +846,7 @@ impl Ner {
         // A person named right after an organisation or a role ("le directeur de l'OSDH, Rami
         // Abdel Rahmane", "le président américain X") takes it as affiliation.
         out.sort_by_key(|e| (e.start, e.end));
-        let mut prev_actor: Option<(usize, ActorRef)> = None;
+        let mut prev_actor: Option<(usize, u32)> = None;
         let mut role_iter = matches
             .iter()
             .filter(|m| m.kind == MentionKind::Role)
@@ -837,7 +854,7 @@ impl Ner {
         for e in out.iter_mut() {
             while let Some(m) = role_iter.peek() {
                 if m.end <= e.start {
-                    if let Some(a) = dict.actor_ref(m.record, date) {
+                    if let Some(a) = known(m.record) {
                         prev_actor = Some((m.end, a));
                     }
                     role_iter.next();
@@ -853,18 +870,25 @@ impl Ner {
                             .chars()
                             .all(|c| c.is_whitespace() || matches!(c, ',' | ')' | '('))
                     {
-                        e.actor = Some(a.clone());
+                        e.actor = Some(*a);
                     }
                 }
             }
             if e.label == EntityLabel::Organisation {
-                if let Some(a) = &e.actor {
-                    prev_actor = Some((e.end, a.clone()));
+                if let Some(a) = e.actor {
+                    prev_actor = Some((e.end, a));
                 }
             }
         }
         out.dedup_by(|b, a| b.start < a.end);
-        out
+        out.into_iter()
+            .map(|e| FoundEntity {
+                start: e.start,
+                end: e.end,
+                label: e.label,
+                actor: e.actor.and_then(|r| dict.actor_ref(r, date)),
+            })
+            .collect()
     }
 }
 

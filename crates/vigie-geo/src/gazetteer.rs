@@ -187,9 +187,9 @@ pub struct LookupCache {
     held: usize,
 }
 
-/// The most hits a thread keeps cached between documents ([`Gazetteer::thread_cache`]):
+/// The most hits and forms a thread keeps cached between documents ([`Gazetteer::thread_cache`]):
 /// beyond, the next document starts afresh.
-const KEPT_HITS: usize = 1 << 20;
+const KEPT_HITS: usize = 1 << 18;
 
 /// Gives each gazetteer loaded its own number, so that a kept cache serves only its own.
 static NEXT_GAZETTEER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -576,6 +576,16 @@ impl Gazetteer {
         })
     }
 
+    /// A record's population, without reading its strings ([`Gazetteer::place`] reads them all).
+    pub fn population(&self, index: u32) -> Option<u64> {
+        self.recs.get(index as usize).map(|r| r.population as u64)
+    }
+
+    /// A record's kind and GeoNames id, without reading its strings.
+    pub fn kind_of(&self, index: u32) -> Option<(PlaceKind, u64)> {
+        self.recs.get(index as usize).map(|r| (r.kind, r.geonameid as u64))
+    }
+
     /// The country record for an ISO 3166-1 alpha-2 code.
     pub fn country(&self, iso: &str) -> Option<u32> {
         self.countries.get(&cc(iso)).copied()
@@ -703,6 +713,13 @@ mod tests {
         assert_eq!(g.place(g.lookup("Nowhere")[0].index).unwrap().country, "XX");
         let beirut = g.lookup("Beirut")[0].index;
         assert_eq!(g.place(beirut).unwrap().time_zone, Some("Asia/Beirut"));
+        for h in g.lookup("Washington") {
+            let p = g.place(h.index).unwrap();
+            assert_eq!(g.population(h.index), Some(p.population));
+            assert_eq!(g.kind_of(h.index), Some((p.kind, p.geonameid)));
+        }
+        assert_eq!(g.population(99), None);
+        assert_eq!(g.kind_of(99), None);
     }
 
     #[test]

@@ -502,7 +502,7 @@ impl PlaceStage {
                 }
                 fold_range(m.first, m.first, &mut buf);
                 let article = lang.cues.get(buf.as_str()) == Some(&Cue::Article);
-                !article || m.hits.iter().any(|h| self.gaz.place(h.index).is_some_and(|p| p.population >= 100_000))
+                !article || m.hits.iter().any(|h| self.gaz.population(h.index).is_some_and(|p| p >= 100_000))
             });
             match found {
                 Some(mut m) => {
@@ -569,9 +569,9 @@ impl PlaceStage {
             m.country.is_some()
                 || m.hits.iter().any(|h| {
                     h.exact
-                        && gaz.place(h.index).is_some_and(|p| {
-                            matches!(p.kind, PlaceKind::Country | PlaceKind::Continent)
-                                || (p.kind == PlaceKind::Admin1 && p.geonameid != 0)
+                        && gaz.kind_of(h.index).is_some_and(|(kind, id)| {
+                            matches!(kind, PlaceKind::Country | PlaceKind::Continent)
+                                || (kind == PlaceKind::Admin1 && id != 0)
                         })
                 })
         };
@@ -654,7 +654,7 @@ impl PlaceStage {
                 why.push((m.span, 19));
                 continue;
             }
-            let best_pop = m.hits.iter().filter_map(|h| gaz.place(h.index)).map(|p| p.population).max().unwrap_or(0);
+            let best_pop = m.hits.iter().filter_map(|h| gaz.population(h.index)).max().unwrap_or(0);
             // The first word of a longer name the gazetteer does not know ("Ras" of "Ras
             // Jabel", "Eastern" of "Eastern Ghariyeh"): a small place of that name elsewhere, or
             // a larger one known by another name, is not what the text names, cue or not
@@ -751,7 +751,7 @@ impl PlaceStage {
                 continue;
             }
             let any_exact = m.hits.iter().any(|h| h.exact);
-            let big = m.hits.iter().filter_map(|h| gaz.place(h.index)).any(|p| p.population >= 20_000);
+            let big = m.hits.iter().filter_map(|h| gaz.population(h.index)).any(|p| p >= 20_000);
             if single && cue_after == Some(Cue::PersonAfter) && !m.cue {
                 why.push((m.span, 18));
                 continue;

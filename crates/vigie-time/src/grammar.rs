@@ -3,7 +3,7 @@
 //! a cue, a day and a month and a year...) and how each shape is normalised against the anchor.
 
 use crate::calendar::{self as cal, Dir};
-use crate::lexicon::{cue_in, find_in, role, Ampm, Entry, Holiday, Item, Lexicon, Part, RefKind, Season, Tense, Unit};
+use crate::lexicon::{cue_in, find_in, hits, role, Ampm, Entry, Holiday, Item, Lexicon, Part, RefKind, Season, Tense, Unit};
 use crate::tokens::{Kind, Tokens};
 use jiff::civil::Date;
 use vigie_core::TimexType;
@@ -112,8 +112,11 @@ enum Num {
 pub struct Parser<'a> {
     lx: &'a Lexicon,
     t: &'a Tokens,
-    /// The vocabulary entries starting at each token.
-    at: Vec<&'a [Entry]>,
+    /// Whether vocabulary entries start at each token.
+    known: Vec<bool>,
+    /// The entries matching at each token, longest first: `hits[bounds[i]..bounds[i + 1]]`.
+    hits: Vec<&'a Entry>,
+    bounds: Vec<u32>,
     /// Each token's sentence number, when the document has sentences.
     sentence: &'a [u32],
     text: &'a str,
@@ -128,7 +131,10 @@ pub struct Parser<'a> {
 /// Finds the temporal expressions of `text` in one language, left to right, longest first.
 /// `sentence` gives each token's sentence number when the document has sentences (else empty).
 pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence: &[u32]) -> Vec<Found> {
-    let mut p = Parser { lx, t, at: lx.lookup(t), text, anchor, last: None, quarter: None, sentence };
+    let at = lx.lookup(t);
+    let known = at.iter().map(|l| !l.is_empty()).collect();
+    let (hits, bounds) = hits(&at, t);
+    let mut p = Parser { lx, t, known, hits, bounds, text, anchor, last: None, quarter: None, sentence };
     let mut out = Vec::new();
     // Bare weekdays (index in `out`, date) and days named explicitly, for the pass below.
     let mut bare: Vec<(usize, Date)> = Vec::new();
@@ -178,15 +184,19 @@ pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence
 
 impl<'a> Parser<'a> {
     fn item<T>(&self, i: usize, pick: impl FnMut(&Item) -> Option<T>) -> Option<(usize, T)> {
-        find_in(self.list(i), self.t, i, pick)
+        find_in(self.list(i), i, pick)
     }
 
-    fn list(&self, i: usize) -> &'a [Entry] {
-        self.at.get(i).copied().unwrap_or(&[])
+    /// The entries matching at token `i`, longest first.
+    fn list(&self, i: usize) -> &[&'a Entry] {
+        match (self.bounds.get(i), self.bounds.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.hits.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     fn knows(&self, i: usize) -> bool {
-        !self.list(i).is_empty()
+        self.known.get(i).copied().unwrap_or(false)
     }
 
     /// The end of a cue at `i` having one of `roles`.
@@ -200,7 +210,7 @@ impl<'a> Parser<'a> {
 
     /// The longest cue at `i` and all its roles.
     fn cue_roles(&self, i: usize) -> Option<(usize, u32)> {
-        cue_in(self.list(i), self.t, i)
+        cue_in(self.list(i), i)
     }
 
     fn reference(&self) -> Option<Date> {

@@ -230,32 +230,36 @@ impl Entry {
     }
 }
 
-/// The longest of `list` (the entries of token `i`) for which `pick` gives a value.
-pub fn find_in<T>(list: &[Entry], t: &Tokens, i: usize, mut pick: impl FnMut(&Item) -> Option<T>) -> Option<(usize, T)> {
-    let mut best: Option<(usize, T)> = None;
-    for e in list {
-        let end = i + 1 + e.rest.len();
-        if best.as_ref().is_some_and(|(b, _)| *b >= end) {
-            continue;
-        }
-        if e.matches(t, i) {
-            if let Some(v) = pick(&e.item) {
-                best = Some((end, v));
-            }
-        }
+/// The entries of each token that match the tokens after it, longest first (equal lengths in
+/// vocabulary order): `at` is [`Lexicon::lookup`]'s answer. Token `i`'s hits are
+/// `hits[bounds[i]..bounds[i + 1]]`. Matching once per document spares the rules from comparing
+/// the same words again for every item they look for.
+pub fn hits<'a>(at: &[&'a [Entry]], t: &Tokens) -> (Vec<&'a Entry>, Vec<u32>) {
+    let mut hits: Vec<&'a Entry> = Vec::new();
+    let mut bounds = Vec::with_capacity(at.len() + 1);
+    bounds.push(0);
+    for (i, list) in at.iter().enumerate() {
+        let from = hits.len();
+        hits.extend(list.iter().filter(|e| e.matches(t, i)));
+        // Stable: among entries of one length, the vocabulary's order stands.
+        hits[from..].sort_by_key(|e| std::cmp::Reverse(e.rest.len()));
+        bounds.push(hits.len() as u32);
     }
-    best
+    (hits, bounds)
 }
 
-/// The cue roles of the longest cue of `list` at token `i` (the union of its roles).
-pub fn cue_in(list: &[Entry], t: &Tokens, i: usize) -> Option<(usize, u32)> {
+/// The longest of `list` (the hits of token `i`, see [`hits`]) for which `pick` gives a value.
+pub fn find_in<T>(list: &[&Entry], i: usize, mut pick: impl FnMut(&Item) -> Option<T>) -> Option<(usize, T)> {
+    // Longest first: the first picked is the longest (and the first of its length).
+    list.iter().find_map(|e| pick(&e.item).map(|v| (i + 1 + e.rest.len(), v)))
+}
+
+/// The cue roles of the longest cue of `list` (the hits of token `i`) (the union of its roles).
+pub fn cue_in(list: &[&Entry], i: usize) -> Option<(usize, u32)> {
     let mut best: Option<(usize, u32)> = None;
     for e in list {
         let Item::Cue(r) = e.item else { continue };
         let end = i + 1 + e.rest.len();
-        if !e.matches(t, i) {
-            continue;
-        }
         best = match best {
             Some((b, _)) if b > end => best,
             Some((b, roles)) if b == end => Some((b, roles | r)),
@@ -499,5 +503,39 @@ impl Lexicon {
             }
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    fn entry(rest: &[&str], item: Item) -> Entry {
+        Entry { rest: rest.iter().map(|w| w.to_string()).collect(), item }
+    }
+
+    #[test]
+    fn hits_keep_the_matching_entries_longest_first_in_vocabulary_order() {
+        let t = tokenize("may day may");
+        let may = [
+            entry(&[], Item::Month { n: 5, abbr: false }),
+            entry(&["day"], Item::Holiday(5, Holiday::Day(1))),
+            entry(&["day", "parade"], Item::Cue(1)),
+            entry(&["day"], Item::Cue(2)),
+            entry(&[], Item::Cue(4)),
+        ];
+        let at: Vec<&[Entry]> = vec![&may, &[], &may];
+        let (hits, bounds) = hits(&at, &t);
+        assert_eq!(bounds, [0, 4, 4, 6]);
+        let first = &hits[0..4];
+        // The longest item of each kind; among equals, the vocabulary's first.
+        assert!(matches!(find_in(first, 0, |it| Some(it.clone())), Some((2, Item::Holiday(5, _)))));
+        assert!(matches!(find_in(first, 0, |it| matches!(it, Item::Month { .. }).then_some(())), Some((1, ()))));
+        // The cue roles of the longest cue, united.
+        assert_eq!(cue_in(first, 0), Some((2, 2)));
+        // At the end of the text "may" stands alone.
+        assert_eq!(cue_in(&hits[4..6], 2), Some((3, 4)));
+        assert!(find_in(&hits[4..6], 2, |it| matches!(it, Item::Holiday(..)).then_some(())).is_none());
     }
 }
