@@ -121,6 +121,8 @@ pub struct Parser<'a> {
     sentence: &'a [u32],
     text: &'a str,
     anchor: Option<Date>,
+    /// The document's country (ISO 3166-1 code), when known: some holidays' dates depend on it.
+    country: Option<&'a str>,
     /// The last day named in the text so far.
     last: Option<Date>,
     /// The last quarter named (year, quarter, token where it ended): "a year ago" next to it
@@ -130,11 +132,12 @@ pub struct Parser<'a> {
 
 /// Finds the temporal expressions of `text` in one language, left to right, longest first.
 /// `sentence` gives each token's sentence number when the document has sentences (else empty).
-pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence: &[u32]) -> Vec<Found> {
+/// `country` is the document's country (ISO 3166-1 code) when known.
+pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence: &[u32], country: Option<&str>) -> Vec<Found> {
     let at = lx.lookup(t);
     let known = at.iter().map(|l| !l.is_empty()).collect();
     let (hits, bounds) = hits(&at, t);
-    let mut p = Parser { lx, t, known, hits, bounds, text, anchor, last: None, quarter: None, sentence };
+    let mut p = Parser { lx, t, known, hits, bounds, text, anchor, country, last: None, quarter: None, sentence };
     let mut out = Vec::new();
     // Bare weekdays (index in `out`, date) and days named explicitly, for the pass below.
     let mut bare: Vec<(usize, Date)> = Vec::new();
@@ -1161,10 +1164,22 @@ impl<'a> Parser<'a> {
         }) {
             return m(e, TimexType::Set, self.lx.set_values.get(i)?.clone());
         }
-        let (e, (mo, h)) = self.item(j, |it| match it {
-            Item::Holiday(m, h) => Some((*m as i64, *h)),
+        let (e, (mo, h, alt)) = self.item(j, |it| match it {
+            Item::Holiday(m, h, alt) => Some((*m as i64, *h, *alt)),
             _ => None,
         })?;
+        // A holiday whose date depends on the country: the country its sentence names, else the
+        // document's; without either, the default date.
+        let (mo, h) = match alt.and_then(|a| self.lx.holiday_by_country.get(a as usize)) {
+            Some(by) => {
+                let country = self.country_named_near(j).or(self.country);
+                match country.and_then(|c| by.iter().find(|(cc, ..)| cc == c)) {
+                    Some((_, m2, h2)) => (*m2 as i64, *h2),
+                    None => (mo, h),
+                }
+            }
+            None => (mo, h),
+        };
         let in_year = |y: i64| match h {
             Holiday::Day(d) => cal::date(y, mo, d as i64),
             Holiday::Nth(n, wd) => cal::nth_weekday(y, mo, n as i64, wd as i64),
@@ -1189,6 +1204,48 @@ impl<'a> Parser<'a> {
                 Holiday::Nth(..) => m(e, TimexType::Date, format!("XXXX-{mo:02}-XX")),
             },
         }
+    }
+
+    /// The country named (a `country` word) nearest to token `j` in its sentence, or within 15
+    /// tokens when the document has no sentences.
+    fn country_named_near(&self, j: usize) -> Option<&'a str> {
+        let lx: &'a Lexicon = self.lx;
+        if lx.country_words.is_empty() {
+            return None;
+        }
+        let (from, to) = match self.sentence.get(j) {
+            Some(&s) => {
+                let mut a = j;
+                while a > 0 && self.sentence.get(a - 1) == Some(&s) {
+                    a -= 1;
+                }
+                let mut b = j;
+                while self.sentence.get(b + 1) == Some(&s) {
+                    b += 1;
+                }
+                (a, b + 1)
+            }
+            None => (j.saturating_sub(15), (j + 16).min(self.t.len())),
+        };
+        let raw = |k: usize| self.t.get(k).and_then(|tk| self.text.get(tk.start..tk.end));
+        let mut best: Option<(usize, &'a str)> = None;
+        for k in from..to {
+            for (words, cc) in &lx.country_words {
+                let found = words.iter().enumerate().all(|(n, w)| match raw(k + n) {
+                    // A form written with a capital matches only as written ("US", not "us").
+                    Some(r) if w.chars().any(char::is_uppercase) => r == w,
+                    Some(r) => r.to_lowercase() == w.to_lowercase(),
+                    None => false,
+                });
+                if found && k + words.len() <= to {
+                    let d = k.abs_diff(j);
+                    if best.is_none_or(|(bd, _)| d < bd) {
+                        best = Some((d, cc.as_str()));
+                    }
+                }
+            }
+        }
+        best.map(|(_, c)| c)
     }
 
     // ---- a number and a unit; a unit and a cue ----

@@ -211,8 +211,9 @@ pub enum Item {
     /// Index into [`Lexicon::set_values`].
     Set(usize),
     Decade,
-    /// Month, and day of the month or (nth, weekday) with nth 0 for the last one.
-    Holiday(u8, Holiday),
+    /// Month, and day of the month or (nth, weekday) with nth 0 for the last one; the index of
+    /// its dates in some countries in [`Lexicon::holiday_by_country`], when its line gives them.
+    Holiday(u8, Holiday, Option<u16>),
     Half(u8),
     Cue(u32),
 }
@@ -277,6 +278,12 @@ pub struct Lexicon {
     tense_words: Map<String, Tense>,
     tense_suffixes: Vec<(String, Tense)>,
     pub set_values: Vec<String>,
+    /// The dates of a holiday in some countries (country code, month, day), indexed by
+    /// [`Item::Holiday`]'s third field.
+    pub holiday_by_country: Vec<Vec<(String, u8, Holiday)>>,
+    /// Words naming a country (`country` class): their tokens as written in the file (a form with
+    /// a capital matches only as written: "US", not "us"), and the country code.
+    pub country_words: Vec<(Vec<String>, String)>,
     /// Numeric dates are month/day/year.
     pub mdy: bool,
     pub month_capitalized: bool,
@@ -304,6 +311,64 @@ fn parse_unit(s: &str) -> Option<Unit> {
             Unit::NY(n)
         }
     })
+}
+
+/// A holiday's date: "12-25", or "11-4x4" (fourth Thursday), "05-Lx1" (last Monday).
+fn parse_holiday(value: &str) -> Option<(u8, Holiday)> {
+    let (m, d) = value.split_once('-')?;
+    let m: u8 = m.parse().ok()?;
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let h = match d.split_once('x') {
+        Some((n, wd)) => {
+            let n: u8 = if n == "L" { 0 } else { n.parse().ok()? };
+            let wd: u8 = wd.parse().ok()?;
+            if n > 5 || !(1..=7).contains(&wd) {
+                return None;
+            }
+            Holiday::Nth(n, wd)
+        }
+        None => {
+            let d: u8 = d.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            Holiday::Day(d)
+        }
+    };
+    Some((m, h))
+}
+
+/// A country code of the holiday and country columns: two ASCII capital letters (ISO 3166-1).
+fn is_country_code(c: &str) -> bool {
+    c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The 4th column of a holiday line: `US,CA=09-1x1`, groups separated by `;`.
+fn parse_by_country(line: &Line, col: &str) -> Result<Vec<(String, u8, Holiday)>, ResourceError> {
+    let mut out: Vec<(String, u8, Holiday)> = Vec::new();
+    for group in col.split(';').map(str::trim).filter(|g| !g.is_empty()) {
+        let Some((codes, date)) = group.split_once('=') else {
+            return Err(line.error(format!("bad country dates `{group}`: expected `CC,CC=MM-DD`")));
+        };
+        let Some((m, h)) = parse_holiday(date.trim()) else {
+            return Err(line.error(format!("bad date `{}` in country dates `{group}`", date.trim())));
+        };
+        for code in codes.split(',').map(str::trim) {
+            if !is_country_code(code) {
+                return Err(line.error(format!("bad country code `{code}` in `{group}`: two capital letters (ISO 3166-1)")));
+            }
+            if out.iter().any(|(c, ..)| c == code) {
+                return Err(line.error(format!("country `{code}` given twice")));
+            }
+            out.push((code.to_string(), m, h));
+        }
+    }
+    if out.is_empty() {
+        return Err(line.error("empty country dates column"));
+    }
+    Ok(out)
 }
 
 fn parse_item(line: &Line, class: &str, value: &str, sets: &mut Vec<String>) -> Result<Item, ResourceError> {
@@ -362,30 +427,8 @@ fn parse_item(line: &Line, class: &str, value: &str, sets: &mut Vec<String>) -> 
         }
         "decade" => Item::Decade,
         "holiday" => {
-            // "12-25", or "11-4x4" (fourth Thursday), "05-Lx1" (last Monday)
-            let (m, d) = value.split_once('-').ok_or_else(bad)?;
-            let m: u8 = m.parse().map_err(|_| bad())?;
-            if !(1..=12).contains(&m) {
-                return Err(bad());
-            }
-            let h = match d.split_once('x') {
-                Some((n, wd)) => {
-                    let n: u8 = if n == "L" { 0 } else { n.parse().map_err(|_| bad())? };
-                    let wd: u8 = wd.parse().map_err(|_| bad())?;
-                    if n > 5 || !(1..=7).contains(&wd) {
-                        return Err(bad());
-                    }
-                    Holiday::Nth(n, wd)
-                }
-                None => {
-                    let d: u8 = d.parse().map_err(|_| bad())?;
-                    if !(1..=31).contains(&d) {
-                        return Err(bad());
-                    }
-                    Holiday::Day(d)
-                }
-            };
-            Item::Holiday(m, h)
+            let (m, h) = parse_holiday(value).ok_or_else(bad)?;
+            Item::Holiday(m, h, None)
         }
         "half" => Item::Half(u8::try_from(int()?).map_err(|_| bad())?),
         _ => return Err(line.error(format!("unknown class `{class}`"))),
@@ -407,6 +450,8 @@ impl Lexicon {
             tense_words: Map::default(),
             tense_suffixes: Vec::new(),
             set_values: Vec::new(),
+            holiday_by_country: Vec::new(),
+            country_words: Vec::new(),
             mdy: false,
             month_capitalized: false,
             det_before_date: false,
@@ -434,8 +479,37 @@ impl Lexicon {
             }
         }
         for line in res.lines(&words) {
-            let f = line.fields_n(3)?;
-            let item = parse_item(&line, f[1], f[2], &mut sets)?;
+            // form, class, value, and on holiday lines an optional 4th column (dates by country)
+            let f = match line.fields() {
+                f if f.len() == 4 && f[1] == "holiday" && f.iter().all(|x| !x.is_empty()) => f,
+                _ => line.fields_n(3)?,
+            };
+            if f[1] == "country" {
+                // Not a time word: kept apart, for the holidays whose date depends on the country.
+                if !is_country_code(f[2]) {
+                    return Err(line.error(format!("bad country code `{}`: two capital letters (ISO 3166-1)", f[2])));
+                }
+                let toks = tokenize(f[0]);
+                let words: Vec<String> =
+                    (0..toks.len()).filter_map(|i| toks.get(i)).filter_map(|t| f[0].get(t.start..t.end)).map(str::to_string).collect();
+                if words.is_empty() {
+                    return Err(line.error("empty form"));
+                }
+                lx.country_words.push((words, f[2].to_string()));
+                continue;
+            }
+            let mut item = parse_item(&line, f[1], f[2], &mut sets)?;
+            match (f.get(3).map(|c| c.trim()).filter(|c| !c.is_empty()), &mut item) {
+                (None, _) => {}
+                (Some(col), Item::Holiday(_, _, alt)) => {
+                    let by = parse_by_country(&line, col)?;
+                    *alt = Some(u16::try_from(lx.holiday_by_country.len()).map_err(|_| line.error("too many holidays"))?);
+                    lx.holiday_by_country.push(by);
+                }
+                (Some(col), _) => {
+                    return Err(line.error(format!("unexpected 4th column `{col}`: only `holiday` lines take one")));
+                }
+            }
             lx.add(f[0], item, &line)?;
         }
         let cues = format!("{dir}/time/cues.tsv");
@@ -520,7 +594,7 @@ mod tests {
         let t = tokenize("may day may");
         let may = [
             entry(&[], Item::Month { n: 5, abbr: false }),
-            entry(&["day"], Item::Holiday(5, Holiday::Day(1))),
+            entry(&["day"], Item::Holiday(5, Holiday::Day(1), None)),
             entry(&["day", "parade"], Item::Cue(1)),
             entry(&["day"], Item::Cue(2)),
             entry(&[], Item::Cue(4)),
@@ -530,7 +604,7 @@ mod tests {
         assert_eq!(bounds, [0, 4, 4, 6]);
         let first = &hits[0..4];
         // The longest item of each kind; among equals, the vocabulary's first.
-        assert!(matches!(find_in(first, 0, |it| Some(it.clone())), Some((2, Item::Holiday(5, _)))));
+        assert!(matches!(find_in(first, 0, |it| Some(*it)), Some((2, Item::Holiday(5, ..)))));
         assert!(matches!(find_in(first, 0, |it| matches!(it, Item::Month { .. }).then_some(())), Some((1, ()))));
         // The cue roles of the longest cue, united.
         assert_eq!(cue_in(first, 0), Some((2, 2)));

@@ -66,6 +66,20 @@ impl TimeStage {
     /// As [`TimeStage::find`], the tense of a sentence being looked for within `sentences` (byte
     /// spans in text order) when there are any.
     pub fn find_in_sentences(&self, text: &str, lang: Option<&str>, anchor: Option<Date>, sentences: &[Span]) -> Vec<TimeExpr> {
+        self.find_in_country(text, lang, anchor, sentences, None)
+    }
+
+    /// As [`TimeStage::find_in_sentences`], in a document of country `country` (ISO 3166-1 code,
+    /// "US") when known: a holiday whose date differs by country (US Labor Day) takes that
+    /// country's date, unless its sentence names another country.
+    pub fn find_in_country(
+        &self,
+        text: &str,
+        lang: Option<&str>,
+        anchor: Option<Date>,
+        sentences: &[Span],
+        country: Option<&str>,
+    ) -> Vec<TimeExpr> {
         let toks = tokens::tokenize(text);
         let sentence: Vec<u32> = if sentences.is_empty() {
             Vec::new()
@@ -86,7 +100,7 @@ impl TimeStage {
         let chosen_many = chosen.len() > 1;
         let mut found: Vec<grammar::Found> = Vec::new();
         for lx in chosen {
-            found.extend(grammar::scan(lx, &toks, text, anchor, &sentence));
+            found.extend(grammar::scan(lx, &toks, text, anchor, &sentence, country));
         }
         // Longest first among overlapping matches (earliest first among equals), then in
         // text order.
@@ -127,9 +141,16 @@ impl Stage for TimeStage {
         // publication date as given.
         let anchor = doc.meta.time_zone.as_ref().map(|z| z.date).or(doc.meta.published.as_ref().map(|p| p.date));
         let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
-        let times = self.find_in_sentences(&doc.text, lang, anchor, &sentences);
+        let times = self.find_in_country(&doc.text, lang, anchor, &sentences, document_country(doc));
         doc.times = times;
     }
+}
+
+/// The country of the dateline's place, when the places stage has resolved it (it runs after this
+/// stage in the default pipeline: then none, and the sentence's own country words decide).
+fn document_country(doc: &Document) -> Option<&str> {
+    let place = doc.meta.dateline.as_ref()?.place;
+    doc.places.iter().find(|p| p.span == place)?.geo.as_ref()?.country.as_deref().filter(|c| !c.is_empty())
 }
 
 #[cfg(test)]

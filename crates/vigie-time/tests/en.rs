@@ -103,12 +103,21 @@ time_cases! { "en";
     numbers_in_words_ago: "The town fell twenty-one days ago.", A => [("twenty-one days ago", "2017-10-23")];
 }
 
-// Issue 6: Labour Day is 1 May in most of the world; the time stage knows no country, so every
-// spelling takes 1 May (the United States' and Canada's Labor Day in September is not told apart).
+// Issue 6: Labour Day is 1 May in most of the world: without a country, every spelling takes 1 May
+// (the United States' and Canada's Labor Day in September: see the cases with a country below).
 time_cases! { "en";
     labour_day: "Workers marched on Labour Day.", Some("2020-05-04") => [("Labour Day", "2020-05-01")];
     labor_day_us_spelling: "Unions rallied on Labor Day.", Some("2020-05-04") => [("Labor Day", "2020-05-01")];
     may_day: "Thousands took to the streets on May Day.", Some("2020-05-04") => [("May Day", "2020-05-01")];
     workers_day: "Nurses drove through the city for International Workers' Day.", Some("2020-05-04") => [("International Workers' Day", "2020-05-01")];
     labour_day_with_year: "The strike began on Labour Day 2019.", Some("2020-05-04") => [("Labour Day 2019", "2019-05-01")];
+}
+
+// Issues 5/6: a holiday's date by country (words.tsv's 4th column): the country its sentence names.
+time_cases! { "en";
+    labor_day_in_the_us: "It was Saturday 31 August 2013 - Labor Day weekend in the US - when he spoke.", Some("2018-02-10") => [("Saturday 31 August 2013", "2013-08-31"), ("Labor Day", "2017-09-04")];
+    us_labor_day_with_year: "US Labor Day 2019 drew large crowds.", Some("2020-05-04") => [("Labor Day 2019", "2019-09-02")];
+    canadas_labour_day: "Canada's unions marched on Labour Day 2019.", Some("2020-05-04") => [("Labour Day 2019", "2019-09-02")];
+    american_spelling_in_chile: "Workers marched in Chile on Labor Day 2019.", Some("2020-05-04") => [("Labor Day 2019", "2019-05-01")];
+    pronoun_us_is_not_a_country: "Labor Day 2019 meant a lot to us.", Some("2020-05-04") => [("Labor Day 2019", "2019-05-01")];
 }
