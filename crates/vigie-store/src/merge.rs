@@ -104,36 +104,87 @@ pub fn order(a: &MergeKey, b: &MergeKey) -> std::cmp::Ordering {
 /// in [`order`]. The result is the cluster id of each key, then of each member of `before`, in
 /// the order given: what [`clusters`] gives over all of them, which lets a store re-cluster only
 /// the days new events touch.
+///
+/// Open clusters are kept by family (a key can only join a cluster of its own family, and the
+/// first that matches among them is the first that matches among all); each event's family,
+/// country, subdivision (as ranks), place in radians and cosine of latitude are computed once;
+/// places surely farther apart or surely nearer than [`RADIUS_KM`] are told without
+/// trigonometry ([`surely_near`]). The clusters are those of [`same_event`], only cheaper to find.
 pub fn clusters_after(before: &[Vec<MergeKey>], keys: &[MergeKey]) -> Vec<i64> {
-    let earlier: Vec<&MergeKey> = before.iter().flatten().collect();
-    let all: Vec<&MergeKey> = keys.iter().chain(earlier.iter().copied()).collect();
+    let all: Vec<&MergeKey> = keys.iter().chain(before.iter().flatten()).collect();
+    // Each text field as its rank among the values present (None first): comparing ranks orders
+    // as comparing the texts does, and the family's rank names the family.
+    fn ranks<'a>(values: impl Iterator<Item = Option<&'a str>> + Clone) -> (Vec<usize>, usize) {
+        let mut distinct: Vec<&str> = values.clone().flatten().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let rank = values.map(|v| v.map_or(0, |v| 1 + distinct.binary_search(&v).unwrap_or_default())).collect();
+        (rank, distinct.len() + 1)
+    }
+    let (families, family_count) = ranks(all.iter().map(|k| Some(k.family.as_str())));
+    let (countries, _) = ranks(all.iter().map(|k| k.country.as_deref()));
+    let (admin1s, _) = ranks(all.iter().map(|k| k.admin1.as_deref()));
+    let prepared: Vec<Prepared> = all
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let place = k.lat.zip(k.lon).map(|(lat, lon)| {
+                let lat = lat.to_radians();
+                (lat, lon.to_radians(), lat.cos())
+            });
+            Prepared { family: families[i], country: countries[i], admin1: admin1s[i], place }
+        })
+        .collect();
+    let bounds = near_bounds();
+    // [`order`], on ranks instead of texts.
     let mut order_: Vec<usize> = (0..keys.len()).collect();
-    order_.sort_by(|&i, &j| order(&keys[i], &keys[j]));
-    // Open clusters: their members (indices into `all`), and the last day any member reaches. A
-    // cluster closes once the events still to come start more than a day after that.
-    let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+    order_.sort_by(|&i, &j| {
+        let (a, b, pa, pb) = (&keys[i], &keys[j], &prepared[i], &prepared[j]);
+        (a.first_day, a.last_day, pa.family, pa.country, pa.admin1, a.inter1, a.inter2)
+            .cmp(&(b.first_day, b.last_day, pb.family, pb.country, pb.admin1, b.inter1, b.inter2))
+            .then(a.lat.unwrap_or(f64::NAN).total_cmp(&b.lat.unwrap_or(f64::NAN)))
+            .then(a.lon.unwrap_or(f64::NAN).total_cmp(&b.lon.unwrap_or(f64::NAN)))
+            .then(a.id.cmp(&b.id))
+    });
+    // Open clusters of each family, in the order they were opened: their members (indices into
+    // `all`), and the last day any member reaches. A cluster closes once the events still to come
+    // start more than a day after that (it could match none of them).
+    let mut open: Vec<Vec<(Vec<usize>, i64)>> = vec![Vec::new(); family_count];
     let mut next = keys.len();
     for members in before {
+        if members.is_empty() {
+            continue;
+        }
         let idx: Vec<usize> = (next..next + members.len()).collect();
-        next += members.len();
         let last = members.iter().map(|m| m.last_day).max().unwrap_or(i64::MIN);
-        open.push((idx, last));
+        open[prepared[next].family].push((idx, last));
+        next += members.len();
     }
     let mut closed: Vec<Vec<usize>> = Vec::new();
     for &i in &order_ {
         let key = &keys[i];
-        let (still, done): (Vec<_>, Vec<_>) = open.into_iter().partition(|(_, last)| *last + 1 >= key.first_day);
-        closed.extend(done.into_iter().map(|(members, _)| members));
-        open = still;
-        match open.iter_mut().find(|(members, _)| members.iter().all(|&j| same_event(key, all[j]))) {
+        let list = &mut open[prepared[i].family];
+        // Close, in place and keeping the order of the rest, the clusters that ended too early.
+        let mut kept = 0;
+        for r in 0..list.len() {
+            if list[r].1 + 1 >= key.first_day {
+                list.swap(kept, r);
+                kept += 1;
+            }
+        }
+        closed.extend(list.drain(kept..).map(|(members, _)| members));
+        let joins = |members: &Vec<usize>| {
+            members.iter().all(|&j| same_event_prepared(key, &prepared[i], all[j], &prepared[j], bounds))
+        };
+        match list.iter_mut().find(|(members, _)| joins(members)) {
             Some((members, last)) => {
                 members.push(i);
                 *last = (*last).max(key.last_day);
             }
-            None => open.push((vec![i], key.last_day)),
+            None => list.push((vec![i], key.last_day)),
         }
     }
-    closed.extend(open.into_iter().map(|(members, _)| members));
+    closed.extend(open.into_iter().flatten().map(|(members, _)| members));
     let mut out = vec![0; all.len()];
     for members in closed {
         let id = members.iter().map(|&i| all[i].id).min().unwrap_or_default();
@@ -144,9 +195,231 @@ pub fn clusters_after(before: &[Vec<MergeKey>], keys: &[MergeKey]) -> Vec<i64> {
     out
 }
 
+/// What [`clusters_after`] computes once per event: its family, country and subdivision as ranks
+/// (see there), and its place (when it has coordinates) as latitude and longitude in radians and
+/// the cosine of the latitude.
+struct Prepared {
+    family: usize,
+    country: usize,
+    admin1: usize,
+    place: Option<(f64, f64, f64)>,
+}
+
+/// [`same_event`] with what [`Prepared`] holds: the same answer.
+fn same_event_prepared(a: &MergeKey, pa: &Prepared, b: &MergeKey, pb: &Prepared, bounds: (f64, f64)) -> bool {
+    a.article_id != b.article_id
+        && pa.family == pb.family
+        && a.first_day <= b.last_day + 1
+        && b.first_day <= a.last_day + 1
+        && compatible(a.inter1, b.inter1)
+        && compatible(a.inter2, b.inter2)
+        && match (pa.place, pb.place) {
+            (Some(x), Some(y)) if !a.broad_place && !b.broad_place => {
+                surely_near(x, y, bounds).unwrap_or_else(|| same_place(a, b))
+            }
+            _ => same_place(a, b),
+        }
+}
+
+/// The haversine term `h` (distance = 2R·asin(√h)) of the radius [`RADIUS_KM`], with a margin
+/// far above rounding each way: below the first, places are surely within the radius; above the
+/// second, surely beyond it.
+fn near_bounds() -> (f64, f64) {
+    let h = (RADIUS_KM / (2.0 * vigie_core::geo::EARTH_RADIUS_KM)).sin().powi(2);
+    (h * (1.0 - 1e-6), h * (1.0 + 1e-6))
+}
+
+/// Whether two places, as (latitude, longitude, cosine of latitude) in radians, are within
+/// [`RADIUS_KM`] of each other, told without trigonometry when it can be: the haversine term
+/// `sin²(Δlat/2) + cos lat₁ cos lat₂ sin²(Δlon/2)` lies between bounds got from
+/// `y − y³/6 ≤ sin y ≤ y` (0 ≤ y ≤ π/2). None when the bounds do not decide (places at about the
+/// radius, or odd coordinates): the exact distance ([`vigie_core::geo::haversine_km`]) does.
+fn surely_near(a: (f64, f64, f64), b: (f64, f64, f64), (near, far): (f64, f64)) -> Option<bool> {
+    // sin y ≥ y − y³/6 ≥ 0 on [0, π/2]; elsewhere 0 bounds sin² from below.
+    fn sin_below(y: f64) -> f64 {
+        if (0.0..=std::f64::consts::FRAC_PI_2).contains(&y) {
+            y - y * y * y / 6.0
+        } else {
+            0.0
+        }
+    }
+    // Negative (latitudes beyond the poles) or NaN: the bounds would not hold.
+    let cosines = a.2 * b.2;
+    if cosines.is_nan() || cosines < 0.0 {
+        return None;
+    }
+    let dlat = (b.0 - a.0).abs() / 2.0;
+    // sin²(Δlon/2) has a period of 2π: take the shorter way round.
+    let mut dlon = (b.1 - a.1).abs();
+    if dlon > std::f64::consts::PI {
+        dlon = 2.0 * std::f64::consts::PI - dlon;
+    }
+    let dlon = dlon / 2.0;
+    let (slat, slon) = (sin_below(dlat), sin_below(dlon));
+    if slat * slat + cosines * slon * slon > far {
+        Some(false)
+    } else if dlat * dlat + cosines * dlon * dlon < near {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former [`clusters_after`], kept as written (a partition of the open clusters per event,
+    /// the exact distance for every pair): the new one must give exactly its clusters.
+    fn reference_clusters_after(before: &[Vec<MergeKey>], keys: &[MergeKey]) -> Vec<i64> {
+        let earlier: Vec<&MergeKey> = before.iter().flatten().collect();
+        let all: Vec<&MergeKey> = keys.iter().chain(earlier.iter().copied()).collect();
+        let mut order_: Vec<usize> = (0..keys.len()).collect();
+        order_.sort_by(|&i, &j| order(&keys[i], &keys[j]));
+        // Open clusters: their members (indices into `all`), and the last day any member reaches. A
+        // cluster closes once the events still to come start more than a day after that.
+        let mut open: Vec<(Vec<usize>, i64)> = Vec::new();
+        let mut next = keys.len();
+        for members in before {
+            let idx: Vec<usize> = (next..next + members.len()).collect();
+            next += members.len();
+            let last = members.iter().map(|m| m.last_day).max().unwrap_or(i64::MIN);
+            open.push((idx, last));
+        }
+        let mut closed: Vec<Vec<usize>> = Vec::new();
+        for &i in &order_ {
+            let key = &keys[i];
+            let (still, done): (Vec<_>, Vec<_>) = open.into_iter().partition(|(_, last)| *last + 1 >= key.first_day);
+            closed.extend(done.into_iter().map(|(members, _)| members));
+            open = still;
+            match open.iter_mut().find(|(members, _)| members.iter().all(|&j| same_event(key, all[j]))) {
+                Some((members, last)) => {
+                    members.push(i);
+                    *last = (*last).max(key.last_day);
+                }
+                None => open.push((vec![i], key.last_day)),
+            }
+        }
+        closed.extend(open.into_iter().map(|(members, _)| members));
+        let mut out = vec![0; all.len()];
+        for members in closed {
+            let id = members.iter().map(|&i| all[i].id).min().unwrap_or_default();
+            for i in members {
+                out[i] = id;
+            }
+        }
+        out
+    }
+
+    /// Events drawn at random (a fixed seed, no dependency) in a few places close together, some
+    /// of them across the antimeridian or near a pole, some without coordinates or placed only in
+    /// a country, of a few families and actors, over a few weeks.
+    fn random_keys(n: usize, seed: u64) -> Vec<MergeKey> {
+        let mut state = seed;
+        let mut draw = |m: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % m
+        };
+        let centres =
+            [(34.45, 40.92), (36.2, 37.1), (0.0, 179.95), (0.1, -179.95), (89.9, 10.0), (89.9, -170.0), (-33.9, 18.4)];
+        let families = ["Armed clash", "Air/drone strike", "Peaceful protest"];
+        (0..n)
+            .map(|i| {
+                let (lat, lon) = centres[draw(centres.len() as u64) as usize];
+                // Up to about 0.4 degree off the centre: some pairs inside 25 km, some just outside.
+                let (dlat, dlon) = ((draw(801) as f64 - 400.0) / 1000.0, (draw(801) as f64 - 400.0) / 1000.0);
+                let lon = lon + dlon;
+                let lon = if lon > 180.0 { lon - 360.0 } else if lon < -180.0 { lon + 360.0 } else { lon };
+                let coords = draw(10) != 0;
+                let day = 100 + draw(20) as i64;
+                MergeKey {
+                    id: i as i64 + 1,
+                    article_id: draw(n as u64 / 2 + 1) as i64,
+                    family: families[draw(3) as usize].into(),
+                    first_day: day,
+                    last_day: day + (draw(5) == 0) as i64,
+                    lat: coords.then_some((lat + dlat).min(90.0)),
+                    lon: coords.then_some(lon),
+                    country: Some(["SY", "FJ", "ZA"][draw(3) as usize].into()),
+                    admin1: Some(["01", "02"][draw(2) as usize].into()),
+                    inter1: [None, Some(1), Some(2)][draw(3) as usize],
+                    inter2: [None, Some(1), Some(7)][draw(3) as usize],
+                    broad_place: draw(20) == 0,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_cheaper_merge_gives_exactly_the_clusters_of_the_former_one() {
+        for seed in 0..40 {
+            let keys = random_keys(300, seed);
+            let expected = reference_clusters_after(&[], &keys);
+            assert_eq!(clusters(&keys), expected, "seed {seed}");
+            let distinct = expected.iter().collect::<std::collections::HashSet<_>>().len();
+            assert!(distinct < keys.len(), "seed {seed}: nothing merged");
+            // The same after a cut: the earlier clusters still open at the cut, in the order opened.
+            let cut = 110;
+            let (earlier, later): (Vec<MergeKey>, Vec<MergeKey>) = keys.iter().cloned().partition(|k| k.first_day < cut);
+            let at_first = clusters(&earlier);
+            let mut sorted = earlier.clone();
+            sorted.sort_by(order);
+            let mut open: Vec<(i64, Vec<MergeKey>)> = Vec::new();
+            for k in &sorted {
+                let c = at_first[earlier.iter().position(|e| e.id == k.id).unwrap()];
+                match open.iter_mut().find(|(id, _)| *id == c) {
+                    Some((_, members)) => members.push(k.clone()),
+                    None => open.push((c, vec![k.clone()])),
+                }
+            }
+            open.retain(|(_, members)| members.iter().map(|m| m.last_day).max().unwrap() + 1 >= cut);
+            let before: Vec<Vec<MergeKey>> = open.into_iter().map(|(_, m)| m).collect();
+            assert_eq!(clusters_after(&before, &later), reference_clusters_after(&before, &later), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn the_bounds_agree_with_the_exact_distance_whenever_they_decide() {
+        let bounds = near_bounds();
+        let prepare = |(lat, lon): (f64, f64)| {
+            let lat = f64::to_radians(lat);
+            (lat, f64::to_radians(lon), lat.cos())
+        };
+        let mut decided = [0, 0];
+        for k in random_keys(2_000, 3).chunks(2) {
+            let place = |k: &MergeKey| (k.lat.unwrap_or(0.0), k.lon.unwrap_or(0.0));
+            let (a, b) = (place(&k[0]), place(&k[1]));
+            let near = vigie_core::geo::haversine_km(a, b) <= RADIUS_KM;
+            if let Some(told) = surely_near(prepare(a), prepare(b), bounds) {
+                assert_eq!(told, near, "{a:?} {b:?}");
+                decided[usize::from(near)] += 1;
+            }
+        }
+        assert!(decided[0] > 0 && decided[1] > 0, "{decided:?}");
+        // Across the antimeridian and near a pole.
+        assert_eq!(surely_near(prepare((0.0, 179.9)), prepare((0.0, -179.9)), bounds), Some(true));
+        assert_eq!(surely_near(prepare((89.99, 0.0)), prepare((89.99, 180.0)), bounds), Some(true));
+        assert_eq!(surely_near(prepare((0.0, 179.0)), prepare((0.0, -179.0)), bounds), Some(false));
+        assert_eq!(surely_near(prepare((34.45, 40.92)), prepare((36.2, 37.1)), bounds), Some(false));
+    }
+
+    /// A micro-benchmark, run by hand: `cargo test -p vigie-store --release -- --ignored
+    /// --nocapture merge_speed`. It prints times and asserts only that both give the same clusters.
+    #[test]
+    #[ignore]
+    fn merge_speed() {
+        for n in [2_000, 20_000] {
+            let keys = random_keys(n, 7);
+            let started = std::time::Instant::now();
+            let former = reference_clusters_after(&[], &keys);
+            let former_time = started.elapsed();
+            let started = std::time::Instant::now();
+            let now = clusters(&keys);
+            let now_time = started.elapsed();
+            assert_eq!(now, former);
+            println!("{n} events: former {former_time:?}, now {now_time:?}");
+        }
+    }
 
     fn key(id: i64, article: i64, day: i64, lat: f64, lon: f64) -> MergeKey {
         MergeKey {
