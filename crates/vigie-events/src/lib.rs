@@ -85,11 +85,13 @@ impl Stage for EventStage {
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
+            // The sentence's trigger matches, found once: they choose the trigger and type it.
             let found = languages.iter().find_map(|data| {
-                let best = self.best_trigger(data, &words)?;
-                Some((*data, best))
+                let all = data.triggers.find_all(&words);
+                let best = self.best_trigger(data, &words, &all)?;
+                Some((*data, best, all))
             });
-            let Some((data, best)) = found else {
+            let Some((data, best, all_triggers)) = found else {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
                 // told before it.
                 if let (Some(data), Some((last, _))) = (languages.first(), events.last_mut()) {
@@ -101,11 +103,49 @@ impl Stage for EventStage {
                     if let Some(n) = numbers::injuries(data, &words, &casualties, &in_date) {
                         last.injuries = Some(n);
                     }
+                    // What the crowd did next ("Chairs were burnt and property destroyed."): the
+                    // protest told before it turned violent.
+                    let protest = matches!(last.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention");
+                    // Not a crowd said to have stayed calm ("No violence was reported.").
+                    let breaks = clause_breaks(&doc.text, &words);
+                    let violent = data.riot_markers.find_all(&words).iter().any(|m| {
+                        !matches!(modality::modality(data, &words, &breaks, (m.start, m.end), &in_date), Some((Modality::Negated, _)))
+                    });
+                    if protest && last.happened() && violent {
+                        self.turned_violent(last);
+                    }
                 }
                 continue;
             };
             let dated = date(doc, sentence).is_some();
-            if let Some(event) = self.code(doc, data, &words, sentence, &best, main_place.as_ref(), &places) {
+            let coded = self.code(doc, data, &words, sentence, &best, &all_triggers, main_place.as_ref(), &places);
+            // A blast told first ("a bomb went off at the market"), then how ("the suicide bomber
+            // detonated his vest"): one suicide bombing told twice, which ACLED codes as such.
+            let suicide = matches!(data.triggers.value(best.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Suicide bomb");
+            if let Some((last, last_dated)) = events.last_mut().filter(|(e, _)| suicide && e.sub_event_type == "Remote explosive/landmine/IED" && e.happened()) {
+                let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
+                let same = coded.as_ref().is_none_or(|e| {
+                    e.sub_event_type == "Suicide bomb"
+                        && e.happened()
+                        && (e.date == last.date || !dated || !*last_dated)
+                        && (place(e).is_none() || place(e) == place(last))
+                });
+                if same {
+                    if let Some(t) = self.res.type_index("Suicide bomb").map(|i| &self.res.taxonomy[i]) {
+                        last.sub_event_type = t.name.clone();
+                        last.plover = Some(match &t.plover_mode {
+                            Some(mode) => format!("{}/{}", t.plover, mode),
+                            None => t.plover.clone(),
+                        });
+                        last.cameo = Some(t.cameo.clone());
+                    }
+                    if let Some(event) = coded {
+                        absorb(last, event);
+                    }
+                    continue;
+                }
+            }
+            if let Some(event) = coded {
                 merge_or_push(&mut events, event, dated);
             }
         }
@@ -122,8 +162,7 @@ impl EventStage {
     /// then the longest. What a protest is against ("protested against the arrest of", "demanding
     /// the release of prisoners") is its grievance, not an event: a trigger after a grievance
     /// marker that follows a protest trigger does not count.
-    fn best_trigger(&self, data: &LanguageData, words: &[Word]) -> Option<lexicon::Match> {
-        let all = data.triggers.find_all(words);
+    fn best_trigger(&self, data: &LanguageData, words: &[Word], all: &[lexicon::Match]) -> Option<lexicon::Match> {
         let is_protest = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
             Reading::Type(i) => self.res.taxonomy[i].event_type == "Protests",
             _ => false,
@@ -131,7 +170,7 @@ impl EventStage {
         let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
             (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
         });
-        let kept: Vec<lexicon::Match> = all.into_iter().filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g)).collect();
+        let kept: Vec<lexicon::Match> = all.iter().filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g)).copied().collect();
         let priority = |m: &lexicon::Match| data.triggers.value(m.pattern).priority;
         let mut best = *kept.iter().min_by_key(|m| (priority(m), m.start, std::cmp::Reverse(m.end)))?;
         // At the same priority, a match that overlaps the chosen one and reaches further reads more
@@ -153,6 +192,7 @@ impl EventStage {
         words: &[Word],
         sentence: Span,
         best: &lexicon::Match,
+        all_triggers: &[lexicon::Match],
         main_place: Option<&GeoRef>,
         places: &EventPlaces<'_>,
     ) -> Option<Event> {
@@ -253,7 +293,8 @@ impl EventStage {
         // unorganised group, mob violence to ACLED, not an attack by an armed group. The crowd
         // stands right before an active verb (one word may come between: "allegedly"), or just
         // after the agent marker of a passive one.
-        let crowd_agent = data.crowds.find_all(words).iter().any(|m| {
+        let crowds = data.crowds.find_all(words);
+        let crowd_agent = crowds.iter().any(|m| {
             let before_active = !passive && m.end <= best.start && best.start - m.end <= 1 && !(m.end..=best.start).any(|i| breaks[i]);
             let after_agent = agent < words.len() && m.start > agent && m.start <= agent + 3;
             before_active || after_agent
@@ -293,7 +334,6 @@ impl EventStage {
         let is_protest = |m: &lexicon::Match| {
             matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests")
         };
-        let all_triggers = data.triggers.find_all(words);
         let protest_in_sentence = all_triggers.iter().any(is_protest);
         // What the protest is against ("denouncing the violence of the militias") tells no violence
         // of the crowd: a riot marker after a grievance marker, in its clause, does not count.
@@ -316,6 +356,18 @@ impl EventStage {
             }
             // Protesters looting or wrecking ("demonstrated and vandalised a clinic").
             Reading::Type(i) if kind(i) == "Looting/property destruction" && protest_in_sentence => self.res.type_index("Violent demonstration")?,
+            // A crowd that wrecks or clashes to make a demand ("looted shops and demanded the sale
+            // of alcohol", "residents clashed with the police, denouncing power cuts") is a
+            // demonstration turned violent, as a riot that makes a demand.
+            Reading::Type(i)
+                if matches!(kind(i), "Looting/property destruction" | "Armed clash")
+                    && !actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8))
+                    && !armed_group(&actor2)
+                    && !crowds.is_empty()
+                    && words[best.end..].iter().any(|w| data.grievance_markers.contains(&w.folded)) =>
+            {
+                self.res.type_index("Violent demonstration")?
+            }
             Reading::Riot if armed_group(&actor1) => self.res.type_index("Armed clash")?,
             // Protesters clashing ("clashes broke out between protesters and the police") riot,
             // unless a rebel group or a militia is the one fighting.
@@ -357,9 +409,17 @@ impl EventStage {
         // blown up in a controlled explosion, with nobody hurt, never went off: disrupted weapons
         // use. Protesters killed at a protest that did not turn violent met excessive force (not
         // when the dead are what the protest is against: "protested against the killing of").
-        let hurt = numbers::fatalities(data, words, &casualties, &in_date).unwrap_or(0) > 0
-            || numbers::injuries(data, words, &casualties, &in_date).unwrap_or(0) > 0;
-        let dead = numbers::fatalities(data, words, &casualties, &in_date).unwrap_or(0) > 0;
+        let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
+        let injuries = numbers::injuries(data, words, &casualties, &in_date);
+        let hurt = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
+        let dead = fatalities.unwrap_or(0) > 0;
+        // A suicide cue anywhere in the sentence ("an explosive device carried by a suicide
+        // bomber") tells how the bomb went off: ACLED's suicide bomb, before the IED reading.
+        let suicide_cue = all_triggers.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == "Suicide bomb"));
+        let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
+            "Remote explosive/landmine/IED" if suicide_cue => self.res.type_index("Suicide bomb")?,
+            _ => sub_type,
+        };
         let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
             "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" | "Shelling/artillery/missile attack"
                 if !hurt && !data.disrupted_markers.find_all(words).is_empty() =>
@@ -394,8 +454,6 @@ impl EventStage {
                 });
             }
         }
-        let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
-        let injuries = numbers::injuries(data, words, &casualties, &in_date);
         let toll = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
         // A kind, a habit or a total, the past the article recalls, or another sense of the word
         // (sport, politics, a figure of speech, unless people were hurt): no event of this article.
@@ -469,6 +527,21 @@ impl EventStage {
         })
     }
 
+    /// A protest the crowd turned violent: a "Violent demonstration", the crowd its rioters.
+    fn turned_violent(&self, e: &mut Event) {
+        let Some(t) = self.res.type_index("Violent demonstration").map(|i| &self.res.taxonomy[i]) else { return };
+        e.sub_event_type = t.name.clone();
+        e.plover = Some(match &t.plover_mode {
+            Some(mode) => format!("{}/{}", t.plover, mode),
+            None => t.plover.clone(),
+        });
+        e.cameo = Some(t.cameo.clone());
+        if let Some(a) = e.actor1.as_mut().filter(|a| a.inter == Some(PROTESTERS)) {
+            a.name = Some("Rioters".to_string());
+            a.inter = Some(RIOTERS);
+        }
+    }
+
     /// People abducted and then killed (the abduction told with a toll, or followed in the article
     /// by an attack): ACLED codes the killing, an "Attack"; the abduction merges into it.
     fn abducted_then_killed(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
@@ -495,16 +568,27 @@ impl EventStage {
     /// A riot in an article that tells a protest is the protest turned violent: ACLED's "Violent demonstration" ("Mob violence" is a riot with no
     /// demonstration). The riot is retyped, then merged into the protest it belongs to.
     fn protest_turned_violent(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
-        let crowd = |e: &Event| e.sub_event_type == "Mob violence" && e.happened();
-        let protest = events.iter().any(|(e, _)| protest_severity(&e.sub_event_type).is_some());
+        // Clashes told after a protest with no rebel group, militia or foreign force in them
+        // ("Clashes with the police broke out") are the crowd fighting: the protest turned violent.
+        let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
+        let first_protest = events.iter().position(|(e, _)| protest_severity(&e.sub_event_type).is_some());
+        let crowd = |k: usize, e: &Event| {
+            e.happened()
+                && (e.sub_event_type == "Mob violence"
+                    || (e.sub_event_type == "Armed clash"
+                        && first_protest.is_some_and(|p| k > p)
+                        && !armed_group(&e.actor1)
+                        && !armed_group(&e.actor2)))
+        };
+        let protest = first_protest.is_some();
         let Some(violent) = self.res.type_index("Violent demonstration") else { return events };
-        if !protest || !events.iter().any(|(e, _)| crowd(e)) {
+        if !protest || !events.iter().enumerate().any(|(k, (e, _))| crowd(k, e)) {
             return events;
         }
         let t = &self.res.taxonomy[violent];
         let mut out = Vec::new();
-        for (mut e, dated) in events {
-            if crowd(&e) {
+        for (k, (mut e, dated)) in events.into_iter().enumerate() {
+            if crowd(k, &e) {
                 e.sub_event_type = t.name.clone();
                 e.plover = Some(match &t.plover_mode {
                     Some(mode) => format!("{}/{}", t.plover, mode),
@@ -959,6 +1043,13 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         first.sub_event_type = event.sub_event_type.clone();
         first.plover = event.plover.clone();
         first.cameo = event.cameo.clone();
+        // The crowd of a demonstration turned violent are its rioters, as ACLED codes them.
+        if first.sub_event_type == "Violent demonstration" {
+            if let Some(a) = first.actor1.as_mut().filter(|a| a.inter == Some(PROTESTERS)) {
+                a.name = Some("Rioters".to_string());
+                a.inter = Some(RIOTERS);
+            }
+        }
         if dated && !*first_dated {
             first.date = event.date.clone();
             *first_dated = true;

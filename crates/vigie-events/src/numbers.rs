@@ -38,29 +38,27 @@ pub fn number_at(data: &LanguageData, words: &[Word], i: usize) -> Option<(u64, 
     let mut seen = false;
     let mut next = i;
     while let Some(w) = words.get(next) {
-        let parts: Vec<&str> = w.folded.split('-').collect();
-        let values: Option<Vec<NumberWord>> = parts.iter().map(|p| data.numbers.get(*p).copied()).collect();
-        match values {
-            Some(values) => {
-                for v in values {
-                    match v {
-                        NumberWord::Unit(n) => current = current.saturating_add(n),
-                        NumberWord::Multiplier(m) => {
-                            current = current.max(1).saturating_mul(m);
-                            if m >= 1000 {
-                                total = total.saturating_add(current);
-                                current = 0;
-                            }
+        // Every part of a hyphenated word must be a number word ("quatre-vingt-dix"); checked
+        // first, then read, with no allocation.
+        if w.folded.split('-').all(|p| data.numbers.contains_key(p)) {
+            for v in w.folded.split('-').filter_map(|p| data.numbers.get(p).copied()) {
+                match v {
+                    NumberWord::Unit(n) => current = current.saturating_add(n),
+                    NumberWord::Multiplier(m) => {
+                        current = current.max(1).saturating_mul(m);
+                        if m >= 1000 {
+                            total = total.saturating_add(current);
+                            current = 0;
                         }
                     }
                 }
-                seen = true;
-                next += 1;
             }
-            None if seen && data.number_joiners.contains(&w.folded) && words.get(next + 1).is_some_and(|n| data.numbers.contains_key(n.folded.split('-').next().unwrap_or(""))) => {
-                next += 1;
-            }
-            None => break,
+            seen = true;
+            next += 1;
+        } else if seen && data.number_joiners.contains(&w.folded) && words.get(next + 1).is_some_and(|n| data.numbers.contains_key(n.folded.split('-').next().unwrap_or(""))) {
+            next += 1;
+        } else {
+            break;
         }
     }
     seen.then_some((total.saturating_add(current), next))

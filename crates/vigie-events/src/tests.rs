@@ -1261,3 +1261,99 @@ fn first_types_are(s: &EventStage, country: &str, table: &[(&str, &str, &str)]) 
         assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
     }
 }
+
+/// A blast told first, then how it went off (a suicide bomber): one suicide bombing. A suicide cue
+/// in the sentence of an explosive device types it as a suicide bomb too.
+#[test]
+fn a_bomb_then_its_suicide_bomber_is_one_suicide_bombing() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "A bomb exploded at a market in P, killing five civilians.\nWitnesses said the suicide bomber detonated his vest among the shoppers."),
+        ("fr", "Une bombe a explosé sur un marché de P, tuant cinq civils.\nSelon des témoins, le kamikaze s'est fait exploser au milieu des clients."),
+        ("en", "An explosive device carried by a suicide bomber killed five civilians in P."),
+        ("fr", "Un engin explosif porté par un kamikaze a tué cinq civils à P."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "AF");
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}: {:?}", d.events);
+        assert_eq!(d.events[0].sub_event_type, "Suicide bomb", "{text}: {:?}", d.events);
+    }
+    // A bomb alone stays an explosive device.
+    first_types_are(&s, "AF", &[
+        ("en", "A bomb exploded at a market in P, killing five civilians.", "Remote explosive/landmine/IED"),
+        ("fr", "Une bombe a explosé sur un marché de P, tuant cinq civils.", "Remote explosive/landmine/IED"),
+    ]);
+}
+
+/// Clashes told after a protest, with no armed group in them, or a sentence that tells what the
+/// crowd wrecked, turn the protest violent; a crowd said to have stayed calm does not, nor does a
+/// clash told before the protest.
+#[test]
+fn a_protest_followed_by_clashes_or_wrecking_is_a_violent_demonstration() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Traders demonstrated in P against the new tax.\nClashes with the police broke out when officers tried to clear the road."),
+        ("fr", "Des commerçants ont manifesté à P contre la nouvelle taxe.\nDes affrontements avec la police ont éclaté quand les agents ont voulu dégager la route."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "UA");
+        actor(&mut d, "police", 1, Some("UA"));
+        s.run(&mut d);
+        assert_eq!(d.events.len(), 1, "{text}: {:?}", d.events);
+        assert_eq!(d.events[0].sub_event_type, "Violent demonstration", "{text}: {:?}", d.events);
+    }
+    first_types_are(&s, "UA", &[
+        ("en", "Prisoners demonstrated in P over a search of their cells.\nChairs were burnt and property destroyed.", "Violent demonstration"),
+        ("fr", "Des détenus ont manifesté à P contre une fouille des cellules.\nDes chaises ont été brûlées et des biens détruits.", "Violent demonstration"),
+        ("en", "Workers demonstrated in P over unpaid wages.\nNo violence was reported.", "Peaceful protest"),
+        ("fr", "Des ouvriers ont manifesté à P pour réclamer leurs salaires.\nAucune violence n'a été signalée.", "Peaceful protest"),
+    ]);
+    for (lang, text) in [
+        ("en", "Clashes broke out in P on Friday.\nResidents later demonstrated in P against the insecurity."),
+        ("fr", "Des affrontements ont éclaté à P vendredi.\nDes habitants ont ensuite manifesté à P contre l'insécurité."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "UA");
+        s.run(&mut d);
+        assert!(d.events.iter().all(|e| e.sub_event_type != "Violent demonstration"), "{text}: {:?}", d.events);
+    }
+    // The crowd of a violent demonstration are rioters.
+    let mut d = doc("en", "2020-05-09", "Traders demonstrated in P against the new tax.\nChairs were burnt and property destroyed.");
+    place(&mut d, "P", 1, "UA");
+    s.run(&mut d);
+    assert_eq!(d.events[0].actor1.as_ref().and_then(|a| a.inter), Some(5), "{:?}", d.events);
+}
+
+/// A way in blocked, a human chain, a procession: a peaceful protest. A drone shot down never struck.
+#[test]
+fn more_protest_cues_and_drones_shot_down() {
+    let s = stage();
+    first_types_are(&s, "IN", &[
+        ("en", "Villagers blocked the entrance of the mine in P, demanding jobs.", "Peaceful protest"),
+        ("fr", "Des villageois ont bloqué l'entrée de la mine à P pour réclamer des emplois.", "Peaceful protest"),
+        ("en", "Teachers formed a human chain in P to demand their salaries.", "Peaceful protest"),
+        ("fr", "Des enseignants ont formé une chaîne humaine à P pour réclamer leurs salaires.", "Peaceful protest"),
+        ("en", "Air defences shot down two drones over P on Friday.", "Disrupted weapons use"),
+        ("fr", "La défense aérienne a abattu deux drones au-dessus de P vendredi.", "Disrupted weapons use"),
+    ]);
+}
+
+/// A crowd that loots to make a demand is a demonstration turned violent; soldiers who clash over
+/// a town are not.
+#[test]
+fn a_crowd_looting_to_make_a_demand_is_a_violent_demonstration() {
+    let s = stage();
+    first_types_are(&s, "ZA", &[
+        ("en", "Residents looted shops in P and demanded the sale of alcohol.", "Violent demonstration"),
+        ("fr", "Des habitants ont pillé des magasins à P pour réclamer la vente d'alcool.", "Violent demonstration"),
+        ("en", "Residents looted shops in P on Friday.", "Looting/property destruction"),
+        ("fr", "Des habitants ont pillé des magasins à P vendredi.", "Looting/property destruction"),
+    ]);
+    let mut d = doc("en", "2020-05-09", "Residents said soldiers clashed with militants in P over control of the town.");
+    place(&mut d, "P", 1, "ZA");
+    actor(&mut d, "soldiers", 1, Some("ZA"));
+    actor(&mut d, "militants", 2, None);
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"), "{:?}", d.events);
+}
