@@ -46,6 +46,9 @@ enum Cue {
     Article,
     /// A direction before a place name, which is not a name part: "Northern", "East".
     Direction,
+    /// A noun after a name that the name only qualifies: "US dollar" names a currency, not a
+    /// place, and sets no country.
+    Qualifier,
 }
 
 /// A name of the language's tables: a country, or a subdivision by its abbreviation.
@@ -158,9 +161,10 @@ fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
             "direction" => Cue::Direction,
             "person-after" => Cue::PersonAfter,
             "article" => Cue::Article,
+            "qualifier-after" => Cue::Qualifier,
             _ => {
                 return Err(line
-                    .error("role must be before, feature-before, feature-after, division-before, division-after, title, street, street-before, direction, person-after or article")
+                    .error("role must be before, feature-before, feature-after, division-before, division-after, title, street, street-before, direction, person-after, article or qualifier-after")
                     .into())
             }
         };
@@ -376,7 +380,10 @@ impl PlaceStage {
             let n = if lang.demonym_heads.contains(buf.as_str()) { run_len(i, lang.max_demonym_words.max(1)) } else { 1 };
             let mut found = 0;
             for k in (1..=n).rev() {
-                fold_range(i, i + k - 1, &mut buf);
+                // (A single word is in `buf` already.)
+                if n > 1 {
+                    fold_range(i, i + k - 1, &mut buf);
+                }
                 if let Some(c) = lang.demonyms.get(buf.as_str()) {
                     if !lang.countries.contains_key(buf.as_str()) {
                         *ctx.entry(*c).or_default() += 1.0;
@@ -687,6 +694,19 @@ impl PlaceStage {
                 why.push((m.span, 3));
                 continue;
             }
+            // "the US dollar exchange rate": the name qualifies a thing, even a country's name.
+            if cue_after == Some(Cue::Qualifier) && toks.get(m.last + 1).is_some_and(|t| !t.cap) {
+                why.push((m.span, 3));
+                continue;
+            }
+            // An address or sub-locality word before the name ("rue de Paris", "Colonia
+            // Vallejo", "Barangay Poblacion"), or that word alone: no town, even inside a place
+            // the entity stage found.
+            let street_word = single && lang.cues.get(m.key.as_str()) == Some(&Cue::StreetBefore);
+            if !m.dateline && !strong_kind && (cue_before == Some(Cue::StreetBefore) || street_word) {
+                why.push((m.span, 6));
+                continue;
+            }
             if m.in_loc_entity || m.dateline {
                 kept.push(m);
                 continue;
@@ -704,7 +724,7 @@ impl PlaceStage {
                 continue;
             }
             // The word is itself a title, an address word or a direction.
-            if single && m.country.is_none() && lang.cues.get(m.key.as_str()).is_some_and(|c| !matches!(c, Cue::Before | Cue::FeatureBefore)) {
+            if single && m.country.is_none() && lang.cues.get(m.key.as_str()).is_some_and(|c| !matches!(c, Cue::Before | Cue::FeatureBefore | Cue::Qualifier)) {
                 why.push((m.span, 8));
                 continue;
             }
@@ -962,10 +982,12 @@ impl PlaceStage {
             // A feature word or two may stand between ("Hays district (Al Hudaydah)", "Jalesar
             // town, Etah").
             let (words, mark) = gap.split_at(gap.len() - gap.chars().last().map_or(0, char::len_utf8));
-            let feature = words.split_whitespace().count() <= 2
-                && words.chars().all(|c| c.is_lowercase() || c == '-' || c.is_whitespace());
+            // (Checked last and cheapest first: the gap may be a whole paragraph.)
+            let feature = || {
+                words.chars().all(|c| c.is_lowercase() || c == '-' || c.is_whitespace()) && words.split_whitespace().count() <= 2
+            };
             let (si, sj) = (surface_of[mi], surface_of[mi + 1]);
-            if feature && (mark == "(" || (mark == "," && ends)) && si != sj && !containers[si].contains(&sj) {
+            if (mark == "(" || (mark == "," && ends)) && si != sj && !containers[si].contains(&sj) && feature() {
                 containers[si].push(sj);
             }
         }
@@ -1016,7 +1038,7 @@ impl PlaceStage {
                         .iter()
                         .enumerate()
                         .filter(|(j, c)| *j != si && c.is_some_and(|c| matches!(c.kind, PlaceKind::City | PlaceKind::Admin2)))
-                        .filter(|(_, c)| c.is_some_and(|c| distance_km((p.lat, p.lon), (c.lat, c.lon)) < 150.0))
+                        .filter(|(_, c)| c.is_some_and(|c| !surely_farther((p.lat, p.lon), (c.lat, c.lon), 150.0) && distance_km((p.lat, p.lon), (c.lat, c.lon)) < 150.0))
                         .count();
                     s += (near as f64).min(3.0);
                 }
@@ -1027,7 +1049,7 @@ impl PlaceStage {
                 // by the city, not the one 70 km away).
                 let beside = !matches!(p.kind, PlaceKind::Country | PlaceKind::Continent | PlaceKind::Admin1)
                     && containers[si].iter().filter_map(|&j| chosen[j]).any(|c| {
-                        c.kind == PlaceKind::City && c.index != p.index && distance_km((p.lat, p.lon), (c.lat, c.lon)) <= BESIDE_KM
+                        c.kind == PlaceKind::City && c.index != p.index && !surely_farther((p.lat, p.lon), (c.lat, c.lon), BESIDE_KM) && distance_km((p.lat, p.lon), (c.lat, c.lon)) <= BESIDE_KM
                     });
                 if beside {
                     s += BESIDE_BONUS;
@@ -1235,6 +1257,13 @@ impl PlaceStage {
     }
 }
 
+/// Whether two `(lat, lon)` points are surely more than `km` apart by their latitudes alone (a
+/// great circle is at least as long as its north-south extent): spares most distance
+/// computations, with a margin well above rounding so that no answer changes.
+fn surely_farther(a: (f64, f64), b: (f64, f64), km: f64) -> bool {
+    (a.0 - b.0).abs().to_radians() * vigie_core::geo::EARTH_RADIUS_KM > km * (1.0 + 1e-6) + 1e-6
+}
+
 /// The best of several scores, and by how much it beats the second (`SINGLE_MARGIN` when alone).
 fn argmax_margin(scores: impl Iterator<Item = f64>) -> Option<(usize, f64)> {
     let scores: Vec<f64> = scores.collect();
@@ -1374,6 +1403,30 @@ pub fn main_place(doc: &Document) -> Option<&Place> {
 mod tests {
     use super::*;
     use crate::gazetteer::GeoRecord;
+
+    /// The latitude pre-check never calls near what the distance calls near, at any threshold,
+    /// including across the poles and the antimeridian, and leaves unknown positions to it.
+    #[test]
+    fn the_latitude_precheck_agrees_with_the_distance() {
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |span: f64| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            ((x >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * span
+        };
+        for _ in 0..200_000 {
+            let a = (next(180.0), next(360.0));
+            let b = (a.0 + next(6.0), a.1 + next(6.0));
+            let b = (b.0.clamp(-90.0, 90.0), b.1);
+            for km in [5.0, 50.0, 150.0, 500.0] {
+                if surely_farther(a, b, km) {
+                    assert!(distance_km(a, b) > km, "{a:?} {b:?} {km}");
+                }
+            }
+        }
+        assert!(!surely_farther((f64::NAN, 0.0), (10.0, 0.0), 150.0));
+        assert!(surely_farther((0.0, 0.0), (2.0, 0.0), 150.0));
+        assert!(!surely_farther((0.0, 0.0), (1.0, 5.0), 150.0));
+    }
     use vigie_core::{Dateline, LanguageGuess, Origin};
 
     fn gazetteer() -> Arc<Gazetteer> {
