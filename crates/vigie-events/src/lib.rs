@@ -106,13 +106,16 @@ impl Stage for EventStage {
                     // What the crowd did next ("Chairs were burnt and property destroyed."): the
                     // protest told before it turned violent.
                     let protest = matches!(last.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention");
-                    // Not a crowd said to have stayed calm ("No violence was reported.").
-                    let breaks = clause_breaks(&doc.text, &words);
-                    let violent = data.riot_markers.find_all(&words).iter().any(|m| {
-                        !matches!(modality::modality(data, &words, &breaks, (m.start, m.end), &in_date), Some((Modality::Negated, _)))
-                    });
-                    if protest && last.happened() && violent {
-                        self.turned_violent(last);
+                    // Not a crowd said to have stayed calm ("No violence was reported."); read
+                    // only after a protest.
+                    if protest && last.happened() {
+                        let breaks = clause_breaks(&doc.text, &words);
+                        let violent = data.riot_markers.find_all(&words).iter().any(|m| {
+                            !matches!(modality::modality(data, &words, &breaks, (m.start, m.end), &in_date), Some((Modality::Negated, _)))
+                        });
+                        if violent {
+                            self.turned_violent(last);
+                        }
                     }
                 }
                 continue;
@@ -170,7 +173,19 @@ impl EventStage {
         let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
             (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
         });
-        let kept: Vec<lexicon::Match> = all.iter().filter(|m| is_protest(m) || grievance_from.is_none_or(|g| m.start < g)).copied().collect();
+        // In a protest sentence, a trigger in a relative clause ("followers of a cleric who was
+        // arrested protested", "des proches d'un homme qui a été enlevé manifestent") describes
+        // whom the protest is about: a relative pronoun at most six words before it, with no
+        // protest trigger between them.
+        let protests: Vec<&lexicon::Match> = all.iter().filter(|m| is_protest(m)).collect();
+        let relative = |m: &lexicon::Match| {
+            !protests.is_empty()
+                && (m.start.saturating_sub(6)..m.start).any(|i| {
+                    data.relative_pronouns.contains(&words[i].folded) && !protests.iter().any(|p| p.start > i && p.start < m.start)
+                })
+        };
+        let kept: Vec<lexicon::Match> =
+            all.iter().filter(|m| is_protest(m) || (grievance_from.is_none_or(|g| m.start < g) && !relative(m))).copied().collect();
         let priority = |m: &lexicon::Match| data.triggers.value(m.pattern).priority;
         let mut best = *kept.iter().min_by_key(|m| (priority(m), m.start, std::cmp::Reverse(m.end)))?;
         // At the same priority, a match that overlaps the chosen one and reaches further reads more
@@ -248,7 +263,7 @@ impl EventStage {
         };
         let sources = modality::sources(data, words, &breaks, (best.start, best.end));
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, sentence, trigger, &sources, coordinated);
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, coordinated);
         let parties_named = actor1.is_some() || actor2.is_some();
         let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
@@ -356,7 +371,17 @@ impl EventStage {
             }
             // Protesters looting or wrecking ("demonstrated and vandalised a clinic").
             Reading::Type(i) if kind(i) == "Looting/property destruction" && protest_in_sentence => self.res.type_index("Violent demonstration")?,
-            // A crowd that wrecks or clashes to make a demand ("looted shops and demanded the sale
+            // Two crowds clashing with no armed group, no security force and no protest in the
+            // sentence ("two communities clashed over a temple", "des affrontements ont opposé deux
+            // groupes de paysans") is mob violence to ACLED, not a battle.
+            Reading::Type(i)
+                if kind(i) == "Armed clash"
+                    && !protest_in_sentence
+                    && !crowds.is_empty()
+                    && ![&actor1, &actor2].iter().any(|a| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8))) =>
+            {
+                self.res.type_index("Mob violence")?
+            }
             // of alcohol", "residents clashed with the police, denouncing power cuts") is a
             // demonstration turned violent, as a riot that makes a demand.
             Reading::Type(i)
@@ -682,7 +707,10 @@ fn timex_words<'d>(doc: &'d Document, words: &[Word], sentence: Span) -> Vec<mod
 
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
 fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
-    words.iter().map(|w| doc.times.iter().any(|t| t.span.contains(w.span))).collect()
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    // Only the expressions that reach into the sentence's words can hold one of them.
+    let near: Vec<Span> = doc.times.iter().map(|t| t.span).filter(|t| t.end >= first.span.start && t.start <= last.span.end).collect();
+    words.iter().map(|w| near.iter().any(|t| t.contains(w.span))).collect()
 }
 
 /// actor1 (who acts) and actor2 (who is acted on): in the active voice the first actor before the
@@ -703,6 +731,7 @@ fn actors(
     doc: &Document,
     data: &LanguageData,
     words: &[Word],
+    breaks: &[bool],
     sentence: Span,
     trigger: Span,
     sources: &[Source],
@@ -792,7 +821,6 @@ fn actors(
         after.iter().find(|(s, a)| !again(*s, a)).or(after.first()).map(|(_, a)| (*a).clone())
     };
     // The agent of the trigger's own clause: no clause mark between the trigger and "by".
-    let breaks = clause_breaks(&doc.text, words);
     let trigger_word = word_at(trigger.start);
     let same_clause = |j: usize| (j.min(trigger_word) + 1..=j.max(trigger_word)).all(|k| !breaks.get(k).copied().unwrap_or(false));
     // "were fighting" is a progressive, not a passive.

@@ -129,6 +129,9 @@ pub struct LanguageData {
     /// Words after a protest trigger that introduce what the protest is against ("against",
     /// "demanding", "contre"): a trigger after them is the grievance, not an event.
     pub grievance_markers: Vec<String>,
+    /// Relative pronouns ("who", "qui"): a trigger in a relative clause of a protest sentence
+    /// ("followers of a cleric who was arrested protested") describes someone, it is no event.
+    pub relative_pronouns: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -281,6 +284,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "subset_marker" => &mut data.subset_markers,
             "article" => &mut data.articles,
             "grievance_marker" => &mut data.grievance_markers,
+            "relative_pronoun" => &mut data.relative_pronouns,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };

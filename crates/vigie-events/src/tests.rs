@@ -1357,3 +1357,35 @@ fn a_crowd_looting_to_make_a_demand_is_a_violent_demonstration() {
     s.run(&mut d);
     assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"), "{:?}", d.events);
 }
+
+/// In a protest sentence, a trigger in a relative clause tells whom the protest is about, not an
+/// event; without a protest, the same clause is the event.
+#[test]
+fn a_trigger_in_a_relative_clause_of_a_protest_is_its_grievance() {
+    let s = stage();
+    first_types_are(&s, "PK", &[
+        ("en", "Followers of a preacher who was arrested last week protested in P on Friday.", "Peaceful protest"),
+        ("fr", "Les fidèles d'un imam qui a été arrêté la semaine dernière ont manifesté à P vendredi.", "Peaceful protest"),
+        ("en", "Parents who say their sons were kidnapped by a gang staged a sit-in in P.", "Peaceful protest"),
+        ("en", "Police arrested a preacher in P on Friday.", "Arrests"),
+        ("fr", "La police a arrêté un imam à P vendredi.", "Arrests"),
+    ]);
+}
+
+/// Two crowds that clash, with no armed group, no security force and no protest, is mob violence;
+/// soldiers who clash with the same crowd words nearby stay a battle.
+#[test]
+fn two_crowds_clashing_is_mob_violence() {
+    let s = stage();
+    first_types_are(&s, "IN", &[
+        ("en", "Two groups of farmers clashed in P over a plot of land.", "Mob violence"),
+        ("fr", "Des affrontements ont opposé deux groupes de paysans à P pour une parcelle.", "Mob violence"),
+        ("en", "Two communities clashed in P on Friday.", "Mob violence"),
+    ]);
+    let mut d = doc("en", "2020-05-09", "Soldiers clashed with militants near the villagers' fields in P.");
+    place(&mut d, "P", 1, "IN");
+    actor(&mut d, "Soldiers", 1, Some("IN"));
+    actor(&mut d, "militants", 2, None);
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"), "{:?}", d.events);
+}
