@@ -199,12 +199,34 @@ struct Tok {
     fold_end: usize,
 }
 
+thread_local! {
+    /// Scratch space for [`tokenize`]'s characters, kept per thread: a fresh buffer of 16 bytes
+    /// per character for every document cost more than the walk over it.
+    static CHAR_SCRATCH: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Larger scratch buffers (in characters) are given back after use rather than kept.
+const CHAR_SCRATCH_KEEP: usize = 1 << 20;
+
 fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
+    let mut chars = CHAR_SCRATCH.try_with(|c| c.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).ok()).ok().flatten().unwrap_or_default();
+    chars.clear();
+    chars.extend(text.char_indices());
+    let toks = tokenize_chars(text, &chars, folded, sentence_starts);
+    if chars.capacity() <= CHAR_SCRATCH_KEEP {
+        let _ = CHAR_SCRATCH.try_with(|c| {
+            if let Ok(mut v) = c.try_borrow_mut() {
+                *v = chars;
+            }
+        });
+    }
+    toks
+}
+
+fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
     // About one token in six bytes of news text: one allocation each.
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
     let mut fi = 0usize; // cursor in folded
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
     // Cursor in `sentence_starts` (sorted), for tokens met in text order.
     let mut si = 0usize;
     let mut i = 0;
