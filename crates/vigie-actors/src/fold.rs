@@ -58,6 +58,22 @@ fn is_separator(c: char) -> bool {
         )
 }
 
+/// What each ASCII byte folds to: separators become a space, letters lower-case, the rest
+/// unchanged. The same as `is_separator` then `to_ascii_lowercase`, by table.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = match c {
+            b' ' | 0x09..=0x0d | b'\'' | b'`' | b'-' | b'(' | b')' | b'[' | b']' => b' ',
+            _ => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Folds `text` (see the module documentation).
 pub fn fold(text: &str) -> Folded {
     let mut out = Folded {
@@ -65,37 +81,44 @@ pub fn fold(text: &str) -> Folded {
         spans: Vec::with_capacity(text.len()),
     };
     let mut last_space = true;
-    for (i, c) in text.char_indices() {
-        let span = (i as u32, (i + c.len_utf8()) as u32);
-        if c.is_ascii() {
-            push_ascii(&mut out, c, span, &mut last_space);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            push_ascii(&mut out, b, (i as u32, i as u32 + 1), &mut last_space);
+            i += 1;
             continue;
         }
+        // `i` is on a char boundary: every char before it was stepped over whole.
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let span = (i as u32, (i + c.len_utf8()) as u32);
+        i += c.len_utf8();
         if is_separator(c) {
-            push_ascii(&mut out, ' ', span, &mut last_space);
+            push_ascii(&mut out, b' ', span, &mut last_space);
             continue;
         }
         match deunicode::deunicode_char(c) {
             Some(s) if !s.is_empty() => {
-                for d in s.chars() {
+                for d in s.bytes() {
                     if d.is_ascii() {
                         push_ascii(&mut out, d, span, &mut last_space);
                     }
                 }
             }
-            _ => push_ascii(&mut out, '?', span, &mut last_space),
+            _ => push_ascii(&mut out, b'?', span, &mut last_space),
         }
     }
     out
 }
 
-fn push_ascii(out: &mut Folded, c: char, span: (u32, u32), last_space: &mut bool) {
-    let c = if is_separator(c) {
-        ' '
-    } else {
-        c.to_ascii_lowercase()
-    };
-    if c == ' ' {
+/// Pushes the folded form of ASCII byte `b` (runs of spaces collapse).
+#[inline]
+fn push_ascii(out: &mut Folded, b: u8, span: (u32, u32), last_space: &mut bool) {
+    let c = ASCII_FOLD[(b & 0x7f) as usize];
+    if c == b' ' {
         if *last_space {
             return;
         }
@@ -103,7 +126,7 @@ fn push_ascii(out: &mut Folded, c: char, span: (u32, u32), last_space: &mut bool
     } else {
         *last_space = false;
     }
-    out.text.push(c);
+    out.text.push(c as char);
     out.spans.push(span);
 }
 
@@ -123,5 +146,65 @@ mod tests {
         let f = fold("à Bœuf");
         let pos = f.text.find("boeuf").unwrap();
         assert_eq!(f.original(pos, pos + 5), Some((3, 8)));
+    }
+
+    /// The folding as first written, char by char: the table-driven `fold` must give the same
+    /// text and spans.
+    fn fold_reference(text: &str) -> Folded {
+        fn push(out: &mut Folded, c: char, span: (u32, u32), last_space: &mut bool) {
+            let c = if is_separator(c) {
+                ' '
+            } else {
+                c.to_ascii_lowercase()
+            };
+            if c == ' ' {
+                if *last_space {
+                    return;
+                }
+                *last_space = true;
+            } else {
+                *last_space = false;
+            }
+            out.text.push(c);
+            out.spans.push(span);
+        }
+        let mut out = Folded::default();
+        let mut last_space = true;
+        for (i, c) in text.char_indices() {
+            let span = (i as u32, (i + c.len_utf8()) as u32);
+            if c.is_ascii() || is_separator(c) {
+                push(
+                    &mut out,
+                    if c.is_ascii() { c } else { ' ' },
+                    span,
+                    &mut last_space,
+                );
+                continue;
+            }
+            match deunicode::deunicode_char(c) {
+                Some(s) if !s.is_empty() => {
+                    for d in s.chars().filter(|d| d.is_ascii()) {
+                        push(&mut out, d, span, &mut last_space);
+                    }
+                }
+                _ => push(&mut out, '?', span, &mut last_space),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn table_fold_matches_the_reference_on_every_char() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [
+                format!("{c}"),
+                format!("A{c} {c}b{c}{c}-"),
+                format!(" {c}\t\u{2019}{c}x"),
+            ] {
+                let (a, b) = (fold(&t), fold_reference(&t));
+                assert_eq!(a.text, b.text, "{c:?}");
+                assert_eq!(a.spans, b.spans, "{c:?}");
+            }
+        }
     }
 }
