@@ -1,10 +1,11 @@
 //! Where the text puts a place ("X, Y", "X (Y)", "X area of Y") and what else it names decide
 //! between namesakes, on a small gazetteer made here and the embedded language files.
 
-use std::sync::Arc;
-use vigie_core::{Document, Entity, EntityLabel, LanguageGuess, Origin, Span};
-use vigie_geo::{Gazetteer, GeoRecord, PlaceKind, PlaceStage};
-use vigie_resources::Resources;
+mod common;
+
+use common::{doc, found, s, stage_of};
+use vigie_core::{Document, Entity, EntityLabel, Span};
+use vigie_geo::{GeoRecord, PlaceKind, PlaceStage};
 
 fn stage() -> PlaceStage {
     let c = |id, name: &str, cc: &str, lat, lon, pop, admin1: &str| GeoRecord::city(id, name, cc, lat, lon, pop).with_admin1(admin1);
@@ -32,23 +33,7 @@ fn stage() -> PlaceStage {
         c(3397967, "José de Freitas", "BR", -4.76, -42.58, 20_000, "20"),
         c(71077, "Al Ḩudaydah", "YE", 14.80, 42.95, 617_000, "08"),
     ];
-    let gaz = Gazetteer::from_records(records).unwrap();
-    PlaceStage::new(Arc::new(gaz), &Resources::embedded()).unwrap()
-}
-
-fn doc(text: &str) -> Document {
-    let mut d = Document::new("t", text);
-    d.meta.lang = Some(LanguageGuess { code: "en".into(), confidence: 1.0, origin: Origin::Caller });
-    d
-}
-
-/// (surface, geonameid) of each place found.
-fn found(st: &PlaceStage, d: &Document) -> Vec<(String, Option<u64>)> {
-    st.find_places(d).iter().map(|p| (d.slice(p.span).to_string(), p.geo.as_ref().and_then(|g| g.geonameid))).collect()
-}
-
-fn s(x: &str, id: u64) -> (String, Option<u64>) {
-    (x.to_string(), Some(id))
+    stage_of(records)
 }
 
 #[test]

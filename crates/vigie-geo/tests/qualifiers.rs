@@ -2,10 +2,11 @@
 //! "Molotov cocktail") and a sub-locality word before it ("Colonia Vallejo", "Barangay
 //! Poblacion"), on a small gazetteer made here and the embedded language files.
 
-use std::sync::Arc;
-use vigie_core::{Document, Entity, EntityLabel, LanguageGuess, Origin, Span};
-use vigie_geo::{Gazetteer, GeoRecord, PlaceKind, PlaceStage};
-use vigie_resources::Resources;
+mod common;
+
+use common::{doc, found, s, stage_of};
+use vigie_core::{Entity, EntityLabel, Span};
+use vigie_geo::{GeoRecord, PlaceKind, PlaceStage};
 
 fn stage() -> PlaceStage {
     let records = vec![
@@ -20,23 +21,7 @@ fn stage() -> PlaceStage {
         GeoRecord::city(5405380, "Vallejo", "US", 38.10, -122.26, 122_000).with_admin1("CA"),
         GeoRecord::city(3530597, "Ciudad de México", "MX", 19.43, -99.13, 12_000_000).with_admin1("09").as_capital(),
     ];
-    let gaz = Gazetteer::from_records(records).unwrap();
-    PlaceStage::new(Arc::new(gaz), &Resources::embedded()).unwrap()
-}
-
-fn doc(text: &str) -> Document {
-    let mut d = Document::new("t", text);
-    d.meta.lang = Some(LanguageGuess { code: "en".into(), confidence: 1.0, origin: Origin::Caller });
-    d
-}
-
-/// (surface, geonameid) of each place found.
-fn found(st: &PlaceStage, d: &Document) -> Vec<(String, Option<u64>)> {
-    st.find_places(d).iter().map(|p| (d.slice(p.span).to_string(), p.geo.as_ref().and_then(|g| g.geonameid))).collect()
-}
-
-fn s(x: &str, id: u64) -> (String, Option<u64>) {
-    (x.to_string(), Some(id))
+    stage_of(records)
 }
 
 #[test]
