@@ -245,7 +245,9 @@ impl LanguageStage {
         match best {
             Some((lang, conf)) if conf >= MIN_CONFIDENCE => {
                 let code = self.languages.iter().find(|l| l.0 == lang).map_or_else(|| "und".to_string(), |l| l.1.clone());
-                (code, conf)
+                // The model sums in a hash map's order, so its last digits vary from run to run:
+                // six decimals keep the same text's output the same.
+                (code, (conf * 1e6).round() / 1e6)
             }
             _ => ("und".to_string(), 0.0),
         }

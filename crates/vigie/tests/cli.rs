@@ -250,3 +250,36 @@ fn eval_scores_given_predictions_instead_of_running_vigie() {
     let none = run(vigie().args(["eval", "--json", "--predictions"]).arg(&empty).arg(&gold));
     assert_eq!(stdout_json(&none)["times"]["f1"], 0.0, "a document without a prediction predicts nothing");
 }
+
+#[test]
+fn the_same_input_gives_the_same_output_from_one_run_to_the_next() {
+    // Short texts, too short for the function words to decide their language: the statistical
+    // model answers, whose sums follow a hash map's order that each process draws anew.
+    let dir = scratch("same-output");
+    let input = dir.join("short.jsonl");
+    let texts = [
+        "On 9 May 2020, the monitors observed a total of 2 explosions involving unknown weapons near Verkhnyoshyrokivske.",
+        "On 9 May 2020, a group of adult literacy teachers held a protest in Shadegan, demanding permanent contracts.",
+        "On 3 May 2020, the monitors recorded 14 ceasefire violations, including 6 explosions, near Zolote.",
+        "On 7 May 2020, nurses staged a sit-in outside the provincial hospital in Ahvaz over unpaid wages.",
+        "Le 9 mai 2020, les observateurs ont relevé 2 explosions d'armes inconnues près de Verkhnyoshyrokivske.",
+        "Le 4 mai 2020, des enseignants contractuels ont manifesté devant le rectorat de Bouaké.",
+        "On 2 May 2020, unidentified gunmen shot dead a shopkeeper in Kandahar city.",
+        "On 6 May 2020, farmers blocked the highway near Ludhiana, demanding procurement of wheat.",
+    ];
+    let mut lines = String::new();
+    for (i, t) in texts.iter().enumerate() {
+        lines.push_str(&serde_json::json!({"id": format!("s{i}"), "text": t, "published": "2020-05-04"}).to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&input, lines).unwrap();
+    let outputs: Vec<Vec<u8>> = (0..4)
+        .map(|_| {
+            let out = run(vigie().args(["extract", "--format", "jsonl"]).arg(&input));
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        })
+        .collect();
+    assert!(!outputs[0].is_empty());
+    assert!(outputs.iter().all(|o| *o == outputs[0]), "two runs of one input differ");
+}
