@@ -1014,9 +1014,6 @@ fn earlier_date(doc: &Document, sentence: Span) -> Option<String> {
     (recent && first <= published).then_some(day)
 }
 
-/// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; a week "2017-W45" as
-/// its Wednesday, the middle of the week, as ACLED codes an event known only to its week; anything
-/// vaguer: None.
 /// Whether a percentage (digits written with the sign `%`, "52%", "52 %") follows the trigger
 /// ending before word `end`, at most four words on, in its clause: the trigger then tells a share.
 fn share_after(doc: &Document, words: &[Word], breaks: &[bool], end: usize) -> bool {
@@ -1028,6 +1025,9 @@ fn share_after(doc: &Document, words: &[Word], breaks: &[bool], end: usize) -> b
         })
 }
 
+/// "2017-11-11" as it is; a weekend "2017-W45-WE" as "2017-11-11/2017-11-12"; a week "2017-W45" as
+/// its Wednesday, the middle of the week, as ACLED codes an event known only to its week; anything
+/// vaguer: None.
 fn day_or_span(value: &str) -> Option<String> {
     if value.len() == 10 && value.parse::<jiff::civil::Date>().is_ok() {
         return Some(value.to_string());

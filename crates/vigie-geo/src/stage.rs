@@ -1273,12 +1273,12 @@ fn argmax_margin(scores: impl Iterator<Item = f64>) -> Option<(usize, f64)> {
     Some((best, margin))
 }
 
-/// A town alone in a country the document is not set in is dropped below this population,
-/// and below the second when its name matched only loosely or as an alternate.
+/// A town alone in a country the document is not set in is dropped below this population...
 const ALONE_MAX_POPULATION: u64 = 100_000;
+/// ... and below this one when its name matched only loosely or as an alternate.
+const ALONE_MAX_POPULATION_LOOSE: u64 = 1_000_000;
 /// A town this near a place of another country the text names is no homonym abroad.
 const BORDER_KM: f64 = 500.0;
-const ALONE_MAX_POPULATION_LOOSE: u64 = 1_000_000;
 
 /// A place whose subdivision code can be trusted to hold a town: a town or a county, or a
 /// subdivision GeoNames itself lists (the others are tied to a town by name at install, which
