@@ -93,14 +93,21 @@ pub(crate) struct EventPlaces<'d> {
 
 impl<'d> EventPlaces<'d> {
     /// The dateline's place says where the reporter files from, not where the event happened:
-    /// it is no candidate here (the article's main place may still be it).
+    /// it is no candidate here (the article's main place may still be it). A person's name
+    /// holds no place the places stage kept: that stage drops the places inside one unless the
+    /// words around them say otherwise ("Bassa LGA" read as a person's name).
     pub(crate) fn new(doc: &'d Document) -> Self {
         let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
         let mut names: Vec<Span> = doc
             .mentions
             .iter()
             .map(|m| m.span)
-            .chain(doc.entities.iter().filter(|e| e.label != EntityLabel::Location).map(|e| e.span))
+            .chain(
+                doc.entities
+                    .iter()
+                    .filter(|e| !matches!(e.label, EntityLabel::Location | EntityLabel::Person))
+                    .map(|e| e.span),
+            )
             .collect();
         names.sort();
         let mut places: Vec<&Place> = doc
@@ -192,6 +199,33 @@ mod place_tests {
         assert_eq!(id_at(&d, 0), Some(2));
         // Without the actor, the first of the towns is taken.
         d.mentions.clear();
+        assert_eq!(id_at(&d, 0), Some(1));
+    }
+
+    #[test]
+    fn a_place_the_places_stage_kept_inside_a_persons_name_is_where() {
+        // The entity stage took "Bassa LGA" for a person's name; the places stage kept Bassa.
+        let mut d = doc("Gunmen killed a resident of Miango (Bassa LGA, Plateau).");
+        place(&mut d, "Bassa", 1, "city");
+        place(&mut d, "Plateau", 2, "admin1");
+        let span = span_of(&d, "Bassa LGA");
+        d.entities.push(vigie_core::Entity { span, label: EntityLabel::Person, actor: None });
+        assert_eq!(id_at(&d, 0), Some(1));
+        // An organisation's name still holds no place where.
+        d.entities[0].label = EntityLabel::Organisation;
+        assert_eq!(id_at(&d, 0), Some(2));
+    }
+
+    #[test]
+    fn in_a_town_and_its_container_in_brackets_the_town_is_where() {
+        // "In X (Y), ...": X, whether Y is a region or a town.
+        let mut d = doc("On 8 May 2020, in San Antonio (Valparaiso), citizens demonstrated.");
+        place(&mut d, "San Antonio", 1, "city");
+        place(&mut d, "Valparaiso", 2, "city");
+        assert_eq!(id_at(&d, 0), Some(1));
+        let mut d = doc("On 3 May 2020, demonstrators gathered in Rawson (Chubut).");
+        place(&mut d, "Rawson", 1, "city");
+        place(&mut d, "Chubut", 2, "admin1");
         assert_eq!(id_at(&d, 0), Some(1));
     }
 

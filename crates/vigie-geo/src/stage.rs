@@ -452,6 +452,10 @@ impl PlaceStage {
                 if k > 1 && !toks[last].cap && !glued(last) {
                     continue;
                 }
+                // A possessive "'s" ends no name ("HM's" is not Homs).
+                if k > 1 && glued(last) && &text[toks[last].start..toks[last].end] == "s" {
+                    continue;
+                }
                 // "Shi'ite", "Ba'ath", "Dar'a": an apostrophe inside a word does not end a name
                 // there (a possessive "'s" does).
                 let cut_word = toks.get(last + 1).is_some_and(|t| {
@@ -583,6 +587,16 @@ impl PlaceStage {
                 })
         };
         let strong_starts: HashSet<usize> = mentions.iter().filter(|m| is_strong(m)).map(|m| m.first).collect();
+        // Where a name of a country or a first-level subdivision begins (any the gazetteer
+        // holds, named after a town or not).
+        let region_starts: HashSet<usize> = mentions
+            .iter()
+            .filter(|m| {
+                m.country.is_some()
+                    || m.hits.iter().any(|h| h.exact && h.primary && gaz.kind_of(h.index).is_some_and(|(k, _)| matches!(k, PlaceKind::Country | PlaceKind::Admin1)))
+            })
+            .map(|m| m.first)
+            .collect();
         // Countries named or implied so far, for the admissibility of weak matches.
         let mut named: HashSet<[u8; 2]> = ctx.keys().copied().collect();
         named.extend(mentions.iter().filter_map(|m| m.country));
@@ -638,12 +652,25 @@ impl PlaceStage {
                         // A person's name is not a place, unless it is a name of several
                         // words the gazetteer holds as such, written where a place is ("in
                         // Jose de Freitas, Piaui", "Jani Khel district", "Hays district (Al
-                        // Hudaydah)"): a guess of the entity stage that the place's own
-                        // evidence overrules.
+                        // Hudaydah)", "San Cristobal, Tachira state"): a guess of the entity
+                        // stage that the place's own evidence overrules.
                         EntityLabel::Person => {
-                            let bracketed = text[..m.span.start].trim_end().ends_with('(');
-                            let placed = m.first != m.last && (m.cue || bracketed) && m.hits.iter().any(|h| h.exact && h.primary);
-                            entity_veto = e.span != m.span || !(strong_kind || placed)
+                            // First in brackets, or last ("(Al Hali, Al Hudaydah)").
+                            let bracketed = text[..m.span.start].trim_end().ends_with('(')
+                                || (text[..m.span.start].trim_end().ends_with(',') && text[m.span.end..].starts_with(')'));
+                            // Right before a country or a subdivision, after a comma or a bracket.
+                            let before_container = region_starts.contains(&(m.last + 1))
+                                && matches!(text.get(m.span.end..toks.get(m.last + 1).map_or(m.span.end, |t| t.start)).map(str::trim), Some("," | "("));
+                            // The entity is the name and its feature word: "Bassa LGA".
+                            let with_feature = e.span.start == m.span.start
+                                && e.span.end > m.span.end
+                                && cue_after == Some(Cue::FeatureAfter)
+                                && text[m.span.end..e.span.end].split_whitespace().nth(1).is_none();
+                            // A single word needs a place's own words around it: a feature
+                            // word after it ("Hudaydah city"), brackets or a container.
+                            let placed = ((m.first != m.last && m.cue) || cue_post || bracketed || before_container || with_feature)
+                                && m.hits.iter().any(|h| h.exact && h.primary);
+                            entity_veto = (e.span != m.span && !with_feature) || !(strong_kind || placed)
                         }
                         // An organisation's name often holds a place that local news counts as
                         // one ("Springfield Police Department"): it vetoes nothing (on LGL, vetoing
@@ -705,6 +732,13 @@ impl PlaceStage {
             let street_word = single && lang.cues.get(m.key.as_str()) == Some(&Cue::StreetBefore);
             if !m.dateline && !strong_kind && (cue_before == Some(Cue::StreetBefore) || street_word) {
                 why.push((m.span, 6));
+                continue;
+            }
+            // A direction alone ("Eastern" of "Eastern Ghariyeh", "North" of "North Sinai") is
+            // no place, even inside a place's name.
+            let direction_word = single && !strong_kind && lang.cues.get(m.key.as_str()) == Some(&Cue::Direction);
+            if direction_word && !m.dateline {
+                why.push((m.span, 8));
                 continue;
             }
             if m.in_loc_entity || m.dateline {
@@ -853,6 +887,8 @@ impl PlaceStage {
         let mut seats: HashMap<u32, (f64, f64)> = HashMap::new();
         // Per surface: a subdivision bears the name (before its town was taken for it).
         let mut region_named: Vec<bool> = Vec::new();
+        // Per surface: the towns among its readings that a subdivision of its name stands for.
+        let mut seat_towns: Vec<Vec<u32>> = Vec::new();
         for m in mentions {
             if let Some(pos) = surfaces.iter().position(|s| s.0 == m.key) {
                 surface_of.push(pos);
@@ -862,10 +898,20 @@ impl PlaceStage {
                 continue;
             }
             let mut cands: Vec<(PlaceInfo<'_>, f64)> = Vec::new();
-            let twin_of = |cands: &[(PlaceInfo<'_>, f64)], p: &PlaceInfo<'_>, kind: PlaceKind| {
-                cands.iter().any(|(c, _)| {
-                    c.kind == kind && c.country == p.country && c.admin1.is_some() && c.admin1 == p.admin1 && folded(c.name) == folded(p.name)
-                })
+            // The towns of this name that stand for a subdivision of the same name.
+            let mut towns_here: Vec<u32> = Vec::new();
+            // A town that a subdivision of this name stands for: in it, and bearing its name as
+            // its own or, when large enough to have been tied to it at install, as an alternate
+            // ("Durango" → Victoria de Durango, "Gedaref" → Al Qadarif).
+            let is_twin = |town: &(PlaceInfo<'_>, f64), region: &PlaceInfo<'_>| {
+                let (c, q) = town;
+                c.kind == PlaceKind::City
+                    && region.kind == PlaceKind::Admin1
+                    && region.geonameid == 0
+                    && c.country == region.country
+                    && region.admin1.is_some()
+                    && c.admin1 == region.admin1
+                    && (folded(c.name) == folded(region.name) || (*q >= -1.0 && c.population >= SEAT_MIN_POPULATION))
             };
             if let Some(c) = m.country {
                 let code = std::str::from_utf8(&c).unwrap_or("");
@@ -893,6 +939,19 @@ impl PlaceStage {
                     }
                 }
             }
+            // "Merida state", "province of Idlib": a subdivision, when the name has such a reading.
+            if m.country.is_none() && mentions.iter().any(|o| o.key == m.key && o.feature) {
+                let division = |p: &PlaceInfo<'_>| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
+                if cands.iter().any(|(p, _)| division(p)) {
+                    // (The towns it stands for go too, below, and give it their position.)
+                    let twins_kept: Vec<bool> = cands.iter().map(|c| division(&c.0) || cands.iter().any(|(a, _)| is_twin(c, a))).collect();
+                    let mut k = 0;
+                    cands.retain(|_| {
+                        k += 1;
+                        twins_kept[k - 1]
+                    });
+                }
+            }
             // A subdivision named after its chief town (the installer ties each to the town
             // that bears its name): the town, unless a feature word says the subdivision
             // ("Kandahar" → the city, "Kandahar province" → the province).
@@ -900,18 +959,23 @@ impl PlaceStage {
                 let feature = mentions.iter().any(|o| o.key == m.key && o.feature);
                 let twins: Vec<bool> = cands
                     .iter()
-                    .map(|(p, _)| match p.kind {
-                        PlaceKind::Admin1 if p.geonameid == 0 && !feature => twin_of(&cands, p, PlaceKind::City),
-                        PlaceKind::City if feature => cands.iter().any(|(a, _)| a.kind == PlaceKind::Admin1 && a.geonameid == 0 && twin_of(&cands, a, PlaceKind::City) && a.admin1 == p.admin1 && a.country == p.country),
+                    .map(|(p, q)| match p.kind {
+                        // (Only a town of the very name: "Bihar" alone is the state, not
+                        // Bihar Sharif.)
+                        PlaceKind::Admin1 if !feature => {
+                            cands.iter().any(|c| is_twin(c, p) && folded(c.0.name) == folded(p.name))
+                        }
+                        PlaceKind::City if feature => cands.iter().any(|(a, _)| is_twin(&(*p, *q), a)),
                         _ => false,
                     })
                     .collect();
                 for (a, _) in cands.iter().filter(|(a, _)| a.kind == PlaceKind::Admin1 && a.geonameid == 0) {
-                    let town = cands.iter().zip(&twins).find(|((c, _), t)| **t && c.kind == PlaceKind::City && c.admin1 == a.admin1 && c.country == a.country);
-                    if let Some(((c, _), _)) = town {
+                    let town = cands.iter().filter(|c| is_twin(c, a)).max_by_key(|(c, _)| c.population);
+                    if let Some((c, _)) = town {
                         seats.insert(a.index, (c.lat, c.lon));
                     }
                 }
+                towns_here = cands.iter().filter(|c| cands.iter().any(|(a, _)| is_twin(c, a))).map(|(c, _)| c.index).collect();
                 let mut k = 0;
                 cands.retain(|_| {
                     k += 1;
@@ -919,6 +983,7 @@ impl PlaceStage {
                 });
             }
             region_named.push(m.admin1.is_some() || cands.iter().any(|(p, _)| p.kind == PlaceKind::Admin1));
+            seat_towns.push(towns_here);
             surface_of.push(surfaces.len());
             surfaces.push((m.key.as_str(), cands, m.dateline));
         }
@@ -968,9 +1033,10 @@ impl PlaceStage {
         // "Kindjandi (Gueskerou, Diffa)": the name right after an opening bracket, or after a
         // comma when it ends the enumeration ("Marib, Sanaa, and Al Jawf" is a list).
         let mut containers: Vec<Vec<usize>> = vec![Vec::new(); surfaces.len()];
+        let mut in_own_region = vec![false; surfaces.len()];
         for (mi, pair) in mentions.windows(2).enumerate() {
             let gap = text.get(pair[0].span.end..pair[1].span.start).unwrap_or("").trim();
-            let rest = text.get(pair[1].span.end..).unwrap_or("").trim_start();
+            let rest = after_feature_words(text.get(pair[1].span.end..).unwrap_or("").trim_start());
             let ends = match rest.chars().next() {
                 None | Some(')' | '.' | ';') => true,
                 Some(',') => {
@@ -983,12 +1049,21 @@ impl PlaceStage {
             // town, Etah").
             let (words, mark) = gap.split_at(gap.len() - gap.chars().last().map_or(0, char::len_utf8));
             // (Checked last and cheapest first: the gap may be a whole paragraph.)
+            // (An acronym of a division counts as one: "Madagali LGA, Adamawa".)
             let feature = || {
-                words.chars().all(|c| c.is_lowercase() || c == '-' || c.is_whitespace()) && words.split_whitespace().count() <= 2
+                words.split_whitespace().nth(2).is_none()
+                    && words.split_whitespace().all(|w| {
+                        w.chars().all(|c| c.is_lowercase() || c == '-')
+                            || (w.chars().count() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+                    })
             };
             let (si, sj) = (surface_of[mi], surface_of[mi + 1]);
             if (mark == "(" || (mark == "," && ends)) && si != sj && !containers[si].contains(&sj) && feature() {
                 containers[si].push(sj);
+            }
+            // "Durango, Durango", "Santa Ana (Santa Ana)": a town in the subdivision of its name.
+            if (mark == "(" || (mark == "," && ends)) && si == sj && feature() {
+                in_own_region[si] = true;
             }
         }
         let mut resolved: Vec<Option<PlaceInfo<'_>>> = Vec::with_capacity(surfaces.len());
@@ -1054,6 +1129,9 @@ impl PlaceStage {
                 if beside {
                     s += BESIDE_BONUS;
                 }
+                if in_own_region[si] && seat_towns[si].contains(&p.index) {
+                    s += CONTAINER_BONUS;
+                }
                 if contained {
                     s += CONTAINER_BONUS;
                 } else if containers[si].iter().filter_map(|&j| chosen[j]).any(|c| c.country == p.country && c.index != p.index)
@@ -1066,6 +1144,10 @@ impl PlaceStage {
             }));
             margins.push(best.map_or(0.0, |(_, margin)| margin));
             resolved.push(best.and_then(|(i, _)| cands.get(i)).map(|c| c.0));
+            // The next names are read with this one's new reading: two names that hold each
+            // other ("San Antonio (Valparaiso)") settle together instead of swapping countries
+            // from pass to pass.
+            chosen[si] = resolved[si];
         }
         chosen = resolved.clone();
         }
@@ -1134,14 +1216,23 @@ impl PlaceStage {
             let larger_elsewhere = resolved
                 .iter()
                 .flatten()
-                .any(|o| o.country != p.country && o.population > p.population && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent));
+                .any(|o| {
+                    // (A subdivision known by its name only, "Sud-Ouest", may be any country's.)
+                    o.country != p.country
+                        && o.population > p.population
+                        && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent)
+                        && o.lat.is_finite()
+                });
             let clear = elsewhere >= 1.0 || (elsewhere >= 0.5 && larger_elsewhere);
             // A homonym abroad lies far from where the text is set; a town near the other
             // country's places is across a border from them ("Iraqi forces shelled Al-Bukamal,
             // officials in Baghdad said").
+            // A country named alone counts by its centre ("gathered in Zahle ... people who
+            // came from Syria": Zahle lies within reach of Syria's middle).
             let near_border = resolved.iter().flatten().any(|o| {
                 o.country != p.country
-                    && !matches!(o.kind, PlaceKind::Country | PlaceKind::Continent)
+                    && o.kind != PlaceKind::Continent
+                    && o.lat.is_finite()
                     && vigie_core::geo::haversine_km((o.lat, o.lon), (p.lat, p.lon)) <= BORDER_KM
             });
             if own <= 0.0 && clear && weak && !near_border {
@@ -1287,6 +1378,24 @@ fn trusted_container(c: &PlaceInfo<'_>) -> bool {
     matches!(c.kind, PlaceKind::City | PlaceKind::Admin2) || (c.kind == PlaceKind::Admin1 && c.geonameid != 0)
 }
 
+/// `s` past one or two lower-case words when punctuation or the end follows them ("state, ..."
+/// of "El Vigia, Merida state, residents"), else `s`.
+fn after_feature_words(s: &str) -> &str {
+    let mut r = s;
+    for _ in 0..2 {
+        let end = r.find(|c: char| !c.is_lowercase()).unwrap_or(r.len());
+        if end == 0 {
+            break;
+        }
+        r = r[end..].trim_start();
+    }
+    if r.is_empty() || r.starts_with([')', '.', ';', ',']) {
+        r
+    } else {
+        s
+    }
+}
+
 /// Words that continue an enumeration after a comma: "Marib, Sanaa, and Al Jawf".
 const LIST_WORDS: [&str; 4] = ["and ", "or ", "et ", "ou "];
 
@@ -1296,6 +1405,11 @@ const CONTAINER_BONUS: f64 = 4.0;
 /// What a reading gains when the place written right after it lies in the same country, when
 /// their subdivision codes cannot be compared.
 const CONTAINER_COUNTRY_BONUS: f64 = 2.0;
+
+/// A town is taken as the one a subdivision of its name stands for, when it bears that name
+/// only as an alternate, from this population (the installer ties a subdivision to a town of
+/// its name from 5,000 inhabitants).
+const SEAT_MIN_POPULATION: u64 = 5_000;
 
 /// A town written as inside a town and this close to it is surely the one meant.
 const BESIDE_KM: f64 = 40.0;
