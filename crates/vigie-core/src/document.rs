@@ -30,6 +30,11 @@ pub struct Document {
     /// What went wrong or looked odd while reading or annotating this document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<Diagnostic>,
+    /// Why each event trigger found made no event, or an event that does not count: `None`
+    /// unless the caller asks for it by setting `Some(Vec::new())` before the pipeline runs
+    /// (`vigie extract --explain`); the events stage then fills it. Not asked, nothing is recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dropped: Option<Vec<DroppedTrigger>>,
 }
 
 impl Document {
@@ -343,6 +348,25 @@ impl Event {
     pub fn happened(&self) -> bool {
         !matches!(self.modality, Modality::Negated | Modality::Hypothetical)
     }
+}
+
+/// An event trigger the events stage found and dropped (no event written), or an event it kept
+/// that does not count (negated, hypothetical): what an analyst reads to learn why a sentence
+/// made no event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DroppedTrigger {
+    /// The trigger's words.
+    pub trigger: Span,
+    /// How the trigger reads: its sub-event type when it was typed before being dropped, else
+    /// its raw reading ("violence", "fighting", "territory", "riot").
+    pub reading: String,
+    /// Why: one of the reasons listed in resources/docs/events.md ("Why no event").
+    pub reason: String,
+    /// The words that made the rule fire ("such", "anniversary", "in 2015", "52"), when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Span>,
+    /// The sentence the trigger stands in.
+    pub sentence: Span,
 }
 
 /// Who reports an event, as the article attributes it.

@@ -17,7 +17,11 @@ pub fn extract(
     inputs: &[PathBuf],
     format: OutputFormat,
     options: ReadOptions,
+    explain: bool,
 ) -> anyhow::Result<ExitCode> {
+    if explain && matches!(format, OutputFormat::Gold) {
+        anyhow::bail!("--explain lists dropped triggers in JSON: use --format json or jsonl");
+    }
     let engine = Engine::load(data_dir)?;
     engine.report_warnings();
     let stdout = std::io::stdout();
@@ -26,6 +30,9 @@ pub fn extract(
     for item in vigie_ingest::read_paths(inputs, &options) {
         match item {
             Ok(mut doc) => {
+                if explain {
+                    doc.dropped = Some(Vec::new());
+                }
                 engine.pipeline.run(&mut doc);
                 for d in &doc.diagnostics {
                     eprintln!("vigie: {}: {}: {}", describe(&doc), d.origin, d.message);

@@ -35,6 +35,11 @@ enum Command {
         format: OutputFormat,
         #[command(flatten)]
         read: ReadArgs,
+        /// Also list, in each document's `dropped`, every event trigger found that made no event,
+        /// or an event that does not count (negated, hypothetical), with the reason and the words
+        /// that made the rule fire (JSON and JSONL output).
+        #[arg(long)]
+        explain: bool,
     },
     /// Run vigie on gold-format files (shared/eval/FORMAT.md) and score it.
     Eval {
@@ -224,8 +229,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let data_dir = data::data_dir(cli.data_dir.as_deref());
     let result = match cli.command {
-        Command::Extract { inputs, format, read } => {
-            commands::extract(&data_dir, &inputs, format, read.into_options())
+        Command::Extract { inputs, format, read, explain } => {
+            commands::extract(&data_dir, &inputs, format, read.into_options(), explain)
         }
         Command::Ingest { inputs, read, queue: Some(queue), .. } => shared::publish(&queue, &inputs, read.into_options()),
         Command::Ingest { store, read, follow: Some(feed), interval, max_polls, .. } => {

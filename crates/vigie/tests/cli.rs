@@ -283,3 +283,41 @@ fn the_same_input_gives_the_same_output_from_one_run_to_the_next() {
     assert!(!outputs[0].is_empty());
     assert!(outputs.iter().all(|o| *o == outputs[0]), "two runs of one input differ");
 }
+
+/// `extract --explain` lists why each trigger made no event (S21); without the flag the output
+/// has no `dropped` field and is otherwise the same; the gold format cannot hold it.
+#[test]
+fn extract_explain_lists_the_dropped_triggers() {
+    let text = "Such attacks are rare in the region.\nOn Friday, rebels threatened to attack the town.";
+    let extract = |format: &str, extra: &[&str]| {
+        let mut child = vigie()
+            .args(["extract", "--format", format, "--published", "2020-05-09", "--lang", "en"])
+            .args(extra)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let plain = extract("jsonl", &[]);
+    assert!(plain.status.success(), "{}", String::from_utf8_lossy(&plain.stderr));
+    let plain = stdout_json(&plain);
+    assert!(plain.get("dropped").is_none());
+    let out = extract("jsonl", &["--explain"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut doc = stdout_json(&out);
+    let dropped = doc["dropped"].as_array().unwrap().clone();
+    let reasons: Vec<&str> = dropped.iter().map(|x| x["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["generic_determiner", "hypothetical"], "{dropped:?}");
+    let slice = |v: &Value| text.get(v["start"].as_u64().unwrap() as usize..v["end"].as_u64().unwrap() as usize).unwrap().to_string();
+    assert_eq!(slice(&dropped[0]["trigger"]), "attacks");
+    assert_eq!(slice(&dropped[0]["cue"]), "Such");
+    assert_eq!(slice(&dropped[1]["cue"]), "threatened to");
+    doc.as_object_mut().unwrap().remove("dropped");
+    assert_eq!(doc, plain, "--explain adds `dropped` and changes nothing else");
+    let gold = extract("gold", &["--explain"]);
+    assert!(!gold.status.success());
+    assert!(String::from_utf8_lossy(&gold.stderr).contains("--explain"));
+}
