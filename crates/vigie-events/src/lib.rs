@@ -17,13 +17,17 @@ use fold::Word;
 use place::{main_place, EventPlaces};
 use resources::{CasualtyWord, EventResources, LanguageData, NonEvent, Reading, Trigger};
 use modality::{clause_breaks, Source};
-use vigie_core::{ActorRef, Document, Event, EventSource, GeoRef, Layer, Modality, Span, Stage, TimexType};
+use vigie_core::{ActorRef, Document, DroppedTrigger, Event, EventSource, GeoRef, Layer, Modality, Span, Stage, TimexType};
 use vigie_resources::{ResourceError, Resources};
 
 pub use resources::SubEventType;
 
 /// Triggers of this priority or vaguer state an event only with an actor, a place or a toll.
 const GENERIC_PRIORITY: u8 = 5;
+
+/// An explosive trigger of this priority or vaguer names no device ("explosion", "blast"): told
+/// after a violent event of the article, it is that event's blast.
+const DEVICELESS: u8 = 4;
 
 /// The events stage: built once from the resources, then run on every document.
 #[derive(Debug)]
@@ -82,15 +86,47 @@ impl Stage for EventStage {
         let mut events: Vec<(Event, bool)> = Vec::new();
         // One buffer of words for every sentence: reading a sentence reuses the strings of the last.
         let mut words = self.words.take();
+        // Why each trigger found made no event, when the caller asked (`doc.dropped` set).
+        let explain = doc.dropped.is_some();
+        let mut dropped: Vec<DroppedTrigger> = Vec::new();
+        // An event held back (a noun with no anchor), and the index of its record in `dropped`.
+        let mut held: Option<(Event, bool, usize)> = None;
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
             // The sentence's trigger matches, found once: they choose the trigger and type it.
+            let mut excluded: Option<(&LanguageData, lexicon::Match, &'static str)> = None;
             let found = languages.iter().find_map(|data| {
-                let all = data.triggers.find_all(&words);
-                let best = self.best_trigger(data, &words, &all)?;
-                Some((*data, best, all))
+                let mut all = data.triggers.find_all(&words);
+                // A territory word written with a capital inside a sentence that is not in title
+                // case is part of a name ("the People's Liberation Front of India"), not a taking.
+                let lower = words.iter().filter(|w| doc.text[w.span.start..].starts_with(char::is_lowercase)).count();
+                all.retain(|m| {
+                    !(m.start > 0
+                        && lower * 2 >= words.len()
+                        && matches!(data.triggers.value(m.pattern).reading, Reading::Territory)
+                        && doc.text[words[m.start].span.start..].starts_with(char::is_uppercase))
+                });
+                // So is a protest word ("le Rassemblement national", "the Democratic Rally"), in
+                // such a sentence; not the police stepping in ("The Police intervened").
+                all.retain(|m| {
+                    !(m.start > 0
+                        && lower * 2 >= words.len()
+                        && matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest")
+                        && doc.text[words[m.start].span.start..].starts_with(char::is_uppercase))
+                });
+                let mut why = None;
+                let best = self.best_trigger(data, &words, &all, &mut why);
+                if let (None, Some((m, reason))) = (best, why) {
+                    excluded.get_or_insert((*data, m, reason));
+                }
+                Some((*data, best?, all))
             });
+            if let (true, None, Some((data, m, reason))) = (explain, &found, excluded) {
+                let trigger = Span::new(words[m.start].span.start, words[m.end - 1].span.end);
+                let reading = self.reading_label(data.triggers.value(m.pattern).reading, None);
+                dropped.push(DroppedTrigger { trigger, reading, reason: reason.to_string(), cue: None, sentence });
+            }
             let Some((data, best, all_triggers)) = found else {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
                 // told before it.
@@ -121,7 +157,73 @@ impl Stage for EventStage {
                 continue;
             };
             let dated = date(doc, sentence).is_some();
-            let coded = self.code(doc, data, &words, sentence, &best, &all_triggers, main_place.as_ref(), &places);
+            let mut why = None;
+            let coded = self.code(doc, data, &words, sentence, &best, &all_triggers, main_place.as_ref(), &places, &mut why);
+            // An event returned with a reason is held back: a noun with no anchor in its
+            // sentence. One that refers back to the story one of the two sentences before it
+            // dated, in its paragraph ("On 2 May, ... The reason behind the attack is unknown.")
+            // is kept, the first such, if the article states no other event.
+            let coded = match coded {
+                Some(event) if why.as_ref().is_some_and(|w| w.reason == "refers_back") => {
+                    // What "the attack" names again: a battle, an explosion or an attack (not an
+                    // abduction: "his body was found" is the killing that follows it), at the
+                    // place the sentence names, if it names one.
+                    let violent = |e: &Event| {
+                        e.happened()
+                            && (e.sub_event_type == "Attack"
+                                || self.res.taxonomy.iter().any(|t| {
+                                    t.name == e.sub_event_type && matches!(t.event_type.as_str(), "Battles" | "Explosions/Remote violence")
+                                }))
+                    };
+                    let own_place = places.location(sentence).and_then(|l| l.geonameid);
+                    let same_place = |e: &Event| own_place.is_none() || e.location.as_ref().and_then(|l| l.geonameid) == own_place;
+                    match events.iter_mut().rev().find(|(e, _)| violent(e)).filter(|(e, _)| event.happened() && same_place(e)) {
+                        Some((told, _)) => {
+                            absorb(told, event);
+                            None
+                        }
+                        None => {
+                            why = None;
+                            Some(event)
+                        }
+                    }
+                }
+                Some(event) if why.is_some() => {
+                    if held.is_none() && event.happened() && earlier_date(doc, sentence).is_some() && recently_dated(doc, sentence) {
+                        held = Some((event, dated, dropped.len()));
+                    }
+                    None
+                }
+                coded => coded,
+            };
+            if explain {
+                let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
+                let reading = |typed| self.reading_label(data.triggers.value(best.pattern).reading, typed);
+                let record = match &coded {
+                    // A type the resources lack: no rule fired, the taxonomy has no such type.
+                    None => Some(why.map_or_else(
+                        || DroppedTrigger { trigger, reading: reading(None), reason: "untyped".into(), cue: None, sentence },
+                        |w: Why| DroppedTrigger { trigger, reading: reading(w.typed), reason: w.reason.into(), cue: w.cue, sentence },
+                    )),
+                    // Kept, but told as not having happened: it does not count.
+                    Some(e) if !e.happened() => Some(DroppedTrigger {
+                        trigger,
+                        reading: e.sub_event_type.clone(),
+                        reason: e.modality.as_str().into(),
+                        cue: e.modality_cue,
+                        sentence,
+                    }),
+                    Some(e) if is_aftermath(&events, e) => Some(DroppedTrigger {
+                        trigger,
+                        reading: e.sub_event_type.clone(),
+                        reason: "aftermath".into(),
+                        cue: None,
+                        sentence,
+                    }),
+                    Some(_) => None,
+                };
+                dropped.extend(record);
+            }
             // A blast told first ("a bomb went off at the market"), then how ("the suicide bomber
             // detonated his vest"): one suicide bombing told twice, which ACLED codes as such.
             let suicide = matches!(data.triggers.value(best.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Suicide bomb");
@@ -148,29 +250,177 @@ impl Stage for EventStage {
                     continue;
                 }
             }
+            // What the crowd did next, told with a looting word ("Chairs were burnt and property
+            // destroyed."): the protest told before it turned violent, unless an armed actor did
+            // it. A looting word after a grievance marker ("They also demanded the return of looted
+            // funds") is what the crowd wants: no damage, and no event.
+            let armed = |e: &Event| e.actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+            let crowd_damage = coded.as_ref().is_some_and(|e| e.sub_event_type == "Looting/property destruction" && e.happened() && !armed(e))
+                && events.last().is_some_and(|(last, _)| {
+                    last.happened() && matches!(last.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention")
+                });
+            if crowd_damage {
+                let grievance = words[..best.start].iter().any(|w| data.grievance_markers.contains(&w.folded));
+                if let (Some(event), Some((last, _))) = (coded, events.last_mut()) {
+                    if grievance {
+                        if explain {
+                            let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
+                            dropped.push(DroppedTrigger { trigger, reading: event.sub_event_type, reason: "grievance".into(), cue: None, sentence });
+                        }
+                    } else {
+                        self.turned_violent(last);
+                        absorb(last, event);
+                    }
+                }
+                continue;
+            }
+            // An explosion told without its device (an IED trigger of priority `DEVICELESS` or
+            // vaguer: "the explosion killed one soldier", "a blast") after a violent event of the
+            // article on the same day is that event's blast, told again.
+            let deviceless = data.triggers.value(best.pattern).priority >= DEVICELESS;
             if let Some(event) = coded {
-                merge_or_push(&mut events, event, dated);
+                let remote = event.sub_event_type == "Remote explosive/landmine/IED";
+                let violent = |e: &Event| {
+                    e.happened()
+                        && self.res.type_index(&e.sub_event_type).is_some_and(|i| {
+                            matches!(self.res.taxonomy[i].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians")
+                        })
+                };
+                let told = (deviceless && remote && event.happened())
+                    .then(|| events.iter_mut().rev().find(|(e, e_dated)| violent(e) && (e.date == event.date || !dated || !*e_dated)))
+                    .flatten();
+                match told {
+                    Some((first, _)) => absorb(first, event),
+                    None => merge_or_push(&mut events, event, dated),
+                }
+            }
+        }
+        if let Some((event, dated, record)) = held.filter(|_| !events.iter().any(|(e, _)| e.happened())) {
+            merge_or_push(&mut events, event, dated);
+            if explain && record < dropped.len() {
+                dropped.remove(record);
             }
         }
         let events = self.protest_turned_violent(events);
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
+        if explain {
+            doc.dropped = Some(dropped);
+        }
         self.words.give(words);
     }
 }
 
 impl EventStage {
+    /// Whether a trigger reads territory changing hands: `@territory`, or a "Non-violent transfer
+    /// of territory" word ("captured", "handed over").
+    fn territorial(&self, data: &LanguageData, m: &lexicon::Match) -> bool {
+        match data.triggers.value(m.pattern).reading {
+            Reading::Territory => true,
+            Reading::Type(i) => self.res.taxonomy[i].name == "Non-violent transfer of territory",
+            _ => false,
+        }
+    }
+
+    /// Whether a territory trigger (`@territory`, or a "Non-violent transfer of territory" word:
+    /// "captured", "handed over") takes people rather than a place: its object is a victim word,
+    /// right after it or at most three words on after a determiner or a count ("captured 2
+    /// rebels", "capturing 2 PKK militants"), a count stands right before it ("3 were killed and
+    /// 2 handed over"); the passive is `passive_people`. `Some(true)` when the people are armed
+    /// ones (`victim_armed`), `Some(false)` otherwise; `None` for any other trigger, or a place.
+    fn takes_people(&self, data: &LanguageData, words: &[Word], m: &lexicon::Match) -> Option<bool> {
+        if !self.territorial(data, m) {
+            return None;
+        }
+        let count = |w: &Word| w.folded.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(&w.folded);
+        // A victim word joined into a compound ("rebel-held", "militant-controlled") describes
+        // the place taken: it names no one taken.
+        let mut victims = data.casualties.find_all(words);
+        victims.retain(|v| !words[v.end - 1].folded.contains('-'));
+        let armed = |v: &lexicon::Match| match data.casualties.value(v.pattern) {
+            CasualtyWord::Civilian => Some(false),
+            CasualtyWord::Armed => Some(true),
+            _ => None,
+        };
+        // A territory word told with "être" ("est tombée aux mains des rebelles", "est passée sous
+        // le contrôle des rebelles", "a été reprise par l'armée") has no object: who follows it
+        // took the place (the passive subject is `passive_people`).
+        let auxiliary = |i: usize| words.get(i).is_some_and(|w| data.passive_auxiliaries.contains(&w.folded));
+        if auxiliary(m.start) || (m.start > 0 && auxiliary(m.start - 1)) {
+            return None;
+        }
+        let next = words.get(m.end)?;
+        if count(next) || data.determiners.contains(&next.folded) {
+            // The object: the first victim word within three words.
+            if let Some(kind) = victims.iter().filter(|v| v.start >= m.end && v.start <= m.end + 3).find_map(&armed) {
+                return Some(kind);
+            }
+            return None;
+        }
+        if let Some(kind) = victims.iter().find(|v| v.start == m.end).and_then(armed) {
+            return Some(kind);
+        }
+        // A count right before the verb counts the people taken ("3 were killed and 2 handed over").
+        if m.start > 0 && count(&words[m.start - 1]) {
+            return Some(false);
+        }
+        None
+    }
+
+    /// Whether a territory word in the passive has people for its subject ("3 PKK militants were
+    /// killed, injured or captured", "the suspect was handed over"): a victim word right before
+    /// the auxiliary, at most five words before the word. `Some(true)` for armed people.
+    fn passive_people(&self, data: &LanguageData, words: &[Word], m: &lexicon::Match) -> Option<bool> {
+        if !self.territorial(data, m) {
+            return None;
+        }
+        let aux = (m.start.saturating_sub(5)..m.start).find(|&i| data.passive_auxiliaries.contains(&words[i].folded))?;
+        let victims = data.casualties.find_all(words);
+        victims.iter().find(|v| v.end == aux || v.end + 1 == aux).and_then(|v| match data.casualties.value(v.pattern) {
+            CasualtyWord::Civilian => Some(false),
+            CasualtyWord::Armed => Some(true),
+            _ => None,
+        })
+    }
+
+    /// Whether a territory word is the last of verbs that share its passive subject ("3
+    /// militants were killed, injured or captured"): another trigger stands between the auxiliary
+    /// and the word, and that trigger reads the sentence.
+    fn last_of_passive_verbs(&self, data: &LanguageData, words: &[Word], all: &[lexicon::Match], m: &lexicon::Match) -> bool {
+        (m.start.saturating_sub(5)..m.start)
+            .find(|&i| data.passive_auxiliaries.contains(&words[i].folded))
+            .is_some_and(|aux| all.iter().any(|o| o.start > aux && o.end <= m.start))
+    }
+
     /// The trigger that types the sentence: the most specific (lowest priority), then the first,
     /// then the longest. What a protest is against ("protested against the arrest of", "demanding
     /// the release of prisoners") is its grievance, not an event: a trigger after a grievance
     /// marker that follows a protest trigger does not count.
-    fn best_trigger(&self, data: &LanguageData, words: &[Word], all: &[lexicon::Match]) -> Option<lexicon::Match> {
+    ///
+    /// When every match is left out, `excluded` tells the first and why ("grievance",
+    /// "relative_clause").
+    fn best_trigger(
+        &self,
+        data: &LanguageData,
+        words: &[Word],
+        all: &[lexicon::Match],
+        excluded: &mut Option<(lexicon::Match, &'static str)>,
+    ) -> Option<lexicon::Match> {
         let is_protest = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
             Reading::Type(i) => self.res.taxonomy[i].event_type == "Protests",
             _ => false,
         };
+        // A protest verb followed by its object ("protested the arrest of", "protesting the
+        // killing"): the object, a determiner joined to the trigger by one space, is the
+        // grievance too.
+        let is_peaceful = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest");
         let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
+            let object = all.iter().any(|m| m.end == after && is_peaceful(m))
+                && words.get(after).is_some_and(|w| data.determiners.contains(&w.folded) && w.span.start == words[after - 1].span.end + 1);
+            if object {
+                return Some(after);
+            }
             (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
         });
         // In a protest sentence, a trigger in a relative clause ("followers of a cleric who was
@@ -186,6 +436,29 @@ impl EventStage {
         };
         let kept: Vec<lexicon::Match> =
             all.iter().filter(|m| is_protest(m) || (grievance_from.is_none_or(|g| m.start < g) && !relative(m))).copied().collect();
+        if kept.is_empty() {
+            *excluded = all.first().map(|m| (*m, if grievance_from.is_some_and(|g| m.start >= g) { "grievance" } else { "relative_clause" }));
+        }
+        // Territory words that take people ("captured 2 rebels", "3 militants were killed,
+        // injured or captured") yield to another trigger of the sentence ("killed"): see
+        // `takes_people`.
+        let people = |m: &lexicon::Match| {
+            self.takes_people(data, words, m).is_some()
+                || (self.passive_people(data, words, m).is_some() && self.last_of_passive_verbs(data, words, all, m))
+        };
+        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !people(m)) { kept.into_iter().filter(|m| !people(m)).collect() } else { kept };
+        // S26: a trigger right after a background cue (what someone is suspected or convicted of,
+        // the anniversary of a massacre) names a past or a charge, not what the sentence tells: it
+        // yields to another trigger of the sentence ("a man suspected of kidnapping a child was
+        // beaten up by locals": the beating).
+        let cues = data.non_events.find_all(words);
+        let recalled = |m: &lexicon::Match| cues.iter().any(|c| c.end == m.start && data.non_events.value(c.pattern).kind == NonEvent::Background);
+        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !recalled(m)) { kept.into_iter().filter(|m| !recalled(m)).collect() } else { kept };
+        // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
+        // riots: ACLED's territory is taken by armed groups, so the riot trigger reads it.
+        let crowd = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Riot));
+        let kept: Vec<lexicon::Match> =
+            kept.into_iter().filter(|m| !(crowd && matches!(data.triggers.value(m.pattern).reading, Reading::Territory))).collect();
         let priority = |m: &lexicon::Match| data.triggers.value(m.pattern).priority;
         let mut best = *kept.iter().min_by_key(|m| (priority(m), m.start, std::cmp::Reverse(m.end)))?;
         // At the same priority, a match that overlaps the chosen one and reaches further reads more
@@ -210,15 +483,39 @@ impl EventStage {
         all_triggers: &[lexicon::Match],
         main_place: Option<&GeoRef>,
         places: &EventPlaces<'_>,
+        why: &mut Option<Why>,
     ) -> Option<Event> {
         let Trigger { reading, priority } = *data.triggers.value(best.pattern);
+        // A territory word that takes people (the only trigger of its sentence): armed people
+        // taken ("regime forces captured 2 rebels") were taken in a fight, read as violence;
+        // others taken ("handed over the suspects") are no change of territory.
+        let reading = match self.takes_people(data, words, best).or_else(|| self.passive_people(data, words, best)) {
+            Some(true) => Reading::Violence,
+            Some(false) => {
+                *why = Some(Why { reason: "people_taken", cue: None, typed: None });
+                return None;
+            }
+            None => reading,
+        };
+        // A generic territory word ("captured") takes a place only in a sentence that names one
+        // ("captured Kunduz"); else what was taken is a thing ("Vehicles were captured.").
+        if matches!(reading, Reading::Territory) && priority >= GENERIC_PRIORITY && !doc.places.iter().any(|p| sentence.contains(p.span)) {
+            *why = Some(Why { reason: "territory_no_place", cue: None, typed: None });
+            return None;
+        }
         let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
         let breaks = clause_breaks(&doc.text, words);
         let in_date = in_date(doc, words);
         // A generic determiner right before the trigger ("such attacks", "de telles attaques")
         // names a kind of event, not one.
         let before_trigger = best.start.checked_sub(1).filter(|_| !breaks[best.start]).map(|i| words[i].folded.as_str());
-        if before_trigger.is_some_and(|w| data.generic_determiners.iter().any(|d| d == w)) {
+        // Also with one word between, in the clause ("such merciless attacks", "tout nouvel attentat").
+        let generic_at = (best.start.saturating_sub(2)..best.start)
+            .rev()
+            .take_while(|&i| !breaks[i + 1])
+            .find(|&i| data.generic_determiners.iter().any(|d| *d == words[i].folded));
+        if let Some(i) = generic_at {
+            *why = Some(Why { reason: "generic_determiner", cue: Some(words[i].span), typed: None });
             return None;
         }
         // A determiner right before it, or before names written with a capital ("the Bataclan
@@ -363,14 +660,65 @@ impl EventStage {
         // clashed with police"); the police facing a crowd is the riot's usual other side.
         let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
         let kind = |i: usize| self.res.taxonomy[i].name.as_str();
+        // Protesters arrested at their protest ("police detained dozens of activists during the
+        // rally"): the arrest is how the protest was broken up, ACLED's "Protest with
+        // intervention", not "Arrests". An arrest word right after a determiner ("the arrested
+        // leader") names a person: the sentence takes its protest trigger's reading.
+        let is_arrest = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == "Arrests");
+        let adjective_at = |at: usize| at.checked_sub(1).is_some_and(|j| data.determiners.contains(&words[j].folded));
+        // An arrest told at a protest ("arrested ten people at the sit-in"): the protest word after
+        // it, in its clause, with no relative pronoun or grievance marker between and no relative
+        // pronoun just before the arrest (not "arrested youths who had taken part in a protest",
+        // "arrested over the protests", "was arrested, causing protests", "followers of a preacher
+        // who was arrested protested").
+        let relative_at = |at: usize| (at.saturating_sub(6)..at).any(|j| data.relative_pronouns.contains(&words[j].folded));
+        let at_protest = |arrest: &lexicon::Match| {
+            !adjective_at(arrest.start)
+                && !relative_at(arrest.start)
+                && all_triggers.iter().any(|p| {
+                    is_protest(p)
+                        && arrest.end <= p.start
+                        && !(arrest.end..=p.start).any(|i| breaks[i])
+                        && !words[arrest.end..p.start]
+                            .iter()
+                            .any(|w| data.relative_pronouns.contains(&w.folded) || data.grievance_markers.contains(&w.folded))
+                })
+        };
+        let arrest_before_protest = all_triggers.iter().any(|m| is_arrest(m) && at_protest(m));
+        let reading = match reading {
+            Reading::Type(i) if kind(i) == "Arrests" && (adjective_at(best.start) || at_protest(best)) && protest_in_sentence => {
+                let adjective = adjective_at(best.start);
+                let protest_reading = all_triggers
+                    .iter()
+                    .filter(|m| is_protest(m))
+                    .min_by_key(|m| (data.triggers.value(m.pattern).priority, m.start))
+                    .map(|m| data.triggers.value(m.pattern).reading);
+                match protest_reading {
+                    Some(r) if adjective => r,
+                    _ => Reading::Type(self.res.type_index("Protest with intervention")?),
+                }
+            }
+            // The arrest told first and the protest as where it happened ("police detained ten
+            // people at the sit-in"): the same intervention. An arrest told after the protest word
+            // is most often what the protest is about ("protested the detention of").
+            Reading::Type(i) if kind(i) == "Peaceful protest" && arrest_before_protest => {
+                Reading::Type(self.res.type_index("Protest with intervention")?)
+            }
+            _ => reading,
+        };
         let sub_type = match reading {
             // Protesters who turn violent (stones, burning tyres, barricades) make a violent
             // demonstration, even when the police step in: ACLED codes the crowd's violence first.
-            Reading::Type(i) if matches!(kind(i), "Peaceful protest" | "Protest with intervention") && rioting => {
+            // So is a crowd shot at while it riots ("police fired at protesters throwing stones").
+            Reading::Type(i) if matches!(kind(i), "Peaceful protest" | "Protest with intervention" | "Excessive force against protesters") && rioting => {
                 self.res.type_index("Violent demonstration")?
             }
             // Protesters looting or wrecking ("demonstrated and vandalised a clinic").
-            Reading::Type(i) if kind(i) == "Looting/property destruction" && protest_in_sentence => self.res.type_index("Violent demonstration")?,
+            // Not a rebel group or a militia looting where a crowd gathered ("militants fired in the
+            // air to disperse residents, then looted supplies"): that is the armed group's looting.
+            Reading::Type(i) if kind(i) == "Looting/property destruction" && protest_in_sentence && !armed_group(&actor1) => {
+                self.res.type_index("Violent demonstration")?
+            }
             // Two crowds clashing with no armed group, no security force and no protest in the
             // sentence ("two communities clashed over a temple", "des affrontements ont opposé deux
             // groupes de paysans") is mob violence to ACLED, not a battle.
@@ -393,6 +741,20 @@ impl EventStage {
             {
                 self.res.type_index("Violent demonstration")?
             }
+            // A crowd right before the verb that burns or wrecks (a riot marker inside the looting
+            // words: "des villageois en colère ont incendié la maison"; not the looting word alone,
+            // "residents looted shops"), or storms a place ("une foule en furie a pris d'assaut le
+            // commissariat"): an unorganised group's violence, mob violence to ACLED, not a looting
+            // by an armed group nor territory taken.
+            Reading::Type(i)
+                if kind(i) == "Looting/property destruction"
+                    && crowd_agent
+                    && !armed_group(&actor1)
+                    && data.riot_markers.find_all(words).iter().any(|m| m.start >= best.start && m.end <= best.end && m.end - m.start < best.end - best.start) =>
+            {
+                self.res.type_index("Mob violence")?
+            }
+            Reading::Territory if crowd_agent && !armed_group(&actor1) => self.res.type_index("Mob violence")?,
             Reading::Riot if armed_group(&actor1) => self.res.type_index("Armed clash")?,
             // Protesters clashing ("clashes broke out between protesters and the police") riot,
             // unless a rebel group or a militia is the one fighting.
@@ -406,10 +768,32 @@ impl EventStage {
             }
             Reading::Type(i) => i,
             Reading::Territory => {
-                let name = match actor1.as_ref().and_then(|a| a.inter) {
+                // Told in the passive or with "être" and no party before the verb ("Kidal est
+                // tombée aux mains de l'armée", "la base est passée sous le contrôle des rebelles"):
+                // the taker is named after the verb, where the sides read the one hit.
+                let taker = if passive && actor1.is_none() { actor2.as_ref() } else { actor1.as_ref() };
+                // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
+                // took the place from a rebel group or a militia is the state taking it back. With
+                // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.
+                let from_rebels = actor1.is_some() && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
+                let name = match taker.and_then(|a| a.inter) {
                     Some(1) => "Government regains territory",
+                    None if from_rebels => "Government regains territory",
                     _ => "Non-state actor overtakes territory",
                 };
+                // Taken without a fight ("took the town without a fight", "after the army
+                // withdrew"): a transfer word in the sentence and no fighting word make it
+                // ACLED's non-violent transfer of territory.
+                let reads = |m: &lexicon::Match, t: &str| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == t);
+                let transfers: Vec<&lexicon::Match> =
+                    all_triggers.iter().filter(|m| reads(m, "Non-violent transfer of territory") && self.takes_people(data, words, m).is_none()).collect();
+                let transfer = !transfers.is_empty();
+                // A fighting word inside the transfer's own words ("without a fight") is none.
+                let fought = all_triggers.iter().any(|m| {
+                    (reads(m, "Armed clash") || matches!(data.triggers.value(m.pattern).reading, Reading::Fighting))
+                        && !transfers.iter().any(|t| m.start < t.end && t.start < m.end)
+                });
+                let name = if transfer && !fought { "Non-violent transfer of territory" } else { name };
                 self.res.type_index(name)?
             }
             Reading::Violence | Reading::Fighting if crowd_agent => self.res.type_index("Mob violence")?,
@@ -445,6 +829,33 @@ impl EventStage {
             "Remote explosive/landmine/IED" if suicide_cue => self.res.type_index("Suicide bomb")?,
             _ => sub_type,
         };
+        // A missile, a rocket or a bomb fired by an aircraft or a drone (its subject, before it in
+        // the clause, or its agent, "missiles fired by a drone") is an air or drone strike to
+        // ACLED, not shelling from the ground: "a drone fired two missiles at the car", "des
+        // hélicoptères ont tiré des roquettes". An air strike told after the shelling and not as
+        // its agent ("bombardements à l'artillerie et frappes russes") is another means.
+        let from_the_air = all_triggers.iter().any(|m| {
+            let (a, b) = (m.start.min(best.start), m.start.max(best.start));
+            let agent = m.start > best.start && (m.start.saturating_sub(2)..m.start).any(|i| data.agent_markers.contains(&words[i].folded));
+            matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == "Air/drone strike")
+                && (m.start < best.start || agent)
+                && !(a + 1..=b).any(|i| breaks[i])
+        });
+        let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
+            "Shelling/artillery/missile attack" if from_the_air => self.res.type_index("Air/drone strike")?,
+            _ => sub_type,
+        };
+        let attack_on_place = all_triggers.iter().any(|m| {
+            m.end <= best.start
+                && matches!(data.triggers.value(m.pattern).reading, Reading::Violence)
+                && words.get(m.end).is_some_and(|w| {
+                    !breaks[m.end]
+                        && (data.determiners.contains(&w.folded)
+                            || w.folded.starts_with(|c: char| c.is_ascii_digit())
+                            || data.numbers.contains_key(&w.folded)
+                            || doc.text[w.span.start..].starts_with(char::is_uppercase))
+                })
+        });
         let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
             "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" | "Shelling/artillery/missile attack"
                 if !hurt && !data.disrupted_markers.find_all(words).is_empty() =>
@@ -456,8 +867,71 @@ impl EventStage {
             {
                 self.res.type_index("Excessive force against protesters")?
             }
+            // Property destroyed in a sentence that counts dead ("burned houses and killed five
+            // villagers"), or after an attack on a place named as its object ("attacked Debiro and
+            // burnt several buildings"; not "attacked and burned a school", where the property is
+            // what was attacked): ACLED codes the violence, read as the violence rule reads it (a
+            // crowd's mob violence, a clash between two armed sides named, else an attack).
+            // Arrests or weapons seized told with a toll ("7 militants were killed and 3 were
+            // arrested", "two individuals died and the police seized a submachine gun"): the
+            // killing is the event, read by the violence rule.
+            // A weapon made safe that killed anyway ("a bomb exploded while being defused, killing
+            // two policemen") is the explosion its trigger names.
+            "Arrests" | "Disrupted weapons use" if dead => {
+                let blast = all_triggers.iter().find_map(|m| match data.triggers.value(m.pattern).reading {
+                    Reading::Type(i) if self.res.taxonomy[i].event_type == "Explosions/Remote violence" => Some(i),
+                    _ => None,
+                });
+                let armed = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(CIVILIANS);
+                let clash = !victims_civilian
+                    && (armed(&actor1) || actor1.is_none())
+                    && (armed(&actor2) || (actor2.is_none() && armed_victims));
+                match blast.filter(|_| self.res.taxonomy[sub_type].name == "Disrupted weapons use") {
+                    Some(i) => i,
+                    None => self.res.type_index(if clash { "Armed clash" } else { "Attack" })?,
+                }
+            }
+            "Looting/property destruction" if dead || attack_on_place => {
+                let armed = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+                // The victim words were read around the looting word: only two armed sides named
+                // make it a clash.
+                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(CIVILIANS);
+                let clash = !victims_civilian && armed(&actor1) && armed(&actor2);
+                let name = if crowd_agent {
+                    "Mob violence"
+                } else if clash {
+                    "Armed clash"
+                } else {
+                    "Attack"
+                };
+                self.res.type_index(name)?
+            }
             _ => sub_type,
         };
+        // Arrests told in the passive after the first sentence ("9 people were arrested.", "His
+        // wife was arrested.") are the aftermath of what the article told first, even when that
+        // was not read as an event: ACLED codes them as part of it, not as arrests of their own.
+        let first_sentence = doc.sentences.first().is_none_or(|s| s.span.start >= sentence.start);
+        if self.res.taxonomy[sub_type].name == "Arrests" && passive && !first_sentence {
+            *why = Some(Why { reason: "aftermath", cue: None, typed: Some(sub_type) });
+            return None;
+        }
+        // ACLED's agreements are made between conflict parties: a ceasefire, a truce, peace, an
+        // exchange of prisoners, a surrender or a withdrawal. An agreement word with none of these
+        // (`agreement_object`) in its sentence and no rebel or militia (inter 2 to 4) on either
+        // side, nor named in the three words after the trigger ("a deal with Jaish al-Islam"), is a
+        // trade, political or diplomatic deal ("the cabinet agreed", "a deal with the attorney
+        // general"): no event.
+        if self.res.taxonomy[sub_type].name == "Agreement" {
+            let armed = |a: &ActorRef| a.inter.is_some_and(|i| matches!(i, 2..=4));
+            let next = |m: &vigie_core::ActorMention| words[best.end..].iter().take(3).any(|w| w.span.start == m.span.start);
+            let party = [&actor1, &actor2].into_iter().flatten().any(armed) || doc.mentions.iter().any(|m| next(m) && armed(&m.actor));
+            if !party && data.agreement_objects.find_all(words).is_empty() {
+                *why = Some(Why { reason: "agreement_no_conflict", cue: None, typed: Some(sub_type) });
+                return None;
+            }
+        }
         let crowd = match self.res.taxonomy[sub_type].event_type.as_str() {
             "Protests" => Some(("Protesters", PROTESTERS)),
             "Riots" => Some(("Rioters", RIOTERS)),
@@ -488,22 +962,50 @@ impl EventStage {
         match modality::non_event(data, words, &breaks, (best.start, best.end), &in_date) {
             Some((NonEvent::Figurative, _)) if toll => {}
             Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
-            Some(_) => return None,
+            // An accident or a disease undoes violence only: a protest, an arrest or a looting
+            // about a flood or the coronavirus is still one.
+            Some((NonEvent::Accident, _))
+                if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians") => {}
+            Some((kind, cue)) => {
+                let reason = match kind {
+                    NonEvent::Generic => "generic",
+                    NonEvent::Background => "background",
+                    NonEvent::Figurative => "figurative",
+                    NonEvent::Accident => "accident",
+                };
+                *why = Some(Why { reason, cue: Some(cue), typed: Some(sub_type) });
+                return None;
+            }
             None => {}
         }
         // Territory told as a share ("a repris le contrôle de 52% du pays", "controls 40% of the
         // province") is a summary of what a side holds, not one place taken on one day.
         if matches!(reading, Reading::Territory) && share_after(doc, words, &breaks, best.end) {
+            *why = Some(Why { reason: "territory_share", cue: None, typed: Some(sub_type) });
             return None;
         }
         if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
             let timexes = timex_words(doc, words, sentence);
-            if modality::background(data, words, &breaks, (best.start, best.end), &timexes, published) {
+            let trigger_words = (best.start, best.end);
+            if modality::background(data, words, &breaks, trigger_words, &timexes, published)
+                || old_date_just_before(data, words, &breaks, trigger_words, &timexes, published)
+            {
+                // The cue: the sentence's first date that ends before the recent past.
+                let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
+                let cue = timexes
+                    .iter()
+                    .find(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
+                    .map(|t| words[t.start].span);
+                *why = Some(Why { reason: "background_date", cue, typed: Some(sub_type) });
                 return None;
             }
         }
-        // A generic trigger alone, with nobody, nowhere and no toll, is a word, not an event.
-        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll {
+        // A generic trigger alone, with nobody, nowhere, no toll and no day, is a word, not an
+        // event ("Around 29 April, BSF personnel allegedly assaulted a correspondent": a day
+        // names one event).
+        let day_named = date(doc, sentence).is_some();
+        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll && !day_named {
+            *why = Some(Why { reason: "generic_alone", cue: None, typed: Some(sub_type) });
             return None;
         }
         let day = date(doc, sentence);
@@ -522,8 +1024,33 @@ impl EventStage {
         // A date or a time the sentence names ("on Wednesday night", "in 2014"), even one that
         // cannot be resolved to a day, dates what the sentence tells.
         let dated = doc.times.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span) && !t.value.ends_with("_REF"));
-        if nominal && !dated && !toll && !agent && !((parties_named || victim.is_some()) && place_in_sentence) {
-            return None;
+        // With no anchor, the event is returned held back (with its `why`): `run` keeps it only
+        // when the article states no other event and an earlier sentence dated the story it
+        // recalls.
+        // A protest or a riot told as a noun after another trigger told as a verb ("police detained
+        // ten people at the sit-in") is where that action happened: anchored.
+        let acted_at = matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots")
+            && all_triggers.iter().any(|m| m.end <= best.start && !adjective_at(m.start));
+        if nominal && !dated && !toll && !agent && !acted_at && !((parties_named || victim.is_some()) && place_in_sentence) {
+            let reason = if participle { "no_anchor_participle" } else { "no_anchor_noun" };
+            *why = Some(Why { reason, cue: None, typed: Some(sub_type) });
+        }
+        // A violence word told as a noun in an undated sentence ("in the attack", "the killing",
+        // "l'attaque"), the trigger or another violence word of its sentence ("five soldiers
+        // were killed in the attack"), names again the event the article told before it: returned
+        // with this reason, `run` merges it into that event (its toll, its victims), or keeps it
+        // as an event of its own when the article told none.
+        let violence = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Violence | Reading::Fighting);
+        let noun_in_clause = |m: &lexicon::Match| {
+            let article = match words[m.start].elided() {
+                Some(article) => is_determiner(article).then_some(m.start),
+                None => m.start.checked_sub(1).filter(|&d| !breaks[m.start] && is_determiner(&words[d].folded)),
+            };
+            article.is_some_and(|d| !(d.saturating_sub(2)..d).any(|j| data.light_verbs.contains(&words[j].folded)))
+        };
+        let told_again = all_triggers.iter().any(|m| violence(m) && noun_in_clause(m));
+        if why.is_none() && told_again && !dated && matches!(reading, Reading::Violence | Reading::Fighting) {
+            *why = Some(Why { reason: "refers_back", cue: None, typed: Some(sub_type) });
         }
         let source = sources.first().map(|s| self.source(doc, s));
         let anchors = [parties_named, place_in_sentence, day.is_some(), toll].iter().filter(|a| **a).count();
@@ -568,9 +1095,11 @@ impl EventStage {
     }
 
     /// People abducted and then killed (the abduction told with a toll, or followed in the article
-    /// by an attack): ACLED codes the killing, an "Attack"; the abduction merges into it.
+    /// by an attack): ACLED codes the killing, an "Attack"; the abduction merges into it. So with
+    /// people arrested and then killed in custody ("police arrested a man ... he died as a result
+    /// of the torture").
     fn abducted_then_killed(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
-        let abduction = |e: &Event| e.sub_event_type == "Abduction/forced disappearance" && e.happened();
+        let abduction = |e: &Event| matches!(e.sub_event_type.as_str(), "Abduction/forced disappearance" | "Arrests") && e.happened();
         let Some(first) = events.iter().position(|(e, _)| abduction(e)) else { return events };
         let killed_later = events[first + 1..].iter().any(|(e, _)| e.sub_event_type == "Attack" && e.happened());
         let Some(attack) = self.res.type_index("Attack") else { return events };
@@ -597,9 +1126,15 @@ impl EventStage {
         // ("Clashes with the police broke out") are the crowd fighting: the protest turned violent.
         let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
         let first_protest = events.iter().position(|(e, _)| protest_severity(&e.sub_event_type).is_some());
+        // The police stepping in told after a mob's violence ("a mob attacked a suspected thief.
+        // Police intervened to rescue him") is no protest: a mob is a protest turned violent only
+        // when a protest is told, or an intervention before it.
+        let first_gathering = events
+            .iter()
+            .position(|(e, _)| protest_severity(&e.sub_event_type).is_some() && e.sub_event_type != "Protest with intervention");
         let crowd = |k: usize, e: &Event| {
             e.happened()
-                && (e.sub_event_type == "Mob violence"
+                && ((e.sub_event_type == "Mob violence" && (first_gathering.is_some() || first_protest.is_some_and(|p| k > p)))
                     || (e.sub_event_type == "Armed clash"
                         && first_protest.is_some_and(|p| k > p)
                         && !armed_group(&e.actor1)
@@ -648,6 +1183,18 @@ impl EventStage {
             .find_map(|e| e.actor.clone())
             .or_else(|| doc.mentions.iter().find(|m| s.name.contains(m.span)).map(|m| m.actor.clone()));
         EventSource { span: s.span, name: doc.slice(s.name).to_string(), actor }
+    }
+
+    /// A trigger's reading as an analyst reads it: the sub-event type it was given (`typed`), else
+    /// its type, else its raw reading.
+    fn reading_label(&self, reading: Reading, typed: Option<usize>) -> String {
+        match (typed, reading) {
+            (Some(i), _) | (None, Reading::Type(i)) => self.res.taxonomy[i].name.clone(),
+            (None, Reading::Territory) => "territory".into(),
+            (None, Reading::Violence) => "violence".into(),
+            (None, Reading::Fighting) => "fighting".into(),
+            (None, Reading::Riot) => "riot".into(),
+        }
     }
 
     /// Whether the words at `span` name a news agency ("AFP", "l'AFP", "Reuters").
@@ -703,6 +1250,39 @@ fn timex_words<'d>(doc: &'d Document, words: &[Word], sentence: Span) -> Vec<mod
             Some(modality::Timex { start, value: t.value.as_str(), sure_year: !named_day })
         })
         .collect()
+}
+
+/// Whether the trigger (words `trigger.0..trigger.1`) is dated by the clause right before its own:
+/// its clause names no date, that clause names an old one (more than `BACKGROUND_DAYS` before
+/// publication), and every date of the sentence is old ("Idlib was spared an assault last autumn,
+/// after an 11th hour truce brokered by Moscow", "I observed one, last fall, where 50 women
+/// gathered"): the past the article recalls, as `modality::background` reads it in the trigger's
+/// own clause. A date after the trigger's clause dates something else ("the accords were signed in
+/// Juba, where the war began in 2003").
+fn old_date_just_before(
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    timexes: &[modality::Timex],
+    published: jiff::civil::Date,
+) -> bool {
+    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+        return false;
+    };
+    let opens = data.open_periods.find_all(words);
+    let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
+    let dating: Vec<&modality::Timex> = timexes
+        .iter()
+        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
+        .filter(|t| t.sure_year || !old(t))
+        .collect();
+    let clause = modality::clause_of(breaks, trigger.0);
+    if clause.0 == 0 || dating.is_empty() || !dating.iter().all(|t| old(t)) || dating.iter().any(|t| (clause.0..clause.1).contains(&t.start)) {
+        return false;
+    }
+    let before = modality::clause_of(breaks, clause.0 - 1);
+    dating.iter().any(|t| (before.0..before.1).contains(&t.start))
 }
 
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
@@ -1014,6 +1594,16 @@ fn earlier_date(doc: &Document, sentence: Span) -> Option<String> {
     (recent && first <= published).then_some(day)
 }
 
+/// Whether one of the two sentences before `sentence` names a day: the story a noun with no
+/// anchor of its own refers back to ("On 2 May, Israeli forces fired at fishermen. ... The
+/// reason behind the attack is unknown.").
+fn recently_dated(doc: &Document, sentence: Span) -> bool {
+    let from = doc.sentences.iter().rev().filter(|s| s.span.end <= sentence.start).take(2).last().map_or(sentence.start, |s| s.span.start);
+    doc.times
+        .iter()
+        .any(|t| t.kind == TimexType::Date && t.span.start >= from && t.span.end <= sentence.start && day_or_span(&t.value).is_some())
+}
+
 /// Whether a percentage (digits written with the sign `%`, "52%", "52 %") follows the trigger
 /// ending before word `end`, at most four words on, in its clause: the trigger then tells a share.
 fn share_after(doc: &Document, words: &[Word], breaks: &[bool], end: usize) -> bool {
@@ -1052,12 +1642,7 @@ fn day_or_span(value: &str) -> Option<String> {
 /// told as happened both times or as not happened both times) adds its evidence to the first
 /// telling's `mentions` and fills the arguments the first telling lacks.
 fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
-    // Arrests and weapons seized told after another event are its aftermath ("Police arrested 3
-    // suspects after the bombing", "The police seized a pistol"), part of it as ACLED codes it,
-    // not an event of their own.
-    if matches!(event.sub_event_type.as_str(), "Arrests" | "Disrupted weapons use")
-        && events.iter().any(|(e, _)| e.sub_event_type != event.sub_event_type)
-    {
+    if is_aftermath(events, &event) {
         return;
     }
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
@@ -1121,6 +1706,60 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         return;
     }
     events.push((event, dated));
+}
+
+/// Arrests, weapons seized, people displaced and forces deployed told after another event are its
+/// aftermath ("Police arrested 3 suspects after the bombing", "The police seized a pistol",
+/// "Residents were forced to flee", "Rangers were deployed to bring the situation under control"),
+/// and so is property looted or burned after a violent event ("The assailants also looted some
+/// households", "50 houses burnt"): part of it as ACLED codes it, not an event of their own.
+fn is_aftermath(events: &[(Event, bool)], event: &Event) -> bool {
+    let violent = |e: &Event| {
+        e.happened()
+            && matches!(
+                e.sub_event_type.as_str(),
+                "Armed clash"
+                    | "Attack"
+                    | "Violent demonstration"
+                    | "Mob violence"
+                    | "Air/drone strike"
+                    | "Shelling/artillery/missile attack"
+                    | "Remote explosive/landmine/IED"
+                    | "Grenade"
+                    | "Suicide bomb"
+                    | "Abduction/forced disappearance"
+                    | "Sexual violence"
+                    | "Government regains territory"
+                    | "Non-state actor overtakes territory"
+            )
+    };
+    matches!(event.sub_event_type.as_str(), "Arrests" | "Disrupted weapons use" | "Other" | "Change to group/activity")
+        && events.iter().any(|(e, _)| e.sub_event_type != event.sub_event_type)
+        || event.sub_event_type == "Looting/property destruction" && events.iter().any(|(e, _)| violent(e))
+        || withdrawn_after_fight(events, event)
+}
+
+/// A side withdrawing after a battle or a bombardment told before it ("the two sides exchanged
+/// fire and the militants withdrew from the area") retreats from that fight: no transfer
+/// "without violent interaction", as ACLED's non-violent transfer of territory requires.
+fn withdrawn_after_fight(events: &[(Event, bool)], event: &Event) -> bool {
+    let fought = |t: &str| {
+        matches!(
+            t,
+            "Armed clash" | "Government regains territory" | "Non-state actor overtakes territory" | "Air/drone strike" | "Shelling/artillery/missile attack"
+        )
+    };
+    event.sub_event_type == "Non-violent transfer of territory" && events.iter().any(|(e, _)| e.happened() && fought(&e.sub_event_type))
+}
+
+/// Why the events stage dropped a trigger: the reason (a name listed in resources/docs/events.md,
+/// "Why no event"), the words that made the rule fire, and the sub-event type the trigger had been
+/// given when it was typed before the rule ran.
+#[derive(Debug, Clone, Copy)]
+struct Why {
+    reason: &'static str,
+    cue: Option<Span>,
+    typed: Option<usize>,
 }
 
 /// What a later telling adds to the first: its evidence (kept in `mentions`, the first telling's

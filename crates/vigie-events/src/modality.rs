@@ -79,19 +79,21 @@ fn in_scope(scope: Scope, m: &Match, trigger: (usize, usize), clause: (usize, us
 }
 
 /// Why the trigger (words `trigger.0..trigger.1`) states no event of this article, and the cue
-/// that says so: the first kind, in the order generic, background, figurative, with a cue in its
-/// scope; of its cues, the nearest. A cue inside a temporal expression is no cue; a cue may hold
-/// the trigger's own words, read in another sense ("heart attack", "s'arrêter").
+/// that says so: the first kind, in the order generic, background, accident, figurative, with a
+/// cue in its scope; of its cues, the nearest. A cue that ends inside a temporal expression is no
+/// cue; a cue may hold the trigger's own words, read in another sense ("heart attack", "s'arrêter").
 pub fn non_event(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(NonEvent, Span)> {
     let clause = clause_of(breaks, trigger.0);
     let cues = data.non_events.find_all(words);
     let distance = |m: &Match| if m.end <= trigger.0 { trigger.0 - m.end } else { m.start.saturating_sub(trigger.1) };
-    [NonEvent::Generic, NonEvent::Background, NonEvent::Figurative].into_iter().find_map(|wanted| {
+    [NonEvent::Generic, NonEvent::Background, NonEvent::Accident, NonEvent::Figurative].into_iter().find_map(|wanted| {
         cues.iter()
             .filter(|m| {
                 let cue = data.non_events.value(m.pattern);
+                // A cue that ends inside a date is no cue ("over the past 24 hours" dates the
+                // event); one that only begins in a duration is ("two months of clashes").
                 cue.kind == wanted
-                    && !(m.start..m.end).any(|i| in_date.get(i).copied().unwrap_or(false))
+                    && !in_date.get(m.end - 1).copied().unwrap_or(false)
                     && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date))
                     && in_scope(cue.scope, m, trigger, clause)
             })

@@ -34,7 +34,7 @@ pub struct ModalityCue {
 }
 
 /// Why a trigger states no event of this article (`event-modality.tsv`, kinds `generic`,
-/// `background` and `figurative`).
+/// `background`, `figurative` and `accident`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NonEvent {
     /// A kind, a habit or a total, not one event ("every day", "since the war began").
@@ -44,6 +44,9 @@ pub enum NonEvent {
     /// Another sense of the word: sport, politics, figures of speech ("price war", "penalty").
     /// A toll in the sentence overrules it.
     Figurative,
+    /// An accident or a disaster, with no perpetrator ("killed in the crash", "l'incendie"): no
+    /// ACLED event, toll or not.
+    Accident,
 }
 
 /// A cue of a `NonEvent`, with the scope of a modality cue.
@@ -143,6 +146,10 @@ pub struct LanguageData {
     /// Patterns saying a weapon was stopped before it went off ("defused", "bomb squad"): an
     /// explosive trigger in a sentence that has one, with nobody hurt, is disrupted weapons use.
     pub disrupted_markers: Lexicon<()>,
+    /// Patterns naming what ACLED's agreements settle between conflict parties ("ceasefire",
+    /// "prisoners", "surrender", "cessez-le-feu"): an agreement word in a sentence with none of
+    /// them and no armed non-state party is a trade, political or diplomatic deal, no event.
+    pub agreement_objects: Lexicon<()>,
     /// Patterns naming an unorganised crowd ("villagers", "a group of men", "la foule"): as the
     /// ones who did the violence, mob violence rather than an attack.
     pub crowds: Lexicon<()>,
@@ -271,6 +278,10 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             data.off_duty.add(f[1], (), &line)?;
             continue;
         }
+        if f[0] == "agreement_object" {
+            data.agreement_objects.add(f[1], (), &line)?;
+            continue;
+        }
         let list = match f[0] {
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
@@ -298,6 +309,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "generic" => Some(NonEvent::Generic),
             "background" => Some(NonEvent::Background),
             "figurative" => Some(NonEvent::Figurative),
+            "accident" => Some(NonEvent::Accident),
             _ => None,
         };
         if f[0] == "open_period" {
@@ -313,7 +325,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "claimed" => Modality::Claimed,
             other => {
                 return Err(line.error(format!(
-                    "unknown modality `{other}` (negated, hypothetical, denied, claimed, generic, background, figurative or open_period)"
+                    "unknown modality `{other}` (negated, hypothetical, denied, claimed, generic, background, figurative, accident or open_period)"
                 )))
             }
         };

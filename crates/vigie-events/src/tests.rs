@@ -909,7 +909,8 @@ fn kinds_habits_totals_and_recalled_trials_are_no_events() {
         ("en", "Militias attack the villages around P every week."),
         ("en", "More than 500 people have been killed in P since the start of the war."),
         ("en", "The trial over the bombing of P opened on Monday."),
-        ("en", "Survivors of the massacre in P gathered on its anniversary."),
+        // (a gathering on the anniversary would be one: a commemoration is a peaceful assembly)
+        ("en", "Survivors of the massacre in P spoke on its anniversary."),
         ("en", "Other attacks on P were reported by the residents."),
         ("fr", "Les milices attaquent les villages autour de P chaque semaine."),
         ("fr", "Plus de 500 personnes ont été tuées à P depuis le début de la guerre."),
@@ -1388,4 +1389,793 @@ fn two_crowds_clashing_is_mob_violence() {
     actor(&mut d, "militants", 2, None);
     s.run(&mut d);
     assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"), "{:?}", d.events);
+}
+
+// S19: strategic developments
+
+/// ACLED's strategic developments, in both languages: property burned, wrecked, raided or
+/// confiscated with nobody hurt; weapons seized; aircraft intercepted and people displaced
+/// ("Other"); prisoners exchanged; checkpoints set up and curfews imposed (a change of activity).
+#[test]
+fn strategic_developments_follow_the_codebook() {
+    let s = stage();
+    first_types_are(&s, "ML", &[
+        ("en", "Gunmen burned three houses in P on Friday.", "Looting/property destruction"),
+        ("fr", "Des hommes armés ont incendié plusieurs maisons à P vendredi.", "Looting/property destruction"),
+        ("en", "Militants attacked and burned a school in P.", "Looting/property destruction"),
+        ("fr", "Des assaillants ont brûlé les récoltes d'un village près de P.", "Looting/property destruction"),
+        ("en", "Police dismantled a cocaine lab in P.", "Looting/property destruction"),
+        ("fr", "Les gendarmes ont démantelé un laboratoire clandestin à P.", "Looting/property destruction"),
+        ("en", "Soldiers found and destroyed a clandestine airstrip near P.", "Looting/property destruction"),
+        ("en", "Raiders rustled 200 cattle from herders near P.", "Looting/property destruction"),
+        ("en", "Police seized 800 munitions in an abandoned house in P.", "Disrupted weapons use"),
+        ("en", "Rockets fired towards P were intercepted on Friday.", "Disrupted weapons use"),
+        ("fr", "Deux roquettes tirées vers P ont été interceptées vendredi.", "Disrupted weapons use"),
+        ("en", "The bomb squad diffused an IED planted near P.", "Disrupted weapons use"),
+        ("fr", "Une explosion contrôlée a détruit l'engin trouvé à P.", "Disrupted weapons use"),
+        ("en", "A grenade hurled at a police post in P failed to explode.", "Disrupted weapons use"),
+        ("en", "A child was killed when two unexploded bombs exploded in a house in P.", "Remote explosive/landmine/IED"),
+        ("en", "Two reconnaissance planes were intercepted by fighter jets near P.", "Other"),
+        ("fr", "Deux avions ont été interceptés par des chasseurs au-dessus de P.", "Other"),
+        ("en", "Some 300 refugees returned to P on Friday.", "Other"),
+        ("en", "Border guards fired shots into the air near P.", "Other"),
+        ("en", "The two armed groups exchanged prisoners in P on Friday.", "Agreement"),
+        ("fr", "Les deux camps ont échangé des prisonniers à P vendredi.", "Agreement"),
+        ("en", "The cartel set up two checkpoints on the road to P.", "Change to group/activity"),
+        ("fr", "Le gang a installé des points de contrôle à l'entrée de P.", "Change to group/activity"),
+        ("en", "The governor imposed a curfew in P on Friday.", "Change to group/activity"),
+        ("en", "The dissolution of the rural police was announced in P on Friday.", "Change to group/activity"),
+        ("en", "Members of the cartel delivered food parcels to families in P.", "Change to group/activity"),
+        ("fr", "Le groupe armé a distribué des vivres aux familles de P.", "Change to group/activity"),
+        ("en", "The militia set up its headquarters in P.", "Headquarters or base established"),
+        ("fr", "Les rebelles ont établi une base près de P.", "Headquarters or base established"),
+    ]);
+}
+
+/// Property destroyed with a toll, or after an attack on a place named as its object, is the
+/// violence ACLED codes; "deal with" is no agreement once the protest is told.
+#[test]
+fn property_destroyed_with_a_toll_or_after_an_attack_on_a_place_is_the_attack() {
+    let s = stage();
+    first_types_are(&s, "NG", &[
+        ("en", "Gunmen burned houses in P and killed five villagers.", "Attack"),
+        ("fr", "Des hommes armés ont incendié des maisons à P et tué cinq villageois.", "Attack"),
+        ("en", "Militants attacked P and burned several buildings, among them a church.", "Attack"),
+    ]);
+    // An armed group looting where a crowd was dispersed loots: no demonstration.
+    let mut d = doc("en", "2020-05-09", "Militants fired in the air to disperse residents, then looted shops in P.");
+    place(&mut d, "P", 1, "MZ");
+    actor(&mut d, "Militants", 2, None);
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Looting/property destruction"), "{:?}", d.events);
+}
+
+/// Arrests told in the passive after the first sentence are the aftermath of what it told, even
+/// when that was no event; the first sentence's own arrest stays one. Looting words in a grievance
+/// told after a protest do not turn it violent; the crowd's damage does.
+#[test]
+fn later_passive_arrests_are_an_aftermath_and_a_grievance_is_no_damage() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        s.run(&mut d);
+        d.events.iter().map(|e| e.sub_event_type.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(run("Villagers in P accused a widow of witchcraft on Friday.\nNine people were arrested."), Vec::<String>::new());
+    assert_eq!(run("A journalist was arrested in P on Friday."), ["Arrests"]);
+    assert_eq!(run("Workers protested in P on Friday.\nThey also demanded the return of looted funds."), ["Peaceful protest"]);
+    assert_eq!(run("Prisoners protested in P on Friday.\nChairs were burnt and property destroyed."), ["Violent demonstration"]);
+    // Looting after a violent event, forces deployed after another event: its aftermath.
+    assert_eq!(run("Gunmen killed a farmer in P on Friday.\nThe assailants also looted some households."), ["Attack"]);
+    assert_eq!(run("Two militias clashed in P on Friday, killing 31.\nSecurity forces were deployed in the area."), ["Armed clash"]);
+    // Arrests told with a toll are the killing; an arrest followed by a death in custody is an attack.
+    assert_eq!(run("Seven militants were killed and three were arrested in P on Friday."), ["Armed clash"]);
+    assert_eq!(run("Two gunmen died and the police seized a gun in P on Friday."), ["Armed clash"]);
+    assert_eq!(run("A bomb found in P exploded while being defused, killing two policemen."), ["Remote explosive/landmine/IED"]);
+    assert_eq!(run("Police arrested a man in P on Friday.\nThe police allegedly tortured him and he was killed in custody."), ["Attack"]);
+}
+
+// S18: protests
+/// The ways of protesting ACLED codes as peaceful protests, in both languages: strikes, marches,
+/// sit-ins, South Asian dharnas and bandhs, "villes mortes"; what a protest is about (its object
+/// after the verb, what it calls for or honours) is no event of its own.
+#[test]
+fn the_many_ways_of_protesting_are_peaceful_protests() {
+    let s = stage();
+    first_types_are(&s, "IN", &[
+        ("en", "Farmers staged a dharna outside the collectorate in P.", "Peaceful protest"),
+        ("en", "Students gheraoed the vice-chancellor in P.", "Peaceful protest"),
+        ("en", "Nurses in P went on a hunger strike over unpaid wages.", "Peaceful protest"),
+        ("en", "Hundreds of marchers walked through P chanting slogans.", "Peaceful protest"),
+        ("en", "Taxi drivers in P blocked traffic for two hours.", "Peaceful protest"),
+        ("en", "Residents of P protested the arrest of a local activist.", "Peaceful protest"),
+        ("en", "Villagers blocked a road in P to call for justice after the killing of a trader.", "Peaceful protest"),
+        ("fr", "Les grévistes ont défilé dans les rues de P.", "Peaceful protest"),
+        ("fr", "Une opération ville morte a paralysé P.", "Peaceful protest"),
+        ("fr", "Les commerçants de P ont fermé leurs boutiques pour protester contre les taxes.", "Peaceful protest"),
+        ("fr", "Une marche a été organisée à P pour réclamer la libération des otages.", "Peaceful protest"),
+    ]);
+}
+
+/// The police stepping in on a crowd that stays peaceful (water cannon, rubber bullets, batons,
+/// tear-gas grenades, arrests at the protest) is a "Protest with intervention"; an arrest word
+/// naming a person ("the arrested leader") leaves the protest peaceful.
+#[test]
+fn the_police_breaking_up_a_peaceful_crowd_is_an_intervention() {
+    let s = stage();
+    first_types_are(&s, "CL", &[
+        ("en", "Police used water cannon and rubber bullets to break up the rally in P.", "Protest with intervention"),
+        ("en", "Police charged demonstrators with batons in P.", "Protest with intervention"),
+        ("en", "Police detained dozens of activists at the rally in P.", "Protest with intervention"),
+        ("en", "Police arrested a blogger in P, causing protests across the country.", "Arrests"),
+        ("en", "Police arrested ten youths in P who had taken part in a protest.", "Arrests"),
+        ("en", "Supporters of the detained leader held a sit-in in P.", "Peaceful protest"),
+        ("fr", "La police a dispersé le rassemblement à coups de grenades lacrymogènes à P.", "Protest with intervention"),
+        ("fr", "Les forces de l'ordre ont chargé les manifestants à coups de matraque à P.", "Protest with intervention"),
+        ("fr", "La police a interpellé une dizaine de personnes lors du sit-in de P.", "Protest with intervention"),
+    ]);
+}
+
+/// Serious or lethal force against a peaceful crowd is "Excessive force against protesters".
+#[test]
+fn serious_force_against_a_peaceful_crowd_is_excessive_force() {
+    let s = stage();
+    first_types_are(&s, "NG", &[
+        ("en", "Several demonstrators were critically injured when police fired on the march in P.", "Excessive force against protesters"),
+        ("en", "Soldiers fired live rounds at the sit-in in P.", "Excessive force against protesters"),
+        ("fr", "Plusieurs manifestants ont été grièvement blessés par les tirs de la police à P.", "Excessive force against protesters"),
+    ]);
+}
+
+/// The crowd's own violence comes first (ACLED): stones, burning tyres, wrecked shop windows,
+/// policemen hurt make a "Violent demonstration", whatever the police did; a crowd fighting with no
+/// demonstration (a brawl, a stoning, "justice populaire") is "Mob violence".
+#[test]
+fn a_violent_crowd_is_a_violent_demonstration_or_mob_violence() {
+    let s = stage();
+    first_types_are(&s, "KE", &[
+        ("en", "Agitators hurled stones at the police in P.", "Violent demonstration"),
+        ("en", "Workers set fire to tyres in P, demanding unpaid wages.", "Violent demonstration"),
+        ("en", "Police fired tear gas at protesters in P, and three officers were injured by protesters.", "Violent demonstration"),
+        ("en", "Community members stoned a suspected thief in P.", "Mob violence"),
+        ("en", "A brawl broke out between two families in P.", "Mob violence"),
+        ("fr", "Des casseurs ont brisé des vitrines à P pendant que les habitants manifestaient.", "Violent demonstration"),
+        ("fr", "Les manifestants ont lancé des pierres sur les gendarmes à P, blessant deux gendarmes.", "Violent demonstration"),
+        ("fr", "Deux présumés voleurs ont été tués à P dans un acte de justice populaire.", "Mob violence"),
+        ("fr", "Une rixe a éclaté entre des jeunes de deux quartiers de P.", "Mob violence"),
+    ]);
+}
+
+// S23: news precision
+/// An accident, a disaster or a disease has no perpetrator: no violent event, whatever the toll; a
+/// protest, an arrest or a looting about one is still an event.
+#[test]
+fn accidents_and_diseases_are_no_violence_but_protests_about_them_are_protests() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Twenty soldiers were killed in P when their helicopter crashed."),
+        ("en", "Six people were killed in a gas explosion in P."),
+        ("en", "The coronavirus has killed 20 people in P."),
+        ("fr", "Treize militaires ont été tués à P dans la collision de deux hélicoptères."),
+        ("fr", "Un soldat est mort à P à la suite de l'explosion d'une bouteille de gaz."),
+        ("fr", "Le coronavirus a tué 250 personnes à P."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    for (lang, text, want) in [
+        ("en", "Victims of the floods protested in P against the slow aid.", "Peaceful protest"),
+        ("en", "Health workers at a coronavirus centre demonstrated in P on Friday.", "Peaceful protest"),
+        ("fr", "Des victimes des inondations ont manifesté à P.", "Peaceful protest"),
+    ] {
+        let dates: &[(&str, &str)] = if text.contains("Friday") { &[("Friday", "2020-05-08")] } else { &[] };
+        let events = events_of(&s, lang, "2020-05-09", text, dates);
+        assert_eq!(events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {events:?}");
+    }
+}
+
+/// A campaign, a war, a long stretch of fighting, a trend or a class of weapons is no one event.
+#[test]
+fn campaigns_stretches_and_classes_of_weapons_are_no_events() {
+    let s = stage();
+    for (lang, text, dates) in [
+        ("en", "The rebels of P have fought a four-decade insurgency against the state.", vec![]),
+        ("en", "The advance marked a moment in two months of clashes between rebels and the army in P.", vec![("two months", "P2M")]),
+        ("en", "Kurdish fighters from P joined the fight against the jihadists.", vec![]),
+        ("en", "Isis adherents have conducted 140 attacks in 29 countries, P among them.", vec![]),
+        ("en", "The regime in P denies the use of chemical weapons.", vec![]),
+        ("fr", "Après des mois de tirs de roquettes sur P, les deux pays reprennent langue.", vec![]),
+        ("fr", "Quelque 4.500 militaires sont déployés à P.", vec![]),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &dates);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    // A cue that ends inside a date dates the event rather than stretching it.
+    let events = events_of(&s, "en", "2020-05-09", "Airstrikes over the past 24 hours killed 20 people in P.", &[("the past 24 hours", "PT24H")]);
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// A generic determiner one word before the trigger still names a kind ("such merciless attacks").
+#[test]
+fn a_generic_determiner_before_an_adjective_names_a_kind() {
+    let s = stage();
+    for (lang, text) in [("en", "The regime in P has the means for such merciless attacks."), ("fr", "Tout nouvel attentat à P sera puni.")] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+/// Other senses of trigger words, and the legal name of a crime in an inquiry.
+#[test]
+fn units_quantities_grants_and_charges_are_no_events() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "The US-led fighting force in P is known as the SDF."),
+        ("en", "Data gathered in P from social media is imperfect."),
+        ("en", "The rule in P caused a great deal of disquiet."),
+        ("fr", "Le tribunal de P lui a accordé sa confiance."),
+        ("fr", "Une enquête a été ouverte à P pour \"assassinats en relation avec une entreprise terroriste\"."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+}
+
+/// A purpose, a plan, a likelihood or a condition: the event stays, told as not having happened.
+#[test]
+fn purposes_plans_and_likelihoods_are_hypothetical() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Assad may now feel emboldened to launch an assault on P."),
+        ("en", "The plan is designed to prevent a large-scale attack on P."),
+        ("en", "It is quite possible that Nato will soon conduct massacres in P."),
+        ("en", "Police said the men in P were plotting to attack a church."),
+        ("fr", "Ils projetaient de commettre un attentat à P."),
+        ("fr", "Le programme sera suspendu en cas d'attaque terroriste à P."),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert!(events.iter().all(|e| !e.happened()), "{text}: {events:?}");
+    }
+}
+
+// S21: drops
+
+/// The text a span covers in a document.
+fn text_of(d: &Document, span: Option<Span>) -> &str {
+    span.map_or("", |s| d.slice(s))
+}
+
+/// Asked (`dropped` set before the stage runs), the stage tells why each trigger made no event
+/// and which kept events do not count, with the trigger, the rule's reason and its cue; not asked,
+/// it records nothing.
+#[test]
+fn explain_records_why_a_trigger_made_no_event() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-09", "Such attacks are rare in P.");
+    place(&mut d, "P", 1, "SY");
+    s.run(&mut d);
+    assert!(d.events.is_empty() && d.dropped.is_none(), "not asked: nothing recorded");
+    d.dropped = Some(Vec::new());
+    s.run(&mut d);
+    let dropped = d.dropped.clone().unwrap();
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert_eq!(dropped[0].reason, "generic_determiner");
+    assert_eq!(d.slice(dropped[0].trigger), "attacks");
+    assert_eq!(text_of(&d, dropped[0].cue), "Such");
+    assert_eq!(dropped[0].sentence, Span::new(0, d.text.len()));
+    assert!(!dropped[0].reading.is_empty());
+
+    // A date more than a month old: the past the article recalls; the cue is the date.
+    let mut d = doc("en", "2020-05-09", "In 2015, rebels attacked P.");
+    place(&mut d, "P", 1, "SY");
+    time(&mut d, "2015", "2015");
+    d.dropped = Some(Vec::new());
+    s.run(&mut d);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    let dropped = d.dropped.clone().unwrap();
+    assert_eq!(dropped.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["background_date"]);
+    assert_eq!(text_of(&d, dropped[0].cue), "2015");
+
+    // A threat stays an event, not counted: the entry says so, with its cue.
+    let mut d = doc("en", "2020-05-09", "Rebels threatened to attack P on Friday.");
+    place(&mut d, "P", 1, "SY");
+    time(&mut d, "Friday", "2020-05-08");
+    d.dropped = Some(Vec::new());
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1);
+    assert!(!d.events[0].happened());
+    let dropped = d.dropped.clone().unwrap();
+    assert_eq!(dropped.iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["hypothetical"]);
+    assert_eq!(text_of(&d, dropped[0].cue), "threatened to");
+    assert_eq!(d.slice(dropped[0].trigger), "attack");
+}
+
+/// A noun in passing with no anchor of its own that refers back to the story one of the two
+/// sentences before it dated is that story's event when the article states no other; told after
+/// an event, or far from any date, it stays a mention.
+#[test]
+fn a_noun_with_no_anchor_refers_back_to_the_story_dated_just_before() {
+    let s = stage();
+    let story = "On 2 May, soldiers sprayed fishermen with water hoses near P.";
+    let noun = "The reason behind the attack is unknown.";
+    let run = |sentences: &[&str], dated: bool| {
+        let mut d = paragraph("en", "2020-05-09", sentences);
+        if dated {
+            time(&mut d, "2 May", "2020-05-02");
+        }
+        place(&mut d, "P", 1, "IL");
+        d.dropped = Some(Vec::new());
+        s.run(&mut d);
+        d
+    };
+    let d = run(&[story, noun], true);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.events[0].date.as_deref(), Some("2020-05-02"));
+    assert_eq!(d.slice(d.events[0].evidence), noun);
+    assert!(d.dropped.as_ref().unwrap().is_empty(), "kept: no longer dropped");
+    // No date before it: a mention, dropped for want of an anchor.
+    let d = run(&["Soldiers sprayed fishermen with water hoses near P.", noun], false);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    assert_eq!(d.dropped.unwrap().iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["no_anchor_noun"]);
+    // The date three sentences back: too far to be what "the attack" refers to.
+    let d = run(&[story, "The fishermen went back to port.", "They sold their catch.", noun], true);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    // The story told as an event: the noun is a mention of it, no second event.
+    let d = run(&["On 2 May, soldiers shot a fisherman near P.", noun], true);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.slice(d.events[0].evidence), "On 2 May, soldiers shot a fisherman near P.");
+}
+
+/// A generic trigger with nobody, nowhere and no toll is a word; a day named makes it one event.
+#[test]
+fn a_generic_trigger_with_a_day_named_is_an_event() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-09", "A correspondent was assaulted while on duty.");
+    d.dropped = Some(Vec::new());
+    s.run(&mut d);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    assert_eq!(d.dropped.unwrap().iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["generic_alone"]);
+    let mut d = doc("en", "2020-05-09", "On 29 April, a correspondent was assaulted while on duty.");
+    time(&mut d, "29 April", "2020-04-29");
+    s.run(&mut d);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.events[0].date.as_deref(), Some("2020-04-29"));
+}
+
+// S20: territory
+/// Territory words: the taker decides; people taken are no territory; a place taken without a
+/// fight is a non-violent transfer; a withdrawal after a battle is part of the battle.
+#[test]
+fn territory_is_taken_by_the_armed_side_named_and_people_taken_are_no_territory() {
+    let s = stage();
+    let types = |d: &Document| d.events.iter().map(|e| e.sub_event_type.clone()).collect::<Vec<_>>();
+    // The army gained control: state forces (inter 1) regain; English and French.
+    let mut d = doc("en", "2020-05-02", "On 30 April, the army gained control over the Al Hummah position near P after clashes with the rebels.");
+    time(&mut d, "30 April", "2020-04-30");
+    actor(&mut d, "the army", 1, Some("YE"));
+    actor(&mut d, "the rebels", 2, None);
+    place(&mut d, "P", 1, "YE");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Government regains territory"]);
+    let mut d = doc("fr", "2020-05-02", "Le 30 avril, les jihadistes ont pris hier le contrôle de P.");
+    time(&mut d, "30 avril", "2020-04-30");
+    actor(&mut d, "les jihadistes", 2, None);
+    place(&mut d, "P", 1, "ML");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Non-state actor overtakes territory"]);
+    // Armed people captured: a fight, not a place taken.
+    let mut d = doc("en", "2020-05-10", "On 8 May, regime forces captured 2 rebels on the P front.");
+    time(&mut d, "8 May", "2020-05-08");
+    actor(&mut d, "regime forces", 1, Some("SY"));
+    place(&mut d, "P", 1, "SY");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Armed clash"]);
+    // Killed, injured or captured: the killing types the sentence.
+    let mut d = doc("en", "2020-05-08", "On 6 May, 3 militants were killed, injured or captured during operations in P.");
+    time(&mut d, "6 May", "2020-05-06");
+    place(&mut d, "P", 1, "TR");
+    s.run(&mut d);
+    assert!(!types(&d).iter().any(|t| t.contains("territory")), "{:?}", types(&d));
+    // Things captured, in a sentence that names no place: nothing taken.
+    let mut d = doc("en", "2020-05-08", "Vehicles were captured.");
+    s.run(&mut d);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    // A name written with a capital is no taking ("Liberation").
+    let mut d = doc("en", "2020-05-08", "On 6 May, a woman killed a commander of the People's Liberation Front of India in P.");
+    time(&mut d, "6 May", "2020-05-06");
+    place(&mut d, "P", 1, "IN");
+    s.run(&mut d);
+    assert!(!types(&d).iter().any(|t| t.contains("territory")), "{:?}", types(&d));
+    // Taken without a fight: a non-violent transfer, in both languages.
+    let mut d = doc("en", "2020-05-05", "On 3 May, the Taliban took control of P without a fight.");
+    time(&mut d, "3 May", "2020-05-03");
+    actor(&mut d, "the Taliban", 2, None);
+    place(&mut d, "P", 1, "AF");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Non-violent transfer of territory"]);
+    let mut d = doc("fr", "2020-05-05", "Le 3 mai, les rebelles ont pris le contrôle de P sans combattre.");
+    time(&mut d, "3 mai", "2020-05-03");
+    actor(&mut d, "les rebelles", 2, None);
+    place(&mut d, "P", 1, "CF");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Non-violent transfer of territory"]);
+    // Withdrawing after the gunfire told before it: part of the clash.
+    let mut d = doc(
+        "en",
+        "2020-05-04",
+        "On 2 May, militants attacked army positions at P.\nThe militants withdrew from the area.",
+    );
+    time(&mut d, "2 May", "2020-05-02");
+    actor(&mut d, "militants", 2, None);
+    place(&mut d, "P", 1, "SO");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Armed clash"]);
+}
+
+/// A missile fired by an aircraft or a drone is an air strike; an air strike named after shelling
+/// as another means leaves the shelling; an explosion told without its device after a violent
+/// event is that event told again.
+#[test]
+fn missiles_from_the_air_and_explosions_without_a_device() {
+    let s = stage();
+    let types = |d: &Document| d.events.iter().map(|e| e.sub_event_type.clone()).collect::<Vec<_>>();
+    let mut d = doc("en", "2020-05-05", "On 3 May, a drone fired two missiles at a car near P.");
+    time(&mut d, "3 May", "2020-05-03");
+    place(&mut d, "P", 1, "YE");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Air/drone strike"]);
+    let mut d = doc("fr", "2020-05-05", "Le 3 mai, des hélicoptères de l'armée ont tiré des roquettes près de P.");
+    time(&mut d, "3 mai", "2020-05-03");
+    place(&mut d, "P", 1, "ML");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Air/drone strike"]);
+    let mut d = doc("en", "2020-05-05", "On 3 May, missiles were fired by a drone at a car near P.");
+    time(&mut d, "3 May", "2020-05-03");
+    place(&mut d, "P", 1, "YE");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Air/drone strike"]);
+    let mut d = doc("fr", "2017-11-13", "Samedi, 26 civils ont été tués dans des bombardements à l'artillerie du régime et des frappes russes près de P.");
+    time(&mut d, "Samedi", "2017-11-11");
+    place(&mut d, "P", 1, "SY");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Shelling/artillery/missile attack"]);
+    // The grenade, then "the explosion": one grenade attack, with the toll of the second telling.
+    let mut d = doc("en", "2020-05-08", "On 6 May, militants threw a hand grenade at soldiers in P.\nThe explosion killed one soldier.");
+    time(&mut d, "6 May", "2020-05-06");
+    actor(&mut d, "militants", 2, None);
+    place(&mut d, "P", 1, "SO");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Grenade"]);
+    assert_eq!(d.events[0].fatalities, Some(1));
+    assert_eq!(d.events[0].mentions.len(), 2);
+    // A device named, told alone: an IED.
+    let mut d = doc("en", "2020-05-06", "On 4 May, 2 bombs planted by an unknown group injured 4 workers in P.");
+    time(&mut d, "4 May", "2020-05-04");
+    place(&mut d, "P", 1, "AF");
+    s.run(&mut d);
+    assert_eq!(types(&d), ["Remote explosive/landmine/IED"]);
+}
+
+/// A violence noun in an undated sentence after a violent event ("killed in the attack") tells
+/// that event again: merged into it, with its toll, not a second event of another type; alone in
+/// its article, or dated, it is an event of its own.
+#[test]
+fn a_violence_noun_after_a_violent_event_tells_it_again() {
+    let s = stage();
+    let run = |sentences: &[&str]| {
+        let mut d = paragraph("en", "2020-05-09", sentences);
+        if let Some(day) = d.text.find("On 2 May") {
+            let span = Span::new(day + 3, day + 8);
+            d.times.push(TimeExpr { span, kind: TimexType::Date, value: "2020-05-02".into() });
+        }
+        if let Some(day) = d.text.find("on 4 May") {
+            let span = Span::new(day + 3, day + 8);
+            d.times.push(TimeExpr { span, kind: TimexType::Date, value: "2020-05-04".into() });
+        }
+        d.times.sort_by_key(|t| t.span);
+        place(&mut d, "P", 1, "SO");
+        d.dropped = Some(Vec::new());
+        s.run(&mut d);
+        d
+    };
+    let blast = "On 2 May, a roadside bomb exploded near a military convoy in P.";
+    let d = run(&[blast, "Militants claimed they killed five soldiers in the attack."]);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    assert_eq!(d.events[0].sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(d.events[0].fatalities, Some(5), "the toll told again is the blast's");
+    assert_eq!(d.dropped.as_ref().unwrap().iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["refers_back"]);
+    // Dated on its own: another attack.
+    let d = run(&[blast, "Militants killed five soldiers in an attack in P on 4 May."]);
+    assert_eq!(d.events.len(), 2, "{:?}", d.events);
+    // No violent event before it: the sentence tells its own.
+    let d = run(&["Militants killed five soldiers in the attack in P."]);
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+}
+
+// S18: protests
+/// A protest word written with a capital inside a sentence is a name (a party, a movement), no protest.
+#[test]
+fn a_protest_word_in_a_name_is_no_protest() {
+    let s = stage();
+    for (lang, text) in [
+        ("fr", "Le porte-parole du Rassemblement national a critiqué le gouvernement à P."),
+        ("en", "The leader of the Democratic Rally spoke to reporters in P."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "FR");
+        s.run(&mut d);
+        assert!(d.events.is_empty(), "{text}: {:?}", d.events);
+    }
+    first_types_are(&s, "FR", &[
+        ("fr", "Des centaines de personnes se sont rassemblées à P.", "Peaceful protest"),
+        ("en", "Workers protested in P on Friday.\nThe Police intervened and dispersed them.", "Protest with intervention"),
+    ]);
+}
+
+// S24: triggers
+/// Words that tell an event and were missing, with their families, in both languages: a toll an
+/// operation left, killings told by their manner, mines set off, national roads blocked, officials
+/// jeered, self-immolation, fights breaking out, stones thrown, arrests, people driven from their
+/// homes, infrastructure destroyed, property set on fire, weapons workshops busted, arms laid down.
+#[test]
+fn missing_trigger_words_tell_their_event() {
+    let s = stage();
+    first_types_are(&s, "IQ", &[
+        ("en", "On 5 May, the army carried out an operation against IS near P, leaving 2 IS militants dead.", "Armed clash"),
+        ("en", "On 5 May, an operation in P left 3 militants dead.", "Armed clash"),
+        ("fr", "Le 5 mai, l'armée a mené une opération contre l'EI près de P, faisant 2 morts parmi les jihadistes.", "Armed clash"),
+        ("fr", "Le 5 mai, l'opération de l'armée à P a fait au moins 27 morts dans les rangs des jihadistes.", "Armed clash"),
+        ("en", "On 5 May, gunmen slaughtered 12 villagers in P.", "Attack"),
+        ("en", "On 5 May, gunmen hacked 2 villagers to death in P.", "Attack"),
+        ("fr", "Le 5 mai, des hommes armés ont égorgé 2 villageois à P.", "Attack"),
+        ("fr", "Le 5 mai, des policiers ont passé à tabac un journaliste à P.", "Attack"),
+        ("en", "On 5 May, a vehicle ran over a mine in P, killing 2 soldiers.", "Remote explosive/landmine/IED"),
+        ("en", "On 5 May, a military truck hit a mine in P.", "Remote explosive/landmine/IED"),
+        ("fr", "Le 5 mai, un véhicule a sauté sur une mine à P, tuant 2 soldats.", "Remote explosive/landmine/IED"),
+        ("fr", "Le 5 mai, un camion militaire a heurté une mine à P.", "Remote explosive/landmine/IED"),
+        ("en", "On 5 May, workers blocked the RN 12 in P, denouncing unpaid wages.", "Peaceful protest"),
+        ("fr", "Le 5 mai, des ouvriers ont bloqué la RN 12 à P pour dénoncer le non-paiement de leurs salaires.", "Peaceful protest"),
+        ("en", "On 5 May, residents heckled the governor in P.", "Peaceful protest"),
+        ("fr", "Le 5 mai, des habitants ont conspué le gouverneur à P.", "Peaceful protest"),
+        ("fr", "Le 5 mai, des partisans ont hué le ministre à P.", "Peaceful protest"),
+        ("en", "On 5 May, a man set himself on fire in front of the governor's office in P.", "Peaceful protest"),
+        ("fr", "Le 5 mai, un homme s'est immolé par le feu devant le gouvernorat de P.", "Peaceful protest"),
+        ("en", "On 5 May, two groups of youths came to blows in P.", "Mob violence"),
+        ("fr", "Le 5 mai, des manifestants ont jeté des pierres sur la police à P.", "Violent demonstration"),
+        ("en", "On 5 May, police rounded up 20 suspects in P.", "Arrests"),
+        ("en", "On 5 May, police apprehended 20 suspects in P.", "Arrests"),
+        ("fr", "Le 5 mai, la police a appréhendé 20 suspects à P.", "Arrests"),
+        ("en", "On 5 May, gunmen forced several families out of their homes in P.", "Other"),
+        ("fr", "Le 5 mai, des hommes armés ont chassé plusieurs familles de leurs maisons à P.", "Other"),
+        ("en", "On 5 May, militants destroyed a telecom tower in P.", "Looting/property destruction"),
+        ("fr", "Le 5 mai, des jihadistes ont détruit un pont à P.", "Looting/property destruction"),
+        ("en", "On 5 May, unknown people set a bus on fire in P.", "Looting/property destruction"),
+        ("en", "On 5 May, police busted an illegal arms factory in P.", "Disrupted weapons use"),
+        ("en", "On 5 May, 30 militants laid down their arms in P.", "Agreement"),
+        ("fr", "Le 5 mai, 30 combattants ont déposé les armes à P.", "Agreement"),
+        ("en", "On 5 May, the government released 67 Taliban prisoners in P.", "Other"),
+        ("en", "On 5 May, 52 soldiers were released from Taliban prisons in P.", "Other"),
+    ]);
+    // A workshop named as a noun needs an anchor in its sentence: here its day.
+    let mut d = doc("fr", "2020-05-09", "Le 5 mai, la police a fait une descente dans une fabrique clandestine d'armes à P.");
+    place(&mut d, "P", 1, "IQ");
+    time(&mut d, "5 mai", "2020-05-05");
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Disrupted weapons use"), "{:?}", d.events);
+}
+
+/// A toll alone sums up a war or a disaster ("la guerre a fait 10.000 morts"): no event; "mine" alone
+/// is a pit, "sauter" a mine a fear, not a blast.
+#[test]
+fn a_toll_alone_or_a_mine_alone_is_no_event() {
+    let s = stage();
+    for (lang, text) in [
+        ("fr", "La guerre a fait des milliers de morts à P depuis 2011."),
+        ("fr", "La crue a emporté des maisons à P, faisant au moins 100 morts."),
+        ("en", "The mine at P employs 300 workers."),
+        ("fr", "Sa hantise à P : sauter sur une mine."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        assert!(d.events.is_empty(), "{text}: {:?}", d.events);
+    }
+}
+
+// S25: news precision 2
+
+/// ACLED's agreements are made between conflict parties: a deal with no ceasefire, prisoners,
+/// surrender, withdrawal or war in its sentence (`agreement_object`) and no rebel group or militia
+/// named is a trade, political or diplomatic one, no event; `--explain` says so.
+#[test]
+fn an_agreement_with_no_conflict_party_or_object_is_no_event() {
+    let s = stage();
+    for (lang, text, parties) in [
+        ("en", "On Friday, the cabinet agreed to cut taxes in P.", &[][..]),
+        ("en", "Britain and the EU struck a trade deal in P on Friday.", &[("Britain", 1), ("EU", 8)][..]),
+        ("fr", "Le gouvernement et l'opposition ont conclu samedi un accord sur le partage du pouvoir à P.", &[("gouvernement", 1)][..]),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        for (name, inter) in parties {
+            actor(&mut d, name, *inter, None);
+        }
+        place(&mut d, "P", 1, "SY");
+        d.dropped = Some(Vec::new());
+        s.run(&mut d);
+        assert!(d.events.iter().all(|e| !e.happened()), "{text}: {:?}", d.events);
+        let reasons: Vec<String> = d.dropped.clone().unwrap().into_iter().map(|x| x.reason).collect();
+        assert!(reasons.iter().any(|r| r == "agreement_no_conflict"), "{text}: {reasons:?}");
+    }
+}
+
+/// An agreement that settles a ceasefire, an evacuation or the war itself, or that a rebel group
+/// makes ("a deal with the rebels"), is ACLED's "Agreement".
+#[test]
+fn an_agreement_between_conflict_parties_or_about_the_war_is_kept() {
+    let s = stage();
+    for (lang, text, parties) in [
+        ("en", "The army and the rebels agreed on a ceasefire in P on Friday.", &[][..]),
+        ("en", "Government forces struck a deal with the rebels in P on Friday.", &[("rebels", 2)][..]),
+        ("en", "The two leaders agreed on Saturday that there was no military solution to the war in P.", &[][..]),
+        ("fr", "Le régime et les insurgés ont conclu samedi un accord d'évacuation à P.", &[][..]),
+        ("fr", "Les deux présidents se sont accordés samedi sur une trêve à P.", &[][..]),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        for (name, inter) in parties {
+            actor(&mut d, name, *inter, None);
+        }
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        let types: Vec<&str> = d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.as_str()).collect();
+        assert_eq!(types, ["Agreement"], "{text}");
+    }
+}
+
+/// An old date in the clause right before the trigger's own, with no date in the trigger's clause
+/// and none recent in the sentence, dates the trigger too: the past the article recalls. A date in
+/// the clause after it dates something else.
+#[test]
+fn an_old_date_in_the_clause_just_before_makes_the_trigger_background() {
+    let s = stage();
+    for (text, when, value) in [
+        ("Idlib was spared an assault by the regime last autumn, after a truce between the army and the rebels in P.", "last autumn", "2018-FA"),
+        ("I saw one, last fall, where 50 women protested in P.", "last fall", "2018-FA"),
+    ] {
+        let mut d = doc("en", "2019-02-12", text);
+        place(&mut d, "P", 1, "SY");
+        time(&mut d, when, value);
+        d.dropped = Some(Vec::new());
+        s.run(&mut d);
+        assert!(d.events.iter().all(|e| !e.happened()), "{text}: {:?}", d.events);
+        let reasons: Vec<String> = d.dropped.clone().unwrap().into_iter().map(|x| x.reason).collect();
+        assert!(reasons.iter().any(|r| r == "background_date"), "{text}: {reasons:?}");
+    }
+    let text = "On Friday rebels attacked P, a town they first took in 2015.";
+    let mut d = doc("en", "2019-02-12", text);
+    place(&mut d, "P", 1, "SY");
+    time(&mut d, "Friday", "2019-02-08");
+    time(&mut d, "2015", "2015");
+    s.run(&mut d);
+    assert_eq!(d.events.iter().filter(|e| e.happened()).count(), 1, "{text}: {:?}", d.events);
+}
+
+// S27: news-style probes, French
+/// Events told the way a wire story tells them (AFP, RFI, Le Monde): clitics and the passive for
+/// territory ("s'en sont emparés", "a été reprise par", "est passée sous le contrôle des rebelles": the
+/// taker named after the verb), hyphenated suicide attacks, rape told by its active verb, tear gas used
+/// on protesters, a crowd that burns a house or storms a police station (mob violence), agreements,
+/// arrests, bases and handovers told by their verbs; plus forms that already read right.
+#[test]
+fn news_style_french_sentences_are_typed_as_acled_codes_them() {
+    let s = stage();
+    let table = [
+        ("fr", "Les soldats ont engagé le combat avec les jihadistes près de P, a déclaré le porte-parole de l'armée.", "Armed clash"),
+        ("fr", "Les forces kurdes et les rebelles se sont affrontés près de P, selon l'OSDH.", "Armed clash"),
+        ("fr", "La localité de P a été reprise par les jihadistes samedi.", "Non-state actor overtakes territory"),
+        ("fr", "Les insurgés s'en sont emparés en quelques heures, a reconnu un responsable militaire à P.", "Non-state actor overtakes territory"),
+        ("fr", "Les shebab ont capturé la localité de P, dans le centre de la Somalie.", "Non-state actor overtakes territory"),
+        ("fr", "Les combattants de l'EI se sont rendus maîtres de la ville de P après de violents combats.", "Non-state actor overtakes territory"),
+        ("fr", "La ville de P est passée sous le contrôle des rebelles.", "Non-state actor overtakes territory"),
+        ("fr", "Des jihadistes ont capturé la ville de P.", "Non-state actor overtakes territory"),
+        ("fr", "Un attentat-suicide a visé un poste de police à P, selon la police.", "Suicide bomb"),
+        ("fr", "L'attaque suicide, revendiquée par l'EI, a fait 20 morts à P.", "Suicide bomb"),
+        ("fr", "Des soldats ont violé au moins 20 femmes dans le village de P, selon l'ONU.", "Sexual violence"),
+        ("fr", "Les ravisseurs ont emmené les victimes de P vers une destination inconnue.", "Abduction/forced disappearance"),
+        ("fr", "La police a gazé les manifestants rassemblés devant le siège du parti à P.", "Protest with intervention"),
+        ("fr", "Des soldats ont abattu un jeune manifestant lors d'un rassemblement contre la junte à P.", "Excessive force against protesters"),
+        ("fr", "Des villageois en colère ont incendié la maison d'un présumé sorcier à P.", "Mob violence"),
+        ("fr", "Une foule a battu à mort un voleur présumé sur un marché de P.", "Mob violence"),
+        ("fr", "Des habitants ont brûlé vif un homme soupçonné d'enlèvement d'enfants à P.", "Mob violence"),
+        ("fr", "Une foule en furie a pris d'assaut le poste de police de P pour lyncher un suspect.", "Mob violence"),
+        ("fr", "Les belligérants se sont entendus sur une trêve de 72 heures à P.", "Agreement"),
+        ("fr", "Les deux camps ont procédé à un échange de prisonniers à P, a annoncé la Croix-Rouge.", "Agreement"),
+        ("fr", "Plusieurs militants ont été placés en garde à vue à P, selon leurs avocats.", "Arrests"),
+        ("fr", "Un dirigeant de l'opposition a été écroué à P.", "Arrests"),
+        ("fr", "Les autorités ont interdit toutes les manifestations à P.", "Change to group/activity"),
+        ("fr", "La milice a annoncé sa dissolution à P.", "Change to group/activity"),
+        ("fr", "Le groupe armé a établi un camp d'entraînement dans la forêt de P.", "Headquarters or base established"),
+        ("fr", "Les milices ont installé un poste avancé près de P.", "Headquarters or base established"),
+        ("fr", "Les militaires ont rasé des habitations dans le quartier de P, selon des témoins.", "Looting/property destruction"),
+        ("fr", "La ville de P a été remise à l'armée par les rebelles dans le cadre de l'accord.", "Non-violent transfer of territory"),
+        ("fr", "Le contrôle du district de P a été transféré pacifiquement aux milices locales.", "Non-violent transfer of territory"),
+        ("fr", "Les jihadistes sont entrés sans combattre dans la localité de P.", "Non-violent transfer of territory"),
+        ("fr", "Les rebelles ont pris le contrôle de la base de P après le retrait des soldats, sans un coup de feu.", "Non-violent transfer of territory"),
+        ("fr", "Plus de 10 000 personnes ont été déplacées par les violences à P, selon l'ONU.", "Other"),
+        ("fr", "Des frappes aériennes russes ont touché mardi un marché de P, tuant au moins neuf civils.", "Air/drone strike"),
+        ("fr", "L'armée de l'air a mené des frappes contre des camps de bandits près de P.", "Air/drone strike"),
+        ("fr", "Un kamikaze s'est fait exploser dimanche dans une mosquée de P, tuant au moins 50 fidèles.", "Suicide bomb"),
+        ("fr", "Trois soldats ont été tués lorsque leur véhicule a sauté sur une mine près de P.", "Remote explosive/landmine/IED"),
+        ("fr", "Des manifestants ont incendié des pneus et jeté des pierres sur la police à P.", "Violent demonstration"),
+        ("fr", "Des milliers de personnes ont manifesté samedi à P contre le pouvoir.", "Peaceful protest"),
+        ("fr", "Des hommes armés ont pillé le centre de santé du village de P.", "Looting/property destruction"),
+        ("fr", "Une grenade a été lancée sur un bar de P, blessant six personnes.", "Grenade"),
+    ];
+    first_types_are(&s, "ML", &table);
+}
+
+// S26: news-style probes, English
+/// Events told the way wire services tell them (hyphenated and adverbial verbs, the taker after
+/// "fell to", people captured only in the passive, hand-overs, plunder, custody, a suspicion that
+/// names no event): the first event has the type ACLED's codebook gives it. The actors the actor
+/// stage would resolve are given with their ACLED inter code.
+#[test]
+fn news_style_probes_en_are_typed_as_acled_codes_them() {
+    let s = stage();
+    let table: [(&str, &str, &[(&str, u8)]); 40] = [
+        ("The Somali National Army re-captured the town of P from al-Shabaab fighters.", "Government regains territory", &[("Somali National Army", 1), ("al-Shabaab", 2)]),
+        ("Afghan forces have wrested back control of the district centre of P from the Taliban.", "Government regains territory", &[("Afghan forces", 1), ("Taliban", 2)]),
+        ("Government troops retook the town of P from insurgents on Sunday.", "Government regains territory", &[("Government troops", 1), ("insurgents", 2)]),
+        ("Nigerian troops recovered the town of P from Boko Haram insurgents.", "Government regains territory", &[("Nigerian troops", 1), ("Boko Haram insurgents", 2)]),
+        ("The town of P fell to the Taliban on Sunday after weeks of fighting.", "Non-state actor overtakes territory", &[("Taliban", 2)]),
+        ("Al-Shabaab militants captured the town of P on Friday.", "Non-state actor overtakes territory", &[("Al-Shabaab militants", 2)]),
+        ("Jihadists have taken over the town of P in central Mali, residents said.", "Non-state actor overtakes territory", &[]),
+        ("A bomber rammed an explosives-laden vehicle into the gates of an army base in P.", "Suicide bomb", &[]),
+        ("The Islamic State group claimed the suicide blast that killed 12 soldiers in P.", "Suicide bomb", &[]),
+        ("The village of P came under heavy shelling from separatist positions.", "Shelling/artillery/missile attack", &[]),
+        ("Armed men sexually assaulted two girls near the camp in P.", "Sexual violence", &[]),
+        ("Militiamen gang-raped a woman as she fetched water near P.", "Sexual violence", &[]),
+        ("A woman was sexually abused by security personnel at a checkpoint in P.", "Sexual violence", &[]),
+        ("Bandits snatched 15 passengers from a bus on the highway near P.", "Abduction/forced disappearance", &[]),
+        ("Security forces forcibly disappeared a human rights activist in P, his family said.", "Abduction/forced disappearance", &[]),
+        ("Boko Haram fighters carried off 110 schoolgirls from P.", "Abduction/forced disappearance", &[]),
+        ("The police tear-gassed protesters who had gathered outside the parliament in P.", "Protest with intervention", &[]),
+        ("Troops gunned down demonstrators who were protesting against the coup in P.", "Excessive force against protesters", &[]),
+        ("A protester died after being shot by police during a rally in P.", "Excessive force against protesters", &[]),
+        ("Police beat a protester to death during a demonstration in P.", "Excessive force against protesters", &[]),
+        ("A mob lynched a man accused of theft in the market of P.", "Mob violence", &[]),
+        ("A crowd attacked and burned two men suspected of kidnapping in P.", "Mob violence", &[]),
+        ("The warring parties agreed to a ceasefire in P, the UN said.", "Agreement", &[]),
+        ("Armenia and Azerbaijan reached a truce after talks in P.", "Agreement", &[]),
+        ("The two sides inked an accord ending months of fighting in P.", "Agreement", &[]),
+        ("Clan elders brokered a peace deal between the two communities in P.", "Agreement", &[]),
+        ("An opposition leader was taken into custody in P, his lawyer said.", "Arrests", &[]),
+        ("A bomb disposal team defused an explosive device planted near a school in P.", "Disrupted weapons use", &[]),
+        ("The militia established a new command post in the district of P.", "Headquarters or base established", &[]),
+        ("Boko Haram fighters built a camp on an island near P.", "Headquarters or base established", &[]),
+        ("Rebels plundered a health centre in the town of P.", "Looting/property destruction", &[]),
+        ("Armed men raided the village of P and made off with livestock.", "Looting/property destruction", &[]),
+        ("Pro-government militia pillaged the town of P.", "Looting/property destruction", &[]),
+        ("Militants entered the town of P unopposed after troops left.", "Non-violent transfer of territory", &[]),
+        ("Rebels occupied the town of P after government forces abandoned it.", "Non-violent transfer of territory", &[]),
+        ("The army handed over positions in P to Russian forces.", "Non-violent transfer of territory", &[]),
+        ("Soldiers forced hundreds of villagers to leave their homes in P.", "Other", &[]),
+        ("Soldiers fired into the air at a checkpoint in P, causing panic among motorists.", "Other", &[]),
+        ("Rival militias exchanged fire for several hours in the outskirts of P, residents said.", "Armed clash", &[("Rival militias", 3)]),
+        ("A hand grenade was thrown at a police station in P.", "Grenade", &[]),
+    ];
+    let wrong: Vec<String> = table
+        .iter()
+        .filter_map(|&(text, want, actors)| {
+            let mut d = doc("en", "2020-05-09", text);
+            place(&mut d, "P", 1, "NG");
+            for &(name, inter) in actors {
+                actor(&mut d, name, inter, None);
+            }
+            s.run(&mut d);
+            let got = d.events.first().map(|e| e.sub_event_type.clone());
+            (got.as_deref() != Some(want)).then(|| format!("{text}: want {want}, got {got:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
