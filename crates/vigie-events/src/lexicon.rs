@@ -52,7 +52,12 @@ struct Packed {
     exact_len: u32,
     prefix: u32,
     prefix_len: u32,
+    /// The node's row in `Trie::dense` when it has `DENSE_EDGES` edges or more, else `NONE`.
+    row: u32,
 }
+
+/// A node with this many edges or more is searched by a table row, not by a scan of its edges.
+const DENSE_EDGES: u32 = 4;
 
 /// The trie as it is searched, made once from the built nodes: every node, edge and pattern list
 /// in a few flat arrays, nodes in breadth-first order, so that a walk reads neighbouring memory
@@ -65,6 +70,17 @@ struct Trie {
     exact: Vec<u32>,
     prefix: Vec<(u8, u32)>,
     root: Box<[u32; 256]>,
+    /// Each byte's class: 0 for a byte no edge reads, else a column of `dense`.
+    class: Box<[u16; 256]>,
+    /// How many classes, the width of a row of `dense`.
+    classes: usize,
+    /// The children of the nodes with many edges, a row of `classes` entries per node (`NONE`
+    /// where no edge reads the class).
+    dense: Vec<u32>,
+    /// One bit per pair of bytes: whether a word beginning with the pair can begin a pattern (a
+    /// pattern's first word, or its prefix, begins with the pair, or is one byte long and begins
+    /// the pair). Most words are turned away by it before any walk.
+    pairs: Box<[u64; 1024]>,
 }
 
 impl Trie {
@@ -76,7 +92,31 @@ impl Trie {
             exact: Vec::new(),
             prefix: Vec::new(),
             root: Box::new([NONE; 256]),
+            class: Box::new([0; 256]),
+            classes: 1,
+            dense: Vec::new(),
+            pairs: Box::new([0; 1024]),
         };
+        for &(b0, first) in &built[0].next {
+            let node = &built[first as usize];
+            let seconds: Vec<u8> = if node.exact.is_empty() && node.prefix.is_empty() {
+                node.next.iter().map(|&(b1, _)| b1).collect()
+            } else {
+                (0..=255).collect()
+            };
+            for b1 in seconds {
+                let pair = usize::from(b0) << 8 | usize::from(b1);
+                trie.pairs[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+        for node in built {
+            for &(b, _) in &node.next {
+                if trie.class[usize::from(b)] == 0 {
+                    trie.class[usize::from(b)] = trie.classes as u16;
+                    trie.classes += 1;
+                }
+            }
+        }
         // Breadth-first: a node's children get consecutive numbers.
         let mut order: Vec<u32> = vec![0];
         let mut number = vec![NONE; built.len()];
@@ -98,7 +138,18 @@ impl Trie {
                 exact_len: node.exact.len() as u32,
                 prefix: trie.prefix.len() as u32,
                 prefix_len: node.prefix.len() as u32,
+                row: NONE,
             });
+            if node.next.len() as u32 >= DENSE_EDGES {
+                let row = trie.dense.len() / trie.classes;
+                trie.dense.resize(trie.dense.len() + trie.classes, NONE);
+                for &(b, child) in &node.next {
+                    trie.dense[row * trie.classes + usize::from(trie.class[usize::from(b)])] = number[child as usize];
+                }
+                if let Some(last) = trie.nodes.last_mut() {
+                    last.row = row as u32;
+                }
+            }
             for &(b, child) in &node.next {
                 trie.edge_bytes.push(b);
                 trie.edge_nodes.push(number[child as usize]);
@@ -112,14 +163,25 @@ impl Trie {
         trie
     }
 
-    /// The node after `node` when the word goes on with byte `b`.
-    #[inline]
-    fn next(&self, node: usize, b: u8) -> Option<usize> {
-        if node == 0 {
-            let n = self.root[usize::from(b)];
+    /// Whether a word of these bytes may begin some pattern: false only when none can.
+    #[inline(always)]
+    fn may_begin(&self, word: &[u8]) -> bool {
+        match word {
+            [b0, b1, ..] => {
+                let pair = usize::from(*b0) << 8 | usize::from(*b1);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// The child of node `p` (not the root) along byte `b`.
+    #[inline(always)]
+    fn child(&self, p: &Packed, b: u8) -> Option<usize> {
+        if p.row != NONE {
+            let n = self.dense[p.row as usize * self.classes + usize::from(self.class[usize::from(b)])];
             return (n != NONE).then_some(n as usize);
         }
-        let p = self.nodes[node];
         let (from, to) = (p.edges as usize, (p.edges + p.edges_len) as usize);
         let at = self.edge_bytes[from..to].iter().position(|&e| e == b)?;
         Some(self.edge_nodes[from + at] as usize)
@@ -217,33 +279,42 @@ impl<T> Lexicon<T> {
     /// The patterns that can begin with `word`, in the order they are tried: those whose first
     /// word is `word` (in file order), then those whose first word is a prefix of it (by
     /// `PREFIX_RANK`, then in file order). `prefixed` is scratch space.
+    #[inline(always)]
     fn candidates(trie: &Trie, word: &str, out: &mut Vec<u32>, prefixed: &mut Vec<(u8, u32)>) {
         out.clear();
         prefixed.clear();
-        let mut node = 0usize;
-        for &b in word.as_bytes() {
-            match trie.next(node, b) {
-                Some(n) => {
-                    node = n;
-                    let p = trie.nodes[node];
-                    if p.prefix_len > 0 {
-                        prefixed.extend_from_slice(&trie.prefix[p.prefix as usize..(p.prefix + p.prefix_len) as usize]);
-                    }
-                }
-                None => {
-                    node = 0;
-                    break;
-                }
-            }
+        let bytes = word.as_bytes();
+        if !trie.may_begin(bytes) {
+            return;
         }
-        if node != 0 {
-            let p = trie.nodes[node];
+        // Most words leave the trie at their first byte or soon after: the root's table first.
+        let Some(&first) = bytes.first() else { return };
+        let root = trie.root[usize::from(first)];
+        if root == NONE {
+            return;
+        }
+        let mut p = &trie.nodes[root as usize];
+        let mut rest = bytes[1..].iter();
+        // Whether the whole word was read along the trie (its exact patterns then apply).
+        let whole = loop {
+            if p.prefix_len > 0 {
+                prefixed.extend_from_slice(&trie.prefix[p.prefix as usize..(p.prefix + p.prefix_len) as usize]);
+            }
+            let Some(&b) = rest.next() else { break true };
+            match trie.child(p, b) {
+                Some(n) => p = &trie.nodes[n],
+                None => break false,
+            }
+        };
+        if whole {
             out.extend_from_slice(&trie.exact[p.exact as usize..(p.exact + p.exact_len) as usize]);
         }
         if prefixed.len() > 1 {
             prefixed.sort_unstable();
         }
-        out.extend(prefixed.iter().map(|&(_, p)| p));
+        if !prefixed.is_empty() {
+            out.extend(prefixed.iter().map(|&(_, p)| p));
+        }
     }
 
     pub fn value(&self, pattern: usize) -> &T {
@@ -262,22 +333,51 @@ impl<T> Lexicon<T> {
         }
         let trie = self.trie();
         let (mut candidates, mut prefixed) = (Vec::new(), Vec::new());
-        for start in 0..words.len() {
+        for (start, word) in words.iter().enumerate() {
             let before = out.len();
-            for first in forms(&words[start]) {
-                Self::candidates(trie, first, &mut candidates, &mut prefixed);
+            // The word as written: its candidates are distinct patterns.
+            if !trie.may_begin(word.folded.as_bytes()) && word.bare.is_none() {
+                continue;
+            }
+            Self::candidates(trie, &word.folded, &mut candidates, &mut prefixed);
+            for &pattern in &candidates {
+                let pattern = pattern as usize;
+                if let Some(end) = self.rest_at(pattern, words, start + 1) {
+                    out.push(Match { start, end, pattern });
+                }
+            }
+            // Without its elided article: a pattern matched by the word as written is not tried again.
+            if let Some(bare) = &word.bare {
+                Self::candidates(trie, bare, &mut candidates, &mut prefixed);
                 for &pattern in &candidates {
                     let pattern = pattern as usize;
                     if out[before..].iter().any(|m: &Match| m.pattern == pattern) {
                         continue;
                     }
-                    if let Some(end) = match_at(&self.patterns[pattern].0[1..], words, start + 1) {
+                    if let Some(end) = self.rest_at(pattern, words, start + 1) {
                         out.push(Match { start, end, pattern });
                     }
                 }
             }
         }
         out
+    }
+
+    /// The end of the longest match of pattern `pattern` after its first word, from word `at`.
+    #[inline]
+    fn rest_at(&self, pattern: usize, words: &[Word], at: usize) -> Option<usize> {
+        match &self.patterns[pattern].0[1..] {
+            [] => Some(at),
+            // Most patterns of two words or more fail at their second word: that word is read here.
+            [second @ (Part::Exact(_) | Part::Prefix(_)), rest @ ..] => {
+                let word = words.get(at)?;
+                if !(second.matches(&word.folded) || word.bare.as_deref().is_some_and(|b| second.matches(b))) {
+                    return None;
+                }
+                match_at(rest, words, at + 1)
+            }
+            rest => match_at(rest, words, at),
+        }
     }
 
     /// Whether some pattern matches at word `start` exactly; the end of the longest match (of
@@ -478,6 +578,12 @@ mod tests {
             let modality = Reference::new(&data.modality);
             let sources = Reference::new(&data.sources);
             let riots = Reference::new(&data.riot_markers);
+            let off_duty = Reference::new(&data.off_duty);
+            let disrupted = Reference::new(&data.disrupted_markers);
+            let agreements = Reference::new(&data.agreement_objects);
+            let crowds = Reference::new(&data.crowds);
+            let non_events = Reference::new(&data.non_events);
+            let open_periods = Reference::new(&data.open_periods);
             let mut buf = crate::fold::Words::default();
             for set in sets {
                 let text = std::fs::read_to_string(dir.join(set).join("gold.jsonl")).expect("gold file reads");
@@ -497,6 +603,12 @@ mod tests {
                         same_as_reference(modality.lex, &modality, &buf, "modality");
                         same_as_reference(sources.lex, &sources, &buf, "sources");
                         same_as_reference(riots.lex, &riots, &buf, "riot markers");
+                        same_as_reference(off_duty.lex, &off_duty, &buf, "off duty");
+                        same_as_reference(disrupted.lex, &disrupted, &buf, "disrupted markers");
+                        same_as_reference(agreements.lex, &agreements, &buf, "agreement objects");
+                        same_as_reference(crowds.lex, &crowds, &buf, "crowds");
+                        same_as_reference(non_events.lex, &non_events, &buf, "non-events");
+                        same_as_reference(open_periods.lex, &open_periods, &buf, "open periods");
                         checked += 1;
                     }
                 }
