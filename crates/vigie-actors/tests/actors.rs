@@ -687,3 +687,14 @@ fn ngec_actor_cases() {
     eprintln!("NGEC actor cases: {right}/{total} fully right ({country_right} country right, {code_right} code right)");
     assert!(total > 0);
 }
+
+// S34: news arguments
+/// "Douma" is the French spelling of the Russian parliament and, in English, the Syrian town
+/// ("Douma surrendered a few days after the attack"): the alias holds in French only.
+#[test]
+fn douma_is_the_duma_in_french_only() {
+    resolve_case!("fr", "la Douma", "duma", Some("RU"), Some("LEG"), Some(1));
+    let en = dict().resolve("Douma surrendered", "en", Some(date(2018, 4, 10)));
+    assert!(en.as_ref().and_then(|a| a.id.as_deref()) != Some("duma"), "{en:?}");
+    resolve_case!("en", "the State Duma", "duma", Some("RU"), Some("LEG"), Some(1));
+}

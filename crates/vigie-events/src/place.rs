@@ -1,5 +1,6 @@
 //! Where an event happened: the place its sentence names, else the place named in the nearest
-//! sentence before it, else the article's main place.
+//! sentence before it that lies in the article's country (see [`theatre`]), else the article's
+//! main place.
 //!
 //! The candidate places of a document are gathered once ([`EventPlaces::new`], in text order) and
 //! each sentence finds its own by binary search.
@@ -84,11 +85,34 @@ fn choose<'d>(text: &str, places: &[&'d Place]) -> Option<&'d Place> {
     kept.into_iter().find(|p| specificity(p) == best)
 }
 
+/// The country most of `places` lie in (none on a tie): where the article's events are,
+/// while the other countries are mostly named in passing (governments that react, the home towns
+/// of those involved, the reporter's city). Places below the country level are counted, if there
+/// are any: a country's name is repeated for its government as much as for its land ("the UK
+/// said"), a town's is not.
+fn theatre(places: &[&Place]) -> Option<String> {
+    let specific = places.iter().any(|p| specificity(p) < 3);
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let counted = places.iter().filter(|p| !specific || specificity(p) < 3);
+    for c in counted.filter_map(|p| p.geo.as_ref().and_then(|g| g.country.as_deref())) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max()?;
+    let mut first = counts.into_iter().filter(|c| c.1 == best);
+    let theatre = first.next()?;
+    first.next().is_none().then(|| theatre.0.to_string())
+}
+
 /// The places of a document that can say where its events happened, gathered once.
 pub(crate) struct EventPlaces<'d> {
     doc: &'d Document,
     /// Candidate places, in text order.
     places: Vec<&'d Place>,
+    /// The country the article's candidate places lie in most often ([`theatre`]).
+    country: Option<String>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -116,12 +140,16 @@ impl<'d> EventPlaces<'d> {
             .filter(|p| candidate(&names, p) && !dateline.is_some_and(|d| d.contains(p.span)))
             .collect();
         places.sort_by_key(|p| p.span);
-        EventPlaces { doc, places }
+        let country = theatre(&places);
+        EventPlaces { doc, places, country }
     }
 
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
     /// before it that names one ("In Volta Redonda, Rio de Janeiro, ... . The officers were
-    /// attacked": Volta Redonda, not the last place named).
+    /// attacked": Volta Redonda, not the last place named). A place carried over from another
+    /// sentence must lie in the country most of the article's places lie in: one elsewhere is most often
+    /// named in passing (a government's capital, a person's home town, the reporter's city), and
+    /// a long article, one paragraph from end to end, would otherwise carry it far.
     pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
         let text = self.doc.text.as_str();
         let from = self.places.partition_point(|p| p.span.start < sentence.start);
@@ -131,7 +159,8 @@ impl<'d> EventPlaces<'d> {
             return p.geo.clone();
         }
         // The last place that ends before the sentence, and the sentence that holds it.
-        let before = |p: &&Place| p.span.end <= sentence.start;
+        let in_country = |p: &Place| self.country.is_none() || p.geo.as_ref().and_then(|g| g.country.as_ref()) == self.country.as_ref();
+        let before = |p: &&Place| p.span.end <= sentence.start && in_country(p);
         let last_before = self.places[..from].iter().copied().rfind(before)?;
         let sentences = &self.doc.sentences;
         let k = sentences.partition_point(|s| s.span.start <= last_before.span.start);
@@ -313,5 +342,38 @@ mod place_tests {
         place(&mut d, "Volta Redonda", 10, "city");
         assert_eq!(id_at(&d, 0), None);
         assert_eq!(id_at(&d, 1), Some(10));
+    }
+
+    // S34: news arguments
+    #[test]
+    fn a_place_carried_from_another_sentence_lies_where_the_article_is() {
+        // A man from a town at home, killed in the city the article is about: his home town is
+        // not where the next sentence's blast happened.
+        let text = "A man died clearing mines in Raqqa.\nHe came from Portsmouth, Hall's mother said.\nA bomb exploded near him.\nMore mines lie around Raqqa and Tabqa.";
+        let mut d = doc(text);
+        placed(&mut d, "Raqqa", 1, "city", "SY", (35.95, 39.01));
+        placed(&mut d, "Portsmouth", 2, "city", "GB", (50.8, -1.09));
+        placed(&mut d, "Tabqa", 3, "city", "SY", (35.84, 38.55));
+        assert_eq!(id_at(&d, 2), Some(1));
+        // The sentence's own place still wins, even abroad.
+        assert_eq!(id_at(&d, 1), Some(2));
+        // Countries named as much as each other's towns: no theatre, the nearest place as before.
+        let mut d = doc("A man died clearing mines in Raqqa.\nHe came from Portsmouth, Hall's mother said.\nA bomb exploded near him.");
+        placed(&mut d, "Raqqa", 1, "city", "SY", (35.95, 39.01));
+        placed(&mut d, "Portsmouth", 2, "city", "GB", (50.8, -1.09));
+        assert_eq!(id_at(&d, 2), Some(2));
+        // A country's name is not counted against towns: "the UK" said thrice, Raqqa twice.
+        let text = "The UK said the UK and the UK.\nFighting in Raqqa and Tabqa.\nHe came from Portsmouth.\nA bomb exploded.";
+        let mut d = doc(text);
+        placed(&mut d, "Raqqa", 1, "city", "SY", (35.95, 39.01));
+        placed(&mut d, "Tabqa", 3, "city", "SY", (35.84, 38.55));
+        placed(&mut d, "Portsmouth", 2, "city", "GB", (50.8, -1.09));
+        for (k, at) in text.match_indices("UK") {
+            let span = Span::new(k, k + at.len());
+            let geo = GeoRef { geonameid: Some(9), country: Some("GB".into()), kind: Some("country".into()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        d.places.sort_by_key(|p| p.span);
+        assert_eq!(id_at(&d, 3), Some(1));
     }
 }
