@@ -91,6 +91,9 @@ impl Stage for EventStage {
         let mut dropped: Vec<DroppedTrigger> = Vec::new();
         // An event held back (a noun with no anchor), and the index of its record in `dropped`.
         let mut held: Option<(Event, bool, usize)> = None;
+        // S29: the sentences of riots held back for want of an anchor (see below).
+        let spans = sentences.clone();
+        let mut unanchored_riots: Vec<Span> = Vec::new();
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
@@ -189,6 +192,18 @@ impl Stage for EventStage {
                     }
                 }
                 Some(event) if why.is_some() => {
+                    // A crowd's violence: a riot or a mob (not clashes, which may be a war's), told
+                    // by a riot trigger itself ("hurling stones"), not a protest word beside a riot
+                    // word ("police stopped their protest, concerned it would escalate to violence").
+                    let crowd = matches!(event.sub_event_type.as_str(), "Violent demonstration" | "Mob violence");
+                    let riot_trigger = match data.triggers.value(best.pattern).reading {
+                        Reading::Riot => true,
+                        Reading::Type(i) => matches!(self.res.taxonomy[i].name.as_str(), "Violent demonstration" | "Mob violence"),
+                        _ => false,
+                    };
+                    if crowd && riot_trigger && event.happened() {
+                        unanchored_riots.push(sentence);
+                    }
                     if held.is_none() && event.happened() && earlier_date(doc, sentence).is_some() && recently_dated(doc, sentence) {
                         held = Some((event, dated, dropped.len()));
                     }
@@ -299,6 +314,17 @@ impl Stage for EventStage {
             merge_or_push(&mut events, event, dated);
             if explain && record < dropped.len() {
                 dropped.remove(record);
+            }
+        }
+        // S29: a riot told with no anchor of its own ("protesters hurling stones at the police")
+        // right before or after the sentence that tells a protest is that protest's crowd turning
+        // violent: ACLED codes the demonstration as violent.
+        for riot in &unanchored_riots {
+            let at = |s: &Span| spans.iter().position(|x| x == s);
+            let near = |e: &Event| at(&e.evidence).zip(at(riot)).is_some_and(|(k, r)| k.abs_diff(r) <= 1);
+            let protest = |e: &Event| e.happened() && matches!(e.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention");
+            if let Some((e, _)) = events.iter_mut().find(|(e, _)| protest(e) && near(e)) {
+                self.turned_violent(e);
             }
         }
         let events = self.protest_turned_violent(events);
@@ -650,9 +676,28 @@ impl EventStage {
         // What the protest is against ("denouncing the violence of the militias") tells no violence
         // of the crowd: a riot marker after a grievance marker, in its clause, does not count.
         let first_protest = all_triggers.iter().filter(|m| is_protest(m)).map(|m| m.end).min();
+        // S29: the crowd's own act, told after the grievance in a conjunct of its own
+        // ("protested against the new law and clashed with police"), is its violence: a riot
+        // marker inside a riot trigger of the sentence ends the grievance at a coordinator. A
+        // riot word that is no trigger stays the grievance ("against corruption and violence").
+        let riot_act = |at: usize| {
+            all_triggers.iter().any(|t| {
+                t.start <= at
+                    && at < t.end
+                    && match data.triggers.value(t.pattern).reading {
+                        Reading::Riot => true,
+                        Reading::Type(i) => self.res.taxonomy[i].name == "Violent demonstration",
+                        _ => false,
+                    }
+            })
+        };
         let in_grievance = |at: usize| {
             first_protest.is_some_and(|p| {
-                (p..at).rev().take_while(|&i| !breaks[i + 1]).any(|i| data.grievance_markers.contains(&words[i].folded))
+                let act = riot_act(at);
+                (p..at)
+                    .rev()
+                    .take_while(|&i| !breaks[i + 1] && !(act && data.coordinators.contains(&words[i].folded)))
+                    .any(|i| data.grievance_markers.contains(&words[i].folded))
             })
         };
         let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start));
@@ -989,6 +1034,7 @@ impl EventStage {
             let trigger_words = (best.start, best.end);
             if modality::background(data, words, &breaks, trigger_words, &timexes, published)
                 || old_date_just_before(data, words, &breaks, trigger_words, &timexes, published)
+                || old_date_in_clause(data, words, &breaks, trigger_words, &timexes, published)
             {
                 // The cue: the sentence's first date that ends before the recent past.
                 let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
@@ -997,6 +1043,13 @@ impl EventStage {
                     .find(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
                     .map(|t| words[t.start].span);
                 *why = Some(Why { reason: "background_date", cue, typed: Some(sub_type) });
+                return None;
+            }
+            // S30: narrative time: a sentence with no date of its own goes on telling the past an
+            // old date before it opened ("In 2014, Isis swept across northern Iraq. Its fighters
+            // captured Mosul").
+            if let Some(cue) = narrative_background(doc, data, sentence, published) {
+                *why = Some(Why { reason: "background_narrative", cue: Some(cue), typed: Some(sub_type) });
                 return None;
             }
         }
@@ -1132,13 +1185,16 @@ impl EventStage {
         let first_gathering = events
             .iter()
             .position(|(e, _)| protest_severity(&e.sub_event_type).is_some() && e.sub_event_type != "Protest with intervention");
+        // S29: a side that is the crowd itself (protesters or rioters) makes no battle, whoever
+        // faced it ("foreign forces clashed with protesters"): ACLED's armed clash needs two
+        // organised armed sides, and a demonstration whose crowd fights is a violent one.
+        let crowd_side = |e: &Event| [&e.actor1, &e.actor2].iter().any(|a| a.as_ref().and_then(|a| a.inter).is_some_and(|i| i == RIOTERS || i == PROTESTERS));
         let crowd = |k: usize, e: &Event| {
             e.happened()
                 && ((e.sub_event_type == "Mob violence" && (first_gathering.is_some() || first_protest.is_some_and(|p| k > p)))
                     || (e.sub_event_type == "Armed clash"
                         && first_protest.is_some_and(|p| k > p)
-                        && !armed_group(&e.actor1)
-                        && !armed_group(&e.actor2)))
+                        && ((!armed_group(&e.actor1) && !armed_group(&e.actor2)) || crowd_side(e))))
         };
         let protest = first_protest.is_some();
         let Some(violent) = self.res.type_index("Violent demonstration") else { return events };
@@ -1283,6 +1339,97 @@ fn old_date_just_before(
     }
     let before = modality::clause_of(breaks, clause.0 - 1);
     dating.iter().any(|t| (before.0..before.1).contains(&t.start))
+}
+
+/// S30: whether the trigger's own clause, one of several in its sentence, names only old dates
+/// (more than `BACKGROUND_DAYS` before publication), even when another clause names a recent one:
+/// the clause tells the past it dates ("Israel, which captured a plateau from Syria in 1967, placed
+/// troops on high alert on Tuesday"), unless a recent date opens the sentence. A date after an
+/// open period ("since 2011") dates nothing.
+fn old_date_in_clause(
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    timexes: &[modality::Timex],
+    published: jiff::civil::Date,
+) -> bool {
+    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+        return false;
+    };
+    let opens = data.open_periods.find_all(words);
+    let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
+    let clause = modality::clause_of(breaks, trigger.0);
+    let own: Vec<&modality::Timex> = timexes
+        .iter()
+        .filter(|t| (clause.0..clause.1).contains(&t.start))
+        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
+        .filter(|t| t.sure_year || !old(t))
+        .collect();
+    // A recent date that opens the sentence dates all of it ("On 8 May 2020, residents protested
+    // ... the 2018 deal"), as in `modality::background`.
+    let first = modality::clause_of(breaks, 0);
+    let opened_recent = timexes.iter().any(|t| (first.0..first.1).contains(&t.start) && !old(t));
+    own.len() < timexes.len() && !own.is_empty() && own.iter().all(|t| old(t)) && !opened_recent
+}
+
+/// How many sentences back a sentence with no date of its own looks for the dates that date it
+/// (news-en-guardian: three sentences back also take recent events told after a dated aside).
+const NARRATIVE_SENTENCES: usize = 2;
+
+/// S30: narrative time. A sentence with no date or time of its own (not even "now", "yesterday",
+/// "this week", a weekday) whose `NARRATIVE_SENTENCES` sentences before it in its paragraph name
+/// dates, all of them ending more than `BACKGROUND_DAYS` before the publication, goes on telling
+/// the past those dates opened ("In 2014, Isis swept across northern Iraq. Its fighters
+/// captured Mosul."): background. A date right after an open period ("since 2011"), or at most
+/// three words after a determiner in its clause ("the one of 22 July 2011", "celle du 22 juillet
+/// 2011", "the 2003 invasion": a thing named by its date), is passed over; a recent date there ("On 6 May, ... protest. ... jailed in December 2019.
+/// Police dispersed them.") or a present or past reference ("now", "recently") tells today's
+/// story; a day named without a digit (a guessed year) is not old. Returns the nearest old date.
+fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, published: jiff::civil::Date) -> Option<Span> {
+    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok()?;
+    let timed = |s: Span| doc.times.iter().filter(move |t| matches!(t.kind, TimexType::Date | TimexType::Time) && s.contains(t.span));
+    if timed(sentence).next().is_some() {
+        return None;
+    }
+    let paragraph = doc.text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+    let earlier = doc.sentences.iter().rev().filter(|s| s.span.end <= sentence.start && s.span.start >= paragraph);
+    let mut cue = None;
+    for s in earlier.take(NARRATIVE_SENTENCES) {
+        // A sentence with no date states none (`stated` below is empty): its words are not read.
+        if timed(s.span).next().is_none() {
+            continue;
+        }
+        let words = fold::words(&doc.text, s.span);
+        let opens = data.open_periods.find_all(&words);
+        let opened = |span: Span| {
+            words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
+                opens.iter().any(|m| m.end <= i && i - m.end < *data.open_periods.value(m.pattern))
+            })
+        };
+        // A date after a determiner, at most three words on in its clause, names a thing ("the
+        // 2003 invasion", "celle du 22 juillet 2011", "the one of 22 July 2011"), not the time
+        // the story is told in.
+        let breaks = clause_breaks(&doc.text, &words);
+        let named = |span: Span| {
+            words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
+                (i.saturating_sub(3)..i).rev().take_while(|&j| !breaks[j + 1]).any(|j| data.determiners.contains(&words[j].folded))
+            })
+        };
+        let stated: Vec<_> = timed(s.span).filter(|t| !opened(t.span) && !named(t.span)).collect();
+        if stated.is_empty() {
+            continue;
+        }
+        let old = |t: &&vigie_core::TimeExpr| {
+            let named_day = t.value.len() >= 10 && !doc.slice(t.span).contains(|c: char| c.is_ascii_digit());
+            !named_day && modality::period_end(&t.value).is_some_and(|end| end < limit)
+        };
+        if !stated.iter().all(old) {
+            return None;
+        }
+        cue.get_or_insert(stated[0].span);
+    }
+    cue
 }
 
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
