@@ -132,15 +132,22 @@ impl Stage for EventStage {
             }
             let Some((data, best, all_triggers)) = found else {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
-                // told before it.
+                // told before it; a vague count there ("rescuers pulled several bodies from the
+                // rubble") only fills a toll the event lacks, it does not replace a stated one.
                 if let (Some(data), Some((last, _))) = (languages.first(), events.last_mut()) {
                     let casualties = data.casualties.find_all(&words);
                     let in_date = in_date(doc, &words);
+                    let vague = casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_)));
+                    let stated = |n: Option<u32>| n.is_some_and(|n| n > 0);
                     if let Some(n) = numbers::fatalities(data, &words, &casualties, &in_date) {
-                        last.fatalities = Some(n);
+                        if !(vague && stated(last.fatalities)) {
+                            last.fatalities = Some(n);
+                        }
                     }
                     if let Some(n) = numbers::injuries(data, &words, &casualties, &in_date) {
-                        last.injuries = Some(n);
+                        if !(vague && stated(last.injuries)) {
+                            last.injuries = Some(n);
+                        }
                     }
                     // What the crowd did next ("Chairs were burnt and property destroyed."): the
                     // protest told before it turned violent.

@@ -2376,3 +2376,18 @@ fn forces_clashing_with_the_protesters_after_a_protest_make_a_violent_demonstrat
     let battle = s.protest_turned_violent(vec![(protest, true), (event("Armed clash", side(8), side(2), 20), true)]);
     assert_eq!(types(battle), ["Peaceful protest", "Armed clash"]);
 }
+
+// A vague count in a later sentence with no trigger does not replace the toll stated with the event.
+#[test]
+fn a_vague_count_told_after_does_not_replace_a_stated_toll() {
+    let s = stage();
+    for (lang, text, toll) in [
+        ("fr", "Au moins douze civils ont été tués dans des frappes aériennes sur P. Des secouristes ont retiré plusieurs corps des décombres.", 12),
+        ("en", "At least twelve civilians were killed in air strikes on P. Rescuers pulled several bodies from the rubble.", 12),
+        // A precise count told after still gives the toll, as ACLED's notes end ("2 fatalities.").
+        ("en", "Gunmen attacked a village near P. 2 fatalities.", 2),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &[]);
+        assert_eq!(events.first().and_then(|e| e.fatalities), Some(toll), "{text}: {events:?}");
+    }
+}
