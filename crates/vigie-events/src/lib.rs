@@ -1040,8 +1040,7 @@ impl EventStage {
             let timexes = timex_words(doc, words, sentence);
             let trigger_words = (best.start, best.end);
             if modality::background(data, words, &breaks, trigger_words, &timexes, published)
-                || old_date_just_before(data, words, &breaks, trigger_words, &timexes, published)
-                || old_date_in_clause(data, words, &breaks, trigger_words, &timexes, published)
+                || dated_long_ago(data, words, &breaks, trigger_words, &timexes, published)
             {
                 // The cue: the sentence's first date that ends before the recent past.
                 let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
@@ -1315,14 +1314,20 @@ fn timex_words<'d>(doc: &'d Document, words: &[Word], sentence: Span) -> Vec<mod
         .collect()
 }
 
-/// Whether the trigger (words `trigger.0..trigger.1`) is dated by the clause right before its own:
-/// its clause names no date, that clause names an old one (more than `BACKGROUND_DAYS` before
-/// publication), and every date of the sentence is old ("Idlib was spared an assault last autumn,
-/// after an 11th hour truce brokered by Moscow", "I observed one, last fall, where 50 women
-/// gathered"): the past the article recalls, as `modality::background` reads it in the trigger's
-/// own clause. A date after the trigger's clause dates something else ("the accords were signed in
-/// Juba, where the war began in 2003").
-fn old_date_just_before(
+/// Whether the trigger (words `trigger.0..trigger.1`) is dated long ago (more than
+/// `BACKGROUND_DAYS` before publication) by the clauses around it, in either of two ways (the dates
+/// of the sentence read once for both; a date after an open period, "since 2011", dates nothing):
+/// - by the clause right before its own: its clause names no date, that clause names an old one,
+///   and every date of the sentence is old ("Idlib was spared an assault last autumn, after an 11th
+///   hour truce brokered by Moscow", "I observed one, last fall, where 50 women gathered"): the past
+///   the article recalls, as `modality::background` reads it in the trigger's own clause. A date
+///   after the trigger's clause dates something else ("the accords were signed in Juba, where the
+///   war began in 2003");
+/// - S30: by its own clause, one of several in its sentence, naming only old dates even when another
+///   clause names a recent one: the clause tells the past it dates ("Israel, which captured a plateau
+///   from Syria in 1967, placed troops on high alert on Tuesday"), unless a recent date opens the
+///   sentence.
+fn dated_long_ago(
     data: &LanguageData,
     words: &[Word],
     breaks: &[bool],
@@ -1341,40 +1346,17 @@ fn old_date_just_before(
         .filter(|t| t.sure_year || !old(t))
         .collect();
     let clause = modality::clause_of(breaks, trigger.0);
-    if clause.0 == 0 || dating.is_empty() || !dating.iter().all(|t| old(t)) || dating.iter().any(|t| (clause.0..clause.1).contains(&t.start)) {
-        return false;
+    let in_clause = |t: &&&modality::Timex, c: (usize, usize)| (c.0..c.1).contains(&t.start);
+    // By the clause right before.
+    if clause.0 > 0 && !dating.is_empty() && dating.iter().all(|t| old(t)) && !dating.iter().any(|t| in_clause(&t, clause)) {
+        let before = modality::clause_of(breaks, clause.0 - 1);
+        if dating.iter().any(|t| in_clause(&t, before)) {
+            return true;
+        }
     }
-    let before = modality::clause_of(breaks, clause.0 - 1);
-    dating.iter().any(|t| (before.0..before.1).contains(&t.start))
-}
-
-/// S30: whether the trigger's own clause, one of several in its sentence, names only old dates
-/// (more than `BACKGROUND_DAYS` before publication), even when another clause names a recent one:
-/// the clause tells the past it dates ("Israel, which captured a plateau from Syria in 1967, placed
-/// troops on high alert on Tuesday"), unless a recent date opens the sentence. A date after an
-/// open period ("since 2011") dates nothing.
-fn old_date_in_clause(
-    data: &LanguageData,
-    words: &[Word],
-    breaks: &[bool],
-    trigger: (usize, usize),
-    timexes: &[modality::Timex],
-    published: jiff::civil::Date,
-) -> bool {
-    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
-        return false;
-    };
-    let opens = data.open_periods.find_all(words);
-    let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
-    let clause = modality::clause_of(breaks, trigger.0);
-    let own: Vec<&modality::Timex> = timexes
-        .iter()
-        .filter(|t| (clause.0..clause.1).contains(&t.start))
-        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
-        .filter(|t| t.sure_year || !old(t))
-        .collect();
-    // A recent date that opens the sentence dates all of it ("On 8 May 2020, residents protested
-    // ... the 2018 deal"), as in `modality::background`.
+    // By its own clause. A recent date that opens the sentence dates all of it ("On 8 May 2020,
+    // residents protested ... the 2018 deal"), as in `modality::background`.
+    let own: Vec<&&modality::Timex> = dating.iter().filter(|t| in_clause(t, clause)).collect();
     let first = modality::clause_of(breaks, 0);
     let opened_recent = timexes.iter().any(|t| (first.0..first.1).contains(&t.start) && !old(t));
     own.len() < timexes.len() && !own.is_empty() && own.iter().all(|t| old(t)) && !opened_recent
