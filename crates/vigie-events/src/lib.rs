@@ -115,7 +115,7 @@ impl Stage for EventStage {
                 all.retain(|m| {
                     !(m.start > 0
                         && lower * 2 >= words.len()
-                        && matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest")
+                        && self.reads_as(data, m, "Peaceful protest")
                         && doc.text[words[m.start].span.start..].starts_with(char::is_uppercase))
                 });
                 let mut why = None;
@@ -346,6 +346,11 @@ impl Stage for EventStage {
 }
 
 impl EventStage {
+    /// Whether the trigger match reads as the sub-event type `name` (a typed trigger, not a rule).
+    fn reads_as(&self, data: &LanguageData, m: &lexicon::Match, name: &str) -> bool {
+        matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == name)
+    }
+
     /// Whether a trigger reads territory changing hands: `@territory`, or a "Non-violent transfer
     /// of territory" word ("captured", "handed over").
     fn territorial(&self, data: &LanguageData, m: &lexicon::Match) -> bool {
@@ -447,7 +452,7 @@ impl EventStage {
         // A protest verb followed by its object ("protested the arrest of", "protesting the
         // killing"): the object, a determiner joined to the trigger by one space, is the
         // grievance too.
-        let is_peaceful = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Peaceful protest");
+        let is_peaceful = |m: &lexicon::Match| self.reads_as(data, m, "Peaceful protest");
         let grievance_from = all.iter().filter(|m| is_protest(m)).map(|m| m.end).min().and_then(|after| {
             let object = all.iter().any(|m| m.end == after && is_peaceful(m))
                 && words.get(after).is_some_and(|w| data.determiners.contains(&w.folded) && w.span.start == words[after - 1].span.end + 1);
@@ -836,7 +841,7 @@ impl EventStage {
                 // Taken without a fight ("took the town without a fight", "after the army
                 // withdrew"): a transfer word in the sentence and no fighting word make it
                 // ACLED's non-violent transfer of territory.
-                let reads = |m: &lexicon::Match, t: &str| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == t);
+                let reads = |m: &lexicon::Match, t: &str| self.reads_as(data, m, t);
                 let transfers: Vec<&lexicon::Match> =
                     all_triggers.iter().filter(|m| reads(m, "Non-violent transfer of territory") && self.takes_people(data, words, m).is_none()).collect();
                 let transfer = !transfers.is_empty();
