@@ -14,6 +14,8 @@
 //!
 //! The API is blocking (a small tokio runtime inside), for the command line's sync code.
 
+pub mod test_server;
+
 use async_nats::jetstream::{self, consumer, stream, AckKind};
 use futures_util::StreamExt;
 use std::time::Duration;

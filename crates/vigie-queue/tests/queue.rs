@@ -2,49 +2,36 @@
 //! 127.0.0.1 with its own store folder. Where `nats-server` is not installed the test says so
 //! and passes (`apt-get install -y nats-server`; crates/vigie/tests/shared_mode.rs installs it).
 
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 use vigie_core::Document;
+use vigie_queue::test_server::NatsServer;
 use vigie_queue::Queue;
 
+/// The server and its folder, removed on drop.
 struct Nats {
-    child: Child,
+    server: Option<NatsServer>,
     dir: std::path::PathBuf,
-    port: u16,
 }
 
 impl Nats {
     fn start(tag: &str) -> Option<Nats> {
-        if !Command::new("nats-server").arg("--version").output().is_ok_and(|o| o.status.success()) {
+        if !NatsServer::installed() {
             eprintln!("SKIPPED {tag}: nats-server is not installed (apt-get install -y nats-server)");
             return None;
         }
-        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let dir = std::env::temp_dir().join(format!("vigie-queue-{}-{tag}", std::process::id()));
-        let child = Command::new("nats-server")
-            .args(["-js", "-a", "127.0.0.1", "-p", &port.to_string(), "-sd"])
-            .arg(&dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let start = Instant::now();
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(start.elapsed() < Duration::from_secs(20), "nats-server did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        Some(Nats { child, dir, port })
+        let server = NatsServer::start(&dir).unwrap();
+        Some(Nats { server: Some(server), dir })
     }
 
     fn url(&self) -> String {
-        format!("nats://127.0.0.1:{}", self.port)
+        self.server.as_ref().map(NatsServer::url).unwrap_or_default()
     }
 }
 
 impl Drop for Nats {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        drop(self.server.take());
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

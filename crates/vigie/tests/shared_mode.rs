@@ -21,6 +21,7 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use vigie_queue::test_server::NatsServer;
 
 const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
 
@@ -35,8 +36,11 @@ fn free_port() -> u16 {
 fn wait_for_port(port: u16, within: Duration) -> bool {
     let start = Instant::now();
     while start.elapsed() < within {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return true;
+        // A connection to itself (the client handed the very port as its source) is no listener.
+        if let Ok(stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            if stream.local_addr().ok() != stream.peer_addr().ok() {
+                return true;
+            }
         }
         std::thread::sleep(Duration::from_millis(100));
     }
@@ -48,7 +52,7 @@ fn is_root() -> bool {
 }
 
 fn have_servers() -> bool {
-    let nats = Command::new("nats-server").arg("--version").output().is_ok_and(|o| o.status.success());
+    let nats = NatsServer::installed();
     let pg = Path::new(PG_BIN).join("initdb").exists()
         && Path::new("/usr/share/postgresql/15/extension/postgis.control").exists();
     nats && pg
@@ -104,43 +108,6 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// nats-server with JetStream, killed on drop.
-struct Nats {
-    child: Child,
-    port: u16,
-}
-
-impl Nats {
-    fn start(dir: &Path) -> Result<Nats, String> {
-        let port = free_port();
-        let store = dir.join("jetstream");
-        let child = Command::new("nats-server")
-            .args(["-js", "-a", "127.0.0.1", "-p", &port.to_string(), "-sd"])
-            .arg(&store)
-            .stdout(Stdio::null())
-            .stderr(std::fs::File::create(dir.join("nats.log")).map_err(|e| e.to_string())?)
-            .spawn()
-            .map_err(|e| format!("cannot start nats-server: {e}"))?;
-        let mut nats = Nats { child, port };
-        if !wait_for_port(port, Duration::from_secs(20)) {
-            let _ = nats.child.kill();
-            return Err(format!("nats-server did not listen on 127.0.0.1:{port} (see its log)"));
-        }
-        Ok(nats)
-    }
-
-    fn url(&self) -> String {
-        format!("nats://127.0.0.1:{}", self.port)
-    }
-}
-
-impl Drop for Nats {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 
@@ -383,7 +350,7 @@ fn workers_killed_midway_store_every_article_once_with_the_embedded_modes_events
     }
     let scratch = Scratch::new();
     let dir = &scratch.0;
-    let nats = match Nats::start(dir) {
+    let nats = match NatsServer::start(dir) {
         Ok(n) => n,
         Err(why) => return skip(&why),
     };
