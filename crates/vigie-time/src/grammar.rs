@@ -29,7 +29,8 @@ const PREFIX: u32 = role::LAST
     | role::AGO
     | role::IN
     | role::YEAR
-    | role::FOR;
+    | role::FOR
+    | role::ANAPHORIC;
 /// Prefix cues that are not part of the expression's extent.
 const OUTSIDE: u32 = role::IN | role::YEAR | role::FOR;
 
@@ -125,6 +126,8 @@ pub struct Parser<'a> {
     country: Option<&'a str>,
     /// The last day named in the text so far.
     last: Option<Date>,
+    /// The year, and month when known, of the last date named in the text so far.
+    last_period: Option<(i64, Option<i64>)>,
     /// The last quarter named (year, quarter, token where it ended): "a year ago" next to it
     /// means that quarter a year before.
     quarter: Option<(i64, i64, usize)>,
@@ -137,7 +140,7 @@ pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence
     let at = lx.lookup(t);
     let known = at.iter().map(|l| !l.is_empty()).collect();
     let (hits, bounds) = hits(&at, t);
-    let mut p = Parser { lx, t, known, hits, bounds, text, anchor, country, last: None, quarter: None, sentence };
+    let mut p = Parser { lx, t, known, hits, bounds, text, anchor, country, last: None, last_period: None, quarter: None, sentence };
     let mut out = Vec::new();
     // Bare weekdays (index in `out`, date) and days named explicitly, for the pass below.
     let mut bare: Vec<(usize, Date)> = Vec::new();
@@ -148,6 +151,11 @@ pub fn scan(lx: &Lexicon, t: &Tokens, text: &str, anchor: Option<Date>, sentence
             Some((s, mt)) if mt.end > s && mt.end <= t.len() => {
                 if mt.day.is_some() {
                     p.last = mt.day;
+                }
+                if mt.kind == TimexType::Date {
+                    if let Some(period) = year_month(&mt.value) {
+                        p.last_period = Some(period);
+                    }
                 }
                 if mt.flags & NAMED_QUARTER != 0 {
                     if let Some((y, q)) = parse_quarter(&mt.value) {
@@ -392,14 +400,15 @@ impl<'a> Parser<'a> {
         let r = roles & (role::LAST | role::NEXT);
         // "June last year": the cue belongs to the unit after it.
         let unit_after = self.item(end, |it| matches!(it, Item::Unit(_) | Item::Units(_)).then_some(())).is_some();
-        (r != 0 && !unit_after).then_some((end, r))
+        (r != 0 && !unit_after).then_some((end, r | roles & role::ANAPHORIC))
     }
 
     fn pre_dir(pre: Pre) -> Option<u32> {
+        let anaphoric = pre.roles & role::ANAPHORIC;
         if pre.has(role::LAST) {
-            Some(role::LAST)
+            Some(role::LAST | anaphoric)
         } else if pre.has(role::NEXT) {
-            Some(role::NEXT)
+            Some(role::NEXT | anaphoric)
         } else {
             None
         }
@@ -1457,9 +1466,32 @@ impl<'a> Parser<'a> {
             _ if unit == Unit::We && pre.has(role::DET) => 0,
             _ => return None,
         };
+        if cue.is_some_and(|r| r & role::ANAPHORIC != 0) {
+            if let Some(v) = self.after_last_named(unit, offset) {
+                let day = if unit == Unit::D { self.last.and_then(|d| cal::add_days(d, offset)) } else { None };
+                return Some(M { end, kind: TimexType::Date, value: v, day, adj: false, flags: 0 });
+            }
+        }
         let v = self.period(unit, offset, j, end)?;
         let day = if unit == Unit::D { self.anchor.and_then(|a| cal::add_days(a, offset)) } else { None };
         Some(M { end, kind: TimexType::Date, value: v, day, adj: false, flags: 0 })
+    }
+
+    /// The period `offset` units from the last date the text named ("the following year" after
+    /// "in 2014": 2015), when that date is precise enough for the unit; else `None` (the caller
+    /// counts from the anchor).
+    fn after_last_named(&self, unit: Unit, offset: i64) -> Option<String> {
+        let (y, m) = self.last_period?;
+        match unit {
+            Unit::Y => Some(format!("{:04}", cal::add_years(y, offset)?)),
+            Unit::M => {
+                let (y, m) = cal::add_months(y, m?, offset)?;
+                Some(format!("{y:04}-{m:02}"))
+            }
+            Unit::W => Some(cal::iso_week(cal::add_days(self.last?, offset.checked_mul(7)?)?)),
+            Unit::D => Some(cal::ymd(cal::add_days(self.last?, offset)?)),
+            _ => None,
+        }
     }
 
     /// The period `offset` units from the anchor's ("la semaine dernière": W, -1).
@@ -1527,6 +1559,21 @@ impl<'a> Parser<'a> {
 }
 
 /// "1989-Q3" → (1989, 3).
+/// The year, and the month when the value has one, of a date value ("2014", "2014-05", "2014-05-03",
+/// "2014-W05": year only).
+fn year_month(v: &str) -> Option<(i64, Option<i64>)> {
+    let b = v.as_bytes();
+    if b.len() < 4 || !b[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let y = v[..4].parse().ok()?;
+    let m = (b.len() >= 7 && b[4] == b'-' && b[5..7].iter().all(u8::is_ascii_digit))
+        .then(|| v[5..7].parse().ok())
+        .flatten()
+        .filter(|m| (1..=12).contains(m));
+    Some((y, m))
+}
+
 fn parse_quarter(v: &str) -> Option<(i64, i64)> {
     let (y, q) = v.split_once("-Q")?;
     if y.len() != 4 || q.len() != 1 {

@@ -151,6 +151,9 @@ pub mod role {
     pub const DECADE_SUFFIX: u32 = 1 << 23;
     /// "last" only after its word ("samedi passé").
     pub const LAST_AFTER: u32 = 1 << 24;
+    /// With `last`/`next`: counted from the last date the text named, not from the article's
+    /// ("the following year", "l'année précédente").
+    pub const ANAPHORIC: u32 = 1 << 25;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -179,6 +182,7 @@ pub mod role {
             "num-and" => NUM_AND,
             "decade-suffix" => DECADE_SUFFIX,
             "last-after" => LAST_AFTER,
+            "anaphoric" => ANAPHORIC,
             _ => return None,
         })
     }

@@ -28,6 +28,10 @@ time_cases! { "en";
     last_week: "Fighting flared last week.", A => [("last week", "2017-W45")];
     this_weekend_past: "Rebels seized the town this weekend.", A => [("this weekend", "2017-W45-WE")];
     next_year: "Elections are due next year.", A => [("next year", "2018")];
+    following_year_counts_from_the_year_named: "Rebels took the town in 2014. The following year, the army retook it.", A => [("2014", "2014"), ("The following year", "2015")];
+    previous_month_counts_from_the_month_named: "The siege ended in March 2016. The previous month, shells fell on the city.", A => [("March 2016", "2016-03"), ("The previous month", "2016-02")];
+    following_week_counts_from_the_day_named: "The ceasefire began on 3 May 2016. The following week, fighting resumed.", A => [("3 May 2016", "2016-05-03"), ("The following week", "2016-W19")];
+    following_year_without_a_date_named_counts_from_the_article: "The following year, the army retook it.", A => [("The following year", "2018")];
     third_quarter: "Profit rose in the third quarter.", A => [("the third quarter", "2017-Q3")];
 
     // Parts of days and times

@@ -34,6 +34,8 @@ time_cases! { "fr";
     last_month: "Le mois dernier, les prix ont baissé.", A => [("Le mois dernier", "2017-10")];
     this_year: "Cette année, la récolte est bonne.", A => [("Cette année", "2017")];
     next_day: "Il est arrivé le 3 mai 2017. Le lendemain, il est reparti.", A => [("le 3 mai 2017", "2017-05-03"), ("Le lendemain", "2017-05-04")];
+    following_year_counts_from_the_year_named: "Les rebelles ont pris la ville en 2014. L'année suivante, l'armée l'a reprise.", A => [("2014", "2014"), ("L'année suivante", "2015")];
+    previous_month_counts_from_the_month_named: "Le siège a été levé en mars 2016. Le mois précédent, les obus tombaient sur la ville.", A => [("mars 2016", "2016-03"), ("Le mois précédent", "2016-02")];
 
     // Parts of days and times
     night_from_to: "Dans la nuit de samedi à dimanche, des tirs ont été entendus.", A => [("la nuit de samedi à dimanche", "2017-11-11TNI")];
