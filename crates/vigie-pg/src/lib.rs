@@ -5,6 +5,8 @@
 //!   ([`vigie_store::content_hash`]); `INSERT ... ON CONFLICT (content_hash) DO NOTHING` skips an
 //!   article already stored, whoever stored it. An article and its events are written in one
 //!   transaction, so a worker killed midway leaves nothing of the article behind.
+//! - An article's doc id is unique in the store, by the SQLite store's rule
+//!   ([`vigie_store::unique_doc_id`]), under a unique index.
 //! - Cross-article merging is incremental and safe with several writers: after inserting its
 //!   events, a transaction takes one advisory lock (`pg_advisory_xact_lock`, released at commit)
 //!   and re-clusters, for each family (sub-event type) of the new events, the days from its first
@@ -27,6 +29,7 @@ use postgres::{Client, GenericClient, NoTls, Statement, Transaction};
 use std::collections::HashMap;
 use vigie_core::Document;
 use vigie_store::merge::{self, day_number, MergeKey};
+use vigie_store::filter::{Dialect, FilterValue};
 use vigie_store::split_date;
 pub use vigie_store::{
     content_hash, event_family, BatchReport, Bucket, EventFilter, Source, Stats, StoredArticle, StoredEvent, TimelinePoint,
@@ -80,6 +83,8 @@ struct Writes {
     events: Statement,
     own_clusters: Statement,
     set_clusters: Statement,
+    /// Which of some ids stored articles already have.
+    taken_ids: Statement,
 }
 
 /// A connection string with its password hidden, for messages.
@@ -223,7 +228,8 @@ impl PgStore {
                 "UPDATE events e SET cluster_id = u.cluster FROM unnest($1::int8[], $2::int8[]) AS u(id, cluster)
                  WHERE e.id = u.id AND e.cluster_id IS DISTINCT FROM u.cluster",
             )?;
-            self.writes = Some(Writes { articles, events, own_clusters, set_clusters });
+            let taken_ids = self.client.prepare("SELECT doc_id FROM articles WHERE doc_id = ANY($1::text[])")?;
+            self.writes = Some(Writes { articles, events, own_clusters, set_clusters, taken_ids });
         }
         Ok(())
     }
@@ -267,6 +273,23 @@ impl PgStore {
         if batch.is_empty() {
             tx.commit()?;
             return Ok(report);
+        }
+        // Each article under an id no other has ([`vigie_store::unique_doc_id`]): the ids in use
+        // are read here; a writer storing one of them at the same moment makes this insert fail
+        // on the unique index, and the batch is tried again (see `is_retryable`).
+        let candidates: Vec<String> = batch
+            .iter()
+            .flat_map(|(doc, hash)| [doc.id.clone(), format!("{}~{}", doc.id, &hash[..hash.len().min(8)])])
+            .collect();
+        let mut taken: std::collections::HashSet<String> =
+            tx.query(&writes.taken_ids, &[&candidates])?.iter().map(|r| r.get(0)).collect();
+        for (i, (doc, hash)) in batch.iter().enumerate() {
+            let id = vigie_store::unique_doc_id(&doc.id, hash, |id| Ok::<_, PgError>(taken.contains(id)))?;
+            if id != doc.id {
+                a.document[i] = serde_json::to_string(&Document { id: id.clone(), ..(*doc).clone() })?;
+                a.doc_id[i] = id.clone();
+            }
+            taken.insert(id);
         }
         let rows = tx.query(
             &writes.articles,
@@ -472,6 +495,9 @@ impl PgStore {
 fn is_retryable(e: &postgres::Error) -> bool {
     use postgres::error::SqlState;
     matches!(e.code(), Some(c) if *c == SqlState::T_R_DEADLOCK_DETECTED || *c == SqlState::T_R_SERIALIZATION_FAILURE)
+        // Another writer gave one of this batch's ids a moment ago: read the ids in use again.
+        || (e.code() == Some(&SqlState::UNIQUE_VIOLATION)
+            && e.as_db_error().and_then(|d| d.constraint()) == Some("articles_doc_id"))
 }
 
 /// A cluster listed a moment ago and relabelled by a writer since: rare; asking again answers it.
@@ -671,63 +697,37 @@ impl EventColumns {
     }
 }
 
-/// A bound value of a filter.
-enum Value {
-    Text(String),
-    Real(f64),
-}
-
-fn params(args: &[Value]) -> Vec<&(dyn ToSql + Sync)> {
+fn params(args: &[FilterValue]) -> Vec<&(dyn ToSql + Sync)> {
     args.iter()
         .map(|v| match v {
-            Value::Text(s) => s as &(dyn ToSql + Sync),
-            Value::Real(f) => f as &(dyn ToSql + Sync),
+            FilterValue::Text(s) => s as &(dyn ToSql + Sync),
+            FilterValue::Real(f) => f as &(dyn ToSql + Sync),
         })
         .collect()
 }
 
-/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over
-/// `events e JOIN articles a`, with the SQLite store's meaning.
-fn filter_clause(filter: &EventFilter) -> (String, Vec<Value>) {
-    let mut sql = String::new();
-    let mut args: Vec<Value> = Vec::new();
-    let mut push = |clause: &str, value: Value| {
-        args.push(value);
-        sql.push_str(&clause.replace('?', &format!("${}", args.len())));
-    };
-    if let Some(t) = &filter.event_type {
-        push(" AND (lower(e.sub_event_type) = lower(?::text) OR lower(e.event_type) = lower(?::text))", Value::Text(t.clone()));
-    }
-    if let Some(c) = &filter.country {
-        push(" AND lower(e.country) = lower(?::text)", Value::Text(c.clone()));
-    }
-    if let Some(a) = &filter.admin1 {
-        push(" AND lower(e.admin1) = lower(?::text)", Value::Text(a.clone()));
-    }
-    if let Some(actor) = &filter.actor {
-        let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        push(" AND (e.actor1 ILIKE ?::text ESCAPE '\\' OR e.actor2 ILIKE ?::text ESCAPE '\\')", Value::Text(pattern));
-    }
-    if let Some(d) = &filter.date_from {
-        push(" AND COALESCE(e.date_end, e.date_start) >= ?::text", Value::Text(d.clone()));
-    }
-    if let Some(d) = &filter.date_to {
-        push(" AND e.date_start <= ?::text", Value::Text(d.clone()));
-    }
-    if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
-        push(" AND e.longitude >= ?::float8", Value::Real(min_lon));
-        push(" AND e.latitude >= ?::float8", Value::Real(min_lat));
-        push(" AND e.longitude <= ?::float8", Value::Real(max_lon));
-        push(" AND e.latitude <= ?::float8", Value::Real(max_lat));
-    }
-    // Words, accent-folded, all required; a text without words narrows nothing.
-    if let Some(q) = filter.text.as_deref() {
+/// PostgreSQL's way of saying a filter ([`vigie_store::filter`] writes it, with the SQLite store's
+/// meaning): `$N` with its type, `lower()` on both sides, `ILIKE`, and the accent-folded words
+/// against `a.fts` (the queries join `articles a`).
+const POSTGRES: Dialect = Dialect {
+    param: |n, value| match value {
+        FilterValue::Text(_) => format!("${n}::text"),
+        FilterValue::Real(_) => format!("${n}::float8"),
+    },
+    equal_any_case: |column, param| format!("lower({column}) = lower({param})"),
+    like_any_case: |column, param| format!("{column} ILIKE {param} ESCAPE '\\'"),
+    // Words, accent-folded, all required.
+    text_query: |q| {
         let words: String = deunicode::deunicode(q).chars().filter(|c| !c.is_control()).collect();
-        if words.split_whitespace().next().is_some() {
-            push(" AND a.fts @@ plainto_tsquery('simple', ?::text)", Value::Text(words));
-        }
-    }
-    (sql, args)
+        words.split_whitespace().next().is_some().then_some(words)
+    },
+    text_match: |param| format!("a.fts @@ plainto_tsquery('simple', {param})"),
+};
+
+/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over
+/// `events e JOIN articles a`.
+fn filter_clause(filter: &EventFilter) -> (String, Vec<FilterValue>) {
+    vigie_store::filter::filter_clause(filter, &POSTGRES)
 }
 
 /// One merged event, with every source (the first telling's coding, the lowest stated toll).

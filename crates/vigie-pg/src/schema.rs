@@ -72,6 +72,16 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX events_type ON events(sub_event_type);
     CREATE INDEX events_country ON events(country);
     "#,
+    // 2: an article's doc_id is unique (`vigie_store::unique_doc_id`), as in the SQLite store:
+    // articles stored before under an id another one already had take the id followed by `~` and
+    // the first 8 hex digits of their content hash, in their row and their document.
+    r#"
+    UPDATE articles
+       SET doc_id = doc_id || '~' || substr(content_hash, 1, 8),
+           document = jsonb_set(document::jsonb, '{id}', to_jsonb(doc_id || '~' || substr(content_hash, 1, 8)))::text
+     WHERE id NOT IN (SELECT MIN(id) FROM articles GROUP BY doc_id);
+    CREATE UNIQUE INDEX articles_doc_id ON articles(doc_id);
+    "#,
 ];
 
 /// Run after the migrations when `CREATE EXTENSION postgis` succeeded; idempotent.

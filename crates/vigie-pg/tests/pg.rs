@@ -155,7 +155,7 @@ fn an_article_stored_again_is_skipped_and_postgis_holds_the_points() {
         eprintln!("PostGIS is not installed on this server: geography not checked");
     }
     // A second connection finds the schema in place.
-    assert_eq!(PgStore::connect(&db.url).unwrap().schema_version().unwrap(), 1);
+    assert_eq!(PgStore::connect(&db.url).unwrap().schema_version().unwrap(), vigie_pg::schema::MIGRATIONS.len() as i64);
 }
 
 #[test]
@@ -215,4 +215,120 @@ fn one_batch_holds_copies_undated_events_and_articles_without_events() {
     store.recluster().unwrap();
     assert_eq!(partition(store.client()), incremental);
     assert!(store.stats().unwrap().clusters < store.stats().unwrap().events, "the articles should share events");
+}
+
+/// The doc ids of the store with their documents' ids, in article order.
+fn doc_ids(store: &mut PgStore) -> Vec<(String, String)> {
+    store
+        .client()
+        .query("SELECT doc_id, document FROM articles ORDER BY id", &[])
+        .unwrap()
+        .iter()
+        .map(|r| (r.get(0), serde_json::from_str::<Document>(r.get::<_, &str>(1)).unwrap().id))
+        .collect()
+}
+
+#[test]
+fn articles_with_the_same_id_each_keep_an_id_of_their_own_as_in_the_sqlite_store() {
+    let Some(db) = TestDb::new("sameid") else { return };
+    let mut store = PgStore::connect(&db.url).unwrap();
+    // Two files `a.txt` and `a.html` (or `x/a.txt` and `y/a.txt`) both give the id "a".
+    let same_id = |i: usize| Document { id: "a".into(), ..article(i) };
+    let batches = vec![vec![same_id(1), same_id(2)], vec![same_id(3)]];
+    let mut sqlite = vigie_store::Store::open_in_memory().unwrap();
+    for batch in &batches {
+        store.add_batch(batch).unwrap();
+        sqlite.add_batch(batch).unwrap();
+    }
+    let ids = doc_ids(&mut store);
+    assert_eq!(ids.len(), 3);
+    assert!(ids.iter().all(|(row, document)| row == document), "{ids:?}");
+    let unique: BTreeSet<&String> = ids.iter().map(|(row, _)| row).collect();
+    assert_eq!(unique.len(), 3, "{ids:?}");
+    let in_sqlite: Vec<String> = (1..=3).map(|i| sqlite.article(i).unwrap().unwrap().doc_id).collect();
+    assert_eq!(ids.iter().map(|(row, _)| row.clone()).collect::<Vec<_>>(), in_sqlite);
+    // Stored again: nothing twice, nothing renamed.
+    let again = store.add_batch(&batches.concat()).unwrap();
+    assert_eq!((again.articles_added, again.articles_skipped), (0, 3));
+    assert_eq!(doc_ids(&mut store), ids);
+    // Two writers storing different articles under the same ids at once: each article once, each
+    // under an id of its own.
+    let url = db.url.clone();
+    let writers: Vec<_> = (0..2)
+        .map(|w| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let mut store = PgStore::connect(&url).unwrap();
+                for i in 0..20 {
+                    let doc = Document { id: format!("race{}", i % 4), ..article(100 + w * 100 + i) };
+                    store.add_batch(&[doc]).unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let ids = doc_ids(&mut store);
+    assert_eq!(ids.len(), 43);
+    assert_eq!(ids.iter().map(|(row, _)| row).collect::<BTreeSet<_>>().len(), 43);
+}
+
+#[test]
+fn a_store_holding_duplicate_ids_is_migrated_to_unique_ones() {
+    let Some(db) = TestDb::new("dupmig") else { return };
+    let docs = [Document::new("a", "One."), Document::new("a", "Two."), Document::new("b", "Three.")];
+    {
+        let mut client = postgres::Client::connect(&db.url, postgres::NoTls).unwrap();
+        client.batch_execute(vigie_pg::schema::MIGRATIONS[0]).unwrap();
+        client.batch_execute("CREATE TABLE vigie_schema (version BIGINT NOT NULL); INSERT INTO vigie_schema VALUES (1)").unwrap();
+        for d in &docs {
+            client
+                .execute(
+                    "INSERT INTO articles (doc_id, content_hash, text, document, ingested_at, fts) VALUES ($1, $2, $3, $4, 'then', ''::tsvector)",
+                    &[&d.id, &vigie_store::content_hash(d), &d.text, &serde_json::to_string(d).unwrap()],
+                )
+                .unwrap();
+        }
+    }
+    let mut store = PgStore::connect(&db.url).unwrap();
+    let renamed = format!("a~{}", &vigie_store::content_hash(&docs[1])[..8]);
+    assert_eq!(doc_ids(&mut store), [("a".into(), "a".into()), (renamed.clone(), renamed), ("b".into(), "b".into())]);
+}
+
+#[test]
+fn every_filter_selects_the_same_events_as_in_the_sqlite_store() {
+    let Some(db) = TestDb::new("filters") else { return };
+    let mut store = PgStore::connect(&db.url).unwrap();
+    let mut sqlite = vigie_store::Store::open_in_memory().unwrap();
+    let mut docs: Vec<Document> = (0..12).map(article).collect();
+    docs[3].text = format!("{} Une manifestation à Alep.", docs[3].text);
+    docs[4].events[0].actor1 = Some(ActorRef { name: Some("Front 100%_libre".into()), ..Default::default() });
+    store.add_batch(&docs).unwrap();
+    sqlite.add_batch(&docs).unwrap();
+    sqlite.merge().unwrap();
+    let f = vigie_pg::EventFilter::default;
+    let filters = [
+        vigie_pg::EventFilter { event_type: Some("ARMED CLASH".into()), ..f() },
+        vigie_pg::EventFilter { event_type: Some("protests".into()), ..f() },
+        vigie_pg::EventFilter { country: Some("sy".into()), ..f() },
+        vigie_pg::EventFilter { actor: Some("military".into()), ..f() },
+        vigie_pg::EventFilter { actor: Some("100%_".into()), ..f() },
+        vigie_pg::EventFilter { actor: Some("0%".into()), ..f() },
+        vigie_pg::EventFilter { date_from: Some("2019-03-04".into()), date_to: Some("2019-03-06".into()), ..f() },
+        vigie_pg::EventFilter { bbox: Some([40.0, 34.0, 41.0, 35.0]), ..f() },
+        vigie_pg::EventFilter { text: Some("ALEP".into()), ..f() },
+        vigie_pg::EventFilter { text: Some("alep manifestation".into()), country: Some("SY".into()), ..f() },
+        vigie_pg::EventFilter { text: Some(" \t ".into()), ..f() },
+    ];
+    for filter in &filters {
+        let pg = store.count_events(filter).unwrap();
+        assert_eq!(pg, sqlite.count_events(filter).unwrap(), "{filter:?}");
+        let n = |events: Vec<vigie_pg::StoredEvent>| events.len() as i64;
+        assert_eq!(n(store.events(filter).unwrap()), pg, "{filter:?}");
+    }
+    // The filters do narrow: not all alike.
+    let counts: BTreeSet<i64> = filters.iter().map(|filter| store.count_events(filter).unwrap()).collect();
+    assert!(counts.len() >= 4, "{counts:?}");
+    assert!(counts.contains(&1), "{counts:?}");
 }

@@ -40,7 +40,33 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
         .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(middleware::from_fn(head_limits))
         .layer(middleware::map_response_with_state(state, json_errors))
+}
+
+/// Refuses, with the API's JSON error, a request whose URI or headers exceed vigie's own limits
+/// ([`crate::MAX_URI_BYTES`], [`crate::MAX_HEADERS`], [`crate::MAX_HEADER_BYTES`]). These are set
+/// below hyper's, so that a head too large gets 414 or 431 with a body saying why; only heads
+/// beyond hyper's own bounds (which it refuses before any of this code runs) get hyper's empty
+/// answer.
+async fn head_limits(request: Request, next: Next) -> Response {
+    let uri = request.uri();
+    let uri_bytes = uri.authority().map_or(0, |a| a.as_str().len()) + uri.path_and_query().map_or(0, |p| p.as_str().len());
+    if uri_bytes > crate::MAX_URI_BYTES {
+        let message = format!("the URI is {uri_bytes} bytes long, more than the limit of {} bytes", crate::MAX_URI_BYTES);
+        return ApiError::new(StatusCode::URI_TOO_LONG, message).into_response();
+    }
+    let headers = request.headers();
+    if headers.len() > crate::MAX_HEADERS {
+        let message = format!("{} header fields, more than the limit of {}", headers.len(), crate::MAX_HEADERS);
+        return ApiError::new(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, message).into_response();
+    }
+    let header_bytes: usize = headers.iter().map(|(name, value)| name.as_str().len() + value.len() + 4).sum();
+    if header_bytes > crate::MAX_HEADER_BYTES {
+        let message = format!("the header fields are {header_bytes} bytes, more than the limit of {} bytes", crate::MAX_HEADER_BYTES);
+        return ApiError::new(StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE, message).into_response();
+    }
+    next.run(request).await
 }
 
 /// Gives every error answer the JSON shape, whichever layer produced it (404 and 405 from the
@@ -228,7 +254,7 @@ async fn list_events(
 async fn get_event(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<StoredEvent>, ApiError> {
     let id = parse_id(&id, "event")?;
     match state.db(move |s| s.event(id)).await? {
-        Some(e) => Ok(Json(e.into())),
+        Some(e) => Ok(Json(e)),
         None => Err(ApiError::not_found(format!("no event {id}"))),
     }
 }

@@ -24,10 +24,14 @@
 //!   stored (the store keys articles by the SHA-256 of their text).
 //! - Request bodies are limited ([`ServerConfig::body_limit`], 2 MiB by default: 413), requests
 //!   time out ([`ServerConfig::request_timeout`], 30 s by default: 408).
-//! - The request line and headers are bounded by hyper, before any of this code runs: at most 100
-//!   headers and about 400 KiB (hyper's read buffer) for the request head; beyond that hyper itself
-//!   answers 431 (or 414 for an overlong URI) and closes the connection, with hyper's empty body
-//!   rather than ours. The whole head must arrive within the request timeout too (hyper's
+//! - The request line and headers are bounded: a URI over [`MAX_URI_BYTES`] (16 KiB) is answered
+//!   414, more than [`MAX_HEADERS`] (100) header fields or more than [`MAX_HEADER_BYTES`] (64 KiB)
+//!   of them 431, with the API's JSON error. hyper bounds them too, before any of this code runs,
+//!   at higher limits (URIs of 64 KiB, 200 header fields, about 400 KiB of head: its read buffer);
+//!   beyond those, and for a request that is not HTTP at all (400), hyper answers itself and
+//!   closes the connection, with an empty body: hyper 1 has no hook to shape those answers (its
+//!   HTTP/1 parser writes the status line of a parse error straight to the connection, without
+//!   calling the service). The whole head must arrive within the request timeout too (hyper's
 //!   `header_read_timeout`), so a client trickling its headers cannot hold a connection (an idle
 //!   keep-alive connection is closed after the same time).
 //! - HTTP/1.1 only (no HTTP/2, no TLS: put a reverse proxy in front to expose it).
@@ -64,6 +68,18 @@ use vigie_store::Store;
 /// The annotation pipeline `POST /articles` runs on a new article before storing it. The server
 /// does not depend on the extraction crates: whoever starts it passes the pipeline in.
 pub type Annotate = Arc<dyn Fn(Document) -> Document + Send + Sync>;
+
+/// The longest URI (authority, path and query) the API takes; a longer one is answered 414 with
+/// the JSON error. hyper itself refuses URIs over 64 KiB, with an empty 414.
+pub const MAX_URI_BYTES: usize = 16 * 1024;
+/// The most header fields a request may have; more are answered 431 with the JSON error.
+pub const MAX_HEADERS: usize = 100;
+/// The most bytes of header fields (names, values and 4 bytes each for `: ` and the line end) a
+/// request may have; more are answered 431 with the JSON error.
+pub const MAX_HEADER_BYTES: usize = 64 * 1024;
+/// How many header fields hyper parses before it refuses the request itself (431, empty body):
+/// above [`MAX_HEADERS`], so that vigie's own check answers first.
+const HYPER_MAX_HEADERS: usize = 2 * MAX_HEADERS;
 
 /// Where `vigie serve` listens unless told otherwise: the loopback interface only.
 pub const DEFAULT_ADDR: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 8080));
@@ -311,7 +327,7 @@ impl Server {
             };
             let service = hyper_util::service::TowerToHyperService::new(app.clone());
             let mut builder = hyper::server::conn::http1::Builder::new();
-            builder.timer(TokioTimer::new()).header_read_timeout(head_timeout);
+            builder.timer(TokioTimer::new()).header_read_timeout(head_timeout).max_headers(HYPER_MAX_HEADERS);
             let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
             tokio::spawn(async move {
                 // A client that goes away or speaks nonsense only ends its own connection.

@@ -522,6 +522,15 @@ async fn posting_with_the_token_stores_once_and_answers_201_then_200() {
     let odd = json!({"text": "Nul\u{0}byte, tab\tand emoji 🕊 — in one article."}).to_string();
     let (status, _, odd) = post(&state, Some("s3cret-token"), odd).await;
     assert_eq!(status, StatusCode::CREATED, "{odd}");
+
+    // An id another stored article has ("a"): stored under one of its own, told in the answer.
+    let same_id = json!({"id": "a", "text": "Another article that calls itself a."}).to_string();
+    let (status, _, renamed) = post(&state, Some("s3cret-token"), same_id).await;
+    assert_eq!(status, StatusCode::CREATED, "{renamed}");
+    let doc_id = renamed["doc_id"].as_str().unwrap();
+    assert!(doc_id.starts_with("a~") && doc_id.len() == 10, "{renamed}");
+    let (_, stored) = get(&state, &format!("/articles/{}", renamed["article_id"])).await;
+    assert_eq!(stored["document"]["id"], doc_id);
 }
 
 #[tokio::test]

@@ -212,6 +212,36 @@ async fn oversized_heads_are_refused_and_the_server_stays_up() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heads_over_vigies_limits_but_within_hypers_get_the_json_error() {
+    use vigie_server::{MAX_HEADERS, MAX_HEADER_BYTES, MAX_URI_BYTES};
+    let server = Running::start("head-limits", Duration::from_secs(30)).await;
+    let long_query = format!("GET /events?actor={} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "a".repeat(MAX_URI_BYTES + 1));
+    let many_headers = {
+        let mut r = String::from("GET /stats HTTP/1.1\r\nHost: x\r\n");
+        for i in 0..MAX_HEADERS {
+            r.push_str(&format!("X-H{i}: {i}\r\n"));
+        }
+        r + "Connection: close\r\n\r\n"
+    };
+    let big_headers = {
+        let mut r = String::from("GET /stats HTTP/1.1\r\nHost: x\r\n");
+        for i in 0..3 {
+            r.push_str(&format!("X-Big{i}: {}\r\n", "b".repeat(MAX_HEADER_BYTES / 3)));
+        }
+        r + "Connection: close\r\n\r\n"
+    };
+    for (what, request, status) in [("a long query", long_query, 414), ("too many headers", many_headers, 431), ("large headers", big_headers, 431)] {
+        let answer = exchange(server.addr, request.into_bytes()).await;
+        answer.assert_json_error(status, what);
+        server.still_answers().await;
+    }
+    // Just within the limit: answered as usual (here, no such route).
+    let path = format!("/{}", "a".repeat(MAX_URI_BYTES - 1));
+    exchange(server.addr, get(&path)).await.assert_json_error(404, "a URI just within the limit");
+    server.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversized_bodies_are_413_without_being_read_whole() {
     let server = Running::start("bodies", Duration::from_secs(30)).await;
     // Declared far larger than the limit: answered on the Content-Length (only a little is sent).

@@ -2,12 +2,16 @@
 //!
 //! - Ingest is idempotent: an article is keyed by the SHA-256 of its text, so the same article read
 //!   again (from the same file, or from another URL that syndicates it) is skipped.
+//! - An article's doc id is unique in the store: one whose id another stored article already has
+//!   (`a.txt` and `a.html` both give `a`) is stored under a longer one made from its text, the same
+//!   on every run ([`unique_doc_id`]).
 //! - Writes are transactional per batch: a run killed midway leaves every earlier batch whole and
 //!   none of the interrupted one, and running it again adds exactly what is missing.
 //! - Events told by several articles are merged into clusters (see [`merge`]); a cluster keeps
 //!   every source with its own claims, and reports the lowest stated toll, as ACLED does.
 
 pub mod export;
+pub mod filter;
 pub mod merge;
 mod schema;
 
@@ -137,6 +141,22 @@ pub fn content_hash(doc: &Document) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The id an article is stored under, unique in its store: its own id when no other stored
+/// article has it, else the id followed by `~` and the first 8 hex digits of its content hash
+/// (`a~1b2c3d4e`), else by `~` and the whole hash. Two inputs whose names give the same id (`a.txt`
+/// and `a.html`, `x/a.txt` and `y/a.txt`) thus both keep an id of their own, the same one on every
+/// run, since it depends only on the id and the text. `taken` says whether an id is already used
+/// by another article (SQLite and PostgreSQL answer it each their way).
+pub fn unique_doc_id<E>(id: &str, hash: &str, mut taken: impl FnMut(&str) -> std::result::Result<bool, E>) -> std::result::Result<String, E> {
+    let short = format!("{id}~{}", &hash[..hash.len().min(8)]);
+    for candidate in [id, short.as_str()] {
+        if !taken(candidate)? {
+            return Ok(candidate.to_string());
+        }
+    }
+    Ok(format!("{id}~{hash}"))
+}
+
 impl Store {
     /// Opens (creating it if needed) the store at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
@@ -203,10 +223,14 @@ impl Store {
     pub fn add_batch(&mut self, docs: &[Document]) -> Result<BatchReport> {
         let mut report = BatchReport::default();
         let now = jiff::Timestamp::now().to_string();
-        let tx = self.conn.transaction()?;
+        // Immediate: the write lock is taken before the ids in use are read, so that no other
+        // writer can give the same id between the read and the write.
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         {
+            let mut hash_stored = tx.prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
+            let mut id_taken = tx.prepare_cached("SELECT 1 FROM articles WHERE doc_id = ?1")?;
             let mut insert_article = tx.prepare_cached(
-                "INSERT OR IGNORE INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at)
+                "INSERT INTO articles (doc_id, content_hash, url, source, title, lang, published, text, document, ingested_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?;
             let mut insert_event = tx.prepare_cached(
@@ -217,9 +241,22 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)",
             )?;
             for doc in docs {
-                let changed = insert_article.execute(params![
+                let hash = content_hash(doc);
+                if hash_stored.exists([&hash])? {
+                    report.articles_skipped += 1;
+                    continue;
+                }
+                let doc_id = unique_doc_id(&doc.id, &hash, |id| id_taken.exists([id]))?;
+                let renamed;
+                let doc = if doc_id == doc.id {
+                    doc
+                } else {
+                    renamed = Document { id: doc_id, ..doc.clone() };
+                    &renamed
+                };
+                insert_article.execute(params![
                     doc.id,
-                    content_hash(doc),
+                    hash,
                     doc.meta.url,
                     doc.meta.source,
                     doc.meta.title.as_ref().map(|t| t.text.as_str()),
@@ -229,10 +266,6 @@ impl Store {
                     serde_json::to_string(doc)?,
                     now,
                 ])?;
-                if changed == 0 {
-                    report.articles_skipped += 1;
-                    continue;
-                }
                 report.articles_added += 1;
                 let article_id = tx.last_insert_rowid();
                 // Negated and hypothetical events stay in the stored document, not among the events.
@@ -388,7 +421,7 @@ impl Store {
 
     /// Events (merged) matching the filter, by date then id.
     pub fn events(&self, filter: &EventFilter) -> Result<Vec<StoredEvent>> {
-        let (clause, args) = filter_clause(filter);
+        let (clause, args) = filter::filter_clause(filter, &filter::SQLITE);
         let mut sql = format!(
             "SELECT COALESCE(e.cluster_id, e.id) AS c, MIN(e.date_start) FROM events e WHERE 1=1{clause}"
         );
@@ -506,13 +539,6 @@ pub fn split_date(date: Option<&str>) -> (Option<String>, Option<String>) {
     }
 }
 
-/// A user's words as an FTS5 query: each word quoted, so punctuation cannot break the syntax;
-/// control characters (which FTS5 cannot take even quoted) are dropped.
-fn fts_query(q: &str) -> String {
-    let q: String = q.chars().filter(|c| !c.is_control()).collect();
-    q.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -554,54 +580,10 @@ pub struct TimelinePoint {
     pub fatalities: i64,
 }
 
-/// The WHERE clause (after `WHERE 1=1`) and bound values of a filter, over `events e` (no join:
-/// the full-text condition names the articles by `e.article_id`, which halves the cost of a page);
-/// limit and offset are not part of it. Each `?` of a condition is the same, newly bound,
-/// parameter: values are bound, never spliced.
-fn filter_clause(filter: &EventFilter) -> (String, Vec<rusqlite::types::Value>) {
-    use rusqlite::types::Value as V;
-    let mut sql = String::new();
-    let mut args: Vec<V> = Vec::new();
-    let mut push = |clause: &str, value: V| {
-        args.push(value);
-        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
-    };
-    if let Some(t) = &filter.event_type {
-        push(" AND (e.sub_event_type = ? COLLATE NOCASE OR e.event_type = ? COLLATE NOCASE)", V::Text(t.clone()));
-    }
-    if let Some(c) = &filter.country {
-        push(" AND e.country = ? COLLATE NOCASE", V::Text(c.clone()));
-    }
-    if let Some(a) = &filter.admin1 {
-        push(" AND e.admin1 = ? COLLATE NOCASE", V::Text(a.clone()));
-    }
-    if let Some(actor) = &filter.actor {
-        let pattern = format!("%{}%", actor.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-        push(" AND (e.actor1 LIKE ? ESCAPE '\\' OR e.actor2 LIKE ? ESCAPE '\\')", V::Text(pattern));
-    }
-    if let Some(d) = &filter.date_from {
-        push(" AND COALESCE(e.date_end, e.date_start) >= ?", V::Text(d.clone()));
-    }
-    if let Some(d) = &filter.date_to {
-        push(" AND e.date_start <= ?", V::Text(d.clone()));
-    }
-    if let Some([min_lon, min_lat, max_lon, max_lat]) = filter.bbox {
-        push(" AND e.longitude >= ?", V::Real(min_lon));
-        push(" AND e.latitude >= ?", V::Real(min_lat));
-        push(" AND e.longitude <= ?", V::Real(max_lon));
-        push(" AND e.latitude <= ?", V::Real(max_lat));
-    }
-    // A text without words (empty, blanks) narrows nothing: FTS5 refuses an empty query.
-    if let Some(q) = filter.text.as_deref().map(fts_query).filter(|q| !q.is_empty()) {
-        push(" AND e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", V::Text(q));
-    }
-    (sql, args)
-}
-
 impl Store {
     /// How many merged events match the filter, whatever its limit and offset.
     pub fn count_events(&self, filter: &EventFilter) -> Result<i64> {
-        let (clause, args) = filter_clause(filter);
+        let (clause, args) = filter::filter_clause(filter, &filter::SQLITE);
         let sql = format!(
             "SELECT COUNT(DISTINCT COALESCE(e.cluster_id, e.id)) FROM events e WHERE 1=1{clause}"
         );
@@ -612,7 +594,7 @@ impl Store {
     /// A cluster counts once, on its earliest day, with its lowest stated toll (as
     /// [`Store::events`] reports it); undated events are left out. Limit and offset are ignored.
     pub fn timeline(&self, filter: &EventFilter, bucket: Bucket) -> Result<Vec<TimelinePoint>> {
-        let (clause, args) = filter_clause(filter);
+        let (clause, args) = filter::filter_clause(filter, &filter::SQLITE);
         let bucket_sql = match bucket {
             Bucket::Day => "date(d)",
             // 'weekday 0' moves to the coming Sunday (or stays on one): six days before is Monday.

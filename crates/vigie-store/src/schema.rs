@@ -73,4 +73,14 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE events ADD COLUMN place_kind TEXT;
     "#,
+    // 4: an article's doc_id is unique (see `unique_doc_id`): articles stored before under an id
+    // another one already had (two files `a.txt` and `a.html` both gave `a`) take the id followed
+    // by `~` and the first 8 hex digits of their content hash, in their row and their document.
+    r#"
+    UPDATE articles
+       SET doc_id = doc_id || '~' || substr(content_hash, 1, 8),
+           document = json_set(document, '$.id', doc_id || '~' || substr(content_hash, 1, 8))
+     WHERE id NOT IN (SELECT MIN(id) FROM articles GROUP BY doc_id);
+    CREATE UNIQUE INDEX articles_doc_id ON articles(doc_id);
+    "#,
 ];

@@ -341,3 +341,81 @@ fn negated_and_hypothetical_events_are_kept_in_the_document_but_not_listed() {
     let document: String = s.conn.query_row("SELECT document FROM articles", [], |r| r.get(0)).unwrap();
     assert!(document.contains("hypothetical"), "{document}");
 }
+
+/// The doc ids of a store with their documents' ids, in article order.
+fn doc_ids(s: &Store) -> Vec<(String, String)> {
+    s.conn
+        .prepare("SELECT doc_id, document FROM articles ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .unwrap()
+        .map(|r| {
+            let (id, document) = r.unwrap();
+            (id, serde_json::from_str::<Document>(&document).unwrap().id)
+        })
+        .collect()
+}
+
+#[test]
+fn articles_with_the_same_id_each_keep_an_id_of_their_own_the_same_on_every_run() {
+    // Two files `a.txt` and `a.html` (or `x/a.txt` and `y/a.txt`) both give the id "a".
+    let first = article("a", "Story from a.txt.", vec![event("Armed clash", "2020-01-01", 34.4, 40.9, 3)]);
+    let second = article("a", "Story from a.html.", vec![]);
+    let third = article("a", "Story from y/a.txt.", vec![]);
+    let hash = |d: &Document| content_hash(d);
+    let expected = vec![
+        "a".to_string(),
+        format!("a~{}", &hash(&second)[..8]),
+        format!("a~{}", &hash(&third)[..8]),
+    ];
+    // In one batch, and in one batch per article: the same ids.
+    for batches in [vec![vec![first.clone(), second.clone(), third.clone()]], vec![vec![first.clone()], vec![second.clone()], vec![third.clone()]]] {
+        let mut s = Store::open_in_memory().unwrap();
+        for batch in &batches {
+            s.add_batch(batch).unwrap();
+        }
+        let ids = doc_ids(&s);
+        assert_eq!(ids.iter().map(|(row, _)| row.clone()).collect::<Vec<_>>(), expected);
+        assert!(ids.iter().all(|(row, document)| row == document), "{ids:?}");
+        // Ingesting the same articles again stores nothing twice and renames nothing.
+        let again = s.add_batch(&[first.clone(), second.clone(), third.clone()]).unwrap();
+        assert_eq!(again, BatchReport { articles_added: 0, articles_skipped: 3, events_added: 0 });
+        assert_eq!(doc_ids(&s).len(), 3);
+        assert_eq!(s.stats().unwrap().events, 1);
+    }
+    // A stored id that is already the longer form makes the next one take the whole hash.
+    let mut s = Store::open_in_memory().unwrap();
+    let squatter = article(&expected[1], "Someone chose this id.", vec![]);
+    s.add_batch(&[first.clone(), squatter, second.clone()]).unwrap();
+    assert_eq!(doc_ids(&s)[2].0, format!("a~{}", hash(&second)));
+}
+
+#[test]
+fn a_store_holding_duplicate_ids_is_migrated_to_unique_ones() {
+    let dir = std::env::temp_dir().join(format!("vigie-store-dup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("v3.sqlite");
+    let docs = [article("a", "One.", vec![]), article("a", "Two.", vec![]), article("b", "Three.", vec![])];
+    {
+        let c = Connection::open(&path).unwrap();
+        for sql in &schema::MIGRATIONS[..3] {
+            c.execute_batch(sql).unwrap();
+        }
+        c.pragma_update(None, "user_version", 3).unwrap();
+        for d in &docs {
+            c.execute(
+                "INSERT INTO articles (doc_id, content_hash, text, document, ingested_at) VALUES (?1, ?2, ?3, ?4, 'then')",
+                params![d.id, content_hash(d), d.text, serde_json::to_string(d).unwrap()],
+            )
+            .unwrap();
+        }
+    }
+    let s = Store::open(&path).unwrap();
+    let renamed = format!("a~{}", &content_hash(&docs[1])[..8]);
+    assert_eq!(
+        doc_ids(&s),
+        [("a".into(), "a".into()), (renamed.clone(), renamed), ("b".into(), "b".into())]
+    );
+    drop(s);
+    std::fs::remove_dir_all(&dir).ok();
+}
