@@ -399,6 +399,11 @@ impl MetadataStage {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // Inside a word (an ASCII letter or digit before): no alias begins here, none is tried.
+            if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             if let Some((alias, end)) = self.agencies.match_at(text, i) {
                 if prev_char(text, i).is_none_or(|c| !c.is_alphanumeric()) {
                     let counts = alias.scope == AgencyScope::Any || self.credit_position(text, i, end, words);

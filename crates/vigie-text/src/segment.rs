@@ -352,6 +352,10 @@ fn scan_number(text: &str, i: usize, rules: &SegmentRules) -> usize {
 /// Letters-and-dots acronyms of at least two segments of one or two letters:
 /// "U.S.", "p.m.", "e.g.", "U.S" (without the last period when it is not there).
 fn dotted_acronym(text: &str, i: usize) -> Option<usize> {
+    // Three ASCII letters first, most words: more than two letters before a period.
+    if text.as_bytes().get(i..i + 3).is_some_and(|b| b.iter().all(u8::is_ascii_alphabetic)) {
+        return None;
+    }
     let mut j = i;
     let mut dotted = 0;
     loop {
@@ -401,9 +405,16 @@ fn scan_word(text: &str, i: usize, rules: &SegmentRules, tokens: &mut Vec<Token>
     }
     let mut j = i;
     let mut has_apostrophe = false;
-    while let Some(ch) = char_at(text, j) {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of a word, byte by byte; the rest char by char.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let Some(ch) = char_at(text, j) else { break };
         let l = ch.len_utf8();
-        if ch.is_alphanumeric() || is_extender(ch) {
+        // (No extender is ASCII.)
+        if ch.is_alphanumeric() || (!ch.is_ascii() && is_extender(ch)) {
             j += l;
             continue;
         }
@@ -432,10 +443,12 @@ fn scan_word(text: &str, i: usize, rules: &SegmentRules, tokens: &mut Vec<Token>
     // clitics: don't, Syria's
     let mut word_end = j;
     let mut clitic: Option<usize> = None;
-    for c in rules.clitics.iter().filter(|_| has_apostrophe) {
-        if let Some(pos) = clitic_split(&text[start..j], c) {
-            clitic = Some(start + pos);
-            break;
+    if has_apostrophe {
+        for c in &rules.clitics {
+            if let Some(pos) = clitic_split(&text[start..j], c) {
+                clitic = Some(start + pos);
+                break;
+            }
         }
     }
     if let Some(pos) = clitic {
@@ -526,8 +539,9 @@ fn line_breaks(text: &str, a: usize, b: usize) -> u8 {
         }
         k += 1;
     }
-    // U+2029 paragraph separator, U+2028 line separator
-    if n < 2 {
+    // U+2029 paragraph separator, U+2028 line separator (not ASCII: a gap of ASCII bytes, most
+    // of them, holds none)
+    if n < 2 && !gap.is_ascii() {
         if let Some(s) = text.get(a..b) {
             if s.contains('\u{2029}') {
                 return 2;
