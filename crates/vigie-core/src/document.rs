@@ -270,7 +270,8 @@ pub struct GeoRef {
     pub country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub admin1: Option<String>,
-    /// "continent", "country", "admin1" (first-level subdivision), "admin2" or "city".
+    /// "continent", "region" (a world or cross-border region: resources/geo/regions.tsv; a rough point,
+    /// no GeoNames id, no country), "country", "admin1" (first-level subdivision), "admin2" or "city".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// 0..1: how far the chosen reading outscored the next one.

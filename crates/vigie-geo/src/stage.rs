@@ -60,9 +60,62 @@ struct NameTarget {
     needs_dot: bool,
 }
 
+/// A world or cross-border region of `geo/regions.tsv` ("Middle East", "Sahel").
+#[derive(Debug, Clone)]
+struct Region {
+    name: String,
+    /// A rough representative point (the file's, to a degree or so), when it gives one.
+    point: Option<(f64, f64)>,
+    /// The countries it spans.
+    members: Vec<[u8; 2]>,
+}
+
+/// The regions file (language-independent); each language names them in `geo-regions.tsv`.
+pub const REGIONS_FILE: &str = "geo/regions.tsv";
+
+fn load_regions(res: &Resources) -> Result<(Vec<Region>, HashMap<String, usize>), GeoError> {
+    let mut regions = Vec::new();
+    let mut ids = HashMap::new();
+    for line in res.lines(REGIONS_FILE) {
+        let f = line.fields_n(5)?;
+        let id = f[0];
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+            return Err(line.error("the id must be lower case letters, digits and `-`").into());
+        }
+        if f[1].is_empty() {
+            return Err(line.error("the region needs a name").into());
+        }
+        let point = match (f[2], f[3]) {
+            ("-", "-") => None,
+            (lat, lon) => {
+                let lat: f64 = lat.parse().map_err(|_| line.error("latitude must be a number or `-`"))?;
+                let lon: f64 = lon.parse().map_err(|_| line.error("longitude must be a number or `-`"))?;
+                if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                    return Err(line.error("latitude or longitude out of range").into());
+                }
+                Some((lat, lon))
+            }
+        };
+        let mut members = Vec::new();
+        for code in f[4].split(',').map(str::trim) {
+            members.push(iso(code).ok_or_else(|| line.error(format!("`{code}` is not an ISO 3166-1 alpha-2 code")))?);
+        }
+        if ids.insert(id.to_string(), regions.len()).is_some() {
+            return Err(line.error(format!("region `{id}` is listed twice")).into());
+        }
+        regions.push(Region { name: f[1].to_string(), point, members });
+    }
+    Ok((regions, ids))
+}
+
 #[derive(Debug, Default)]
 struct LangData {
     countries: FxHashMap<String, NameTarget>,
+    /// Folded names of regions (`geo-regions.tsv`) → the regions they may name, in file order.
+    regions: FxHashMap<String, Vec<usize>>,
+    /// First words of the region names.
+    region_heads: FxHashSet<String>,
+    max_region_words: usize,
     demonyms: FxHashMap<String, [u8; 2]>,
     cues: FxHashMap<String, Cue>,
     /// Feature cues that name a subdivision ("province", "province of").
@@ -85,6 +138,16 @@ impl LangData {
             self.countries.entry(k.clone()).or_insert_with(|| v.clone());
         }
         self.demonyms.extend(other.demonyms.iter().map(|(k, v)| (k.clone(), *v)));
+        for (k, v) in &other.regions {
+            let list = self.regions.entry(k.clone()).or_default();
+            for r in v {
+                if !list.contains(r) {
+                    list.push(*r);
+                }
+            }
+        }
+        self.region_heads.extend(other.region_heads.iter().cloned());
+        self.max_region_words = self.max_region_words.max(other.max_region_words);
         self.divisions.extend(other.divisions.iter().cloned());
         for (k, v) in &other.cues {
             self.cues.entry(k.clone()).or_insert(*v);
@@ -109,8 +172,25 @@ fn folded(s: &str) -> String {
     out
 }
 
-fn load_lang(res: &Resources, code: &str) -> Result<LangData, GeoError> {
+fn load_lang(res: &Resources, code: &str, region_ids: &HashMap<String, usize>) -> Result<LangData, GeoError> {
     let mut d = LangData::default();
+    let path = format!("lang/{code}/geo-regions.tsv");
+    for line in res.lines(&path) {
+        let f = line.fields_n(2)?;
+        let r = *region_ids
+            .get(f[1])
+            .ok_or_else(|| line.error(format!("`{}` is no region id of {REGIONS_FILE}", f[1])))?;
+        let key = folded(f[0]);
+        let Some(head) = key.split(' ').next().filter(|h| !h.is_empty()) else {
+            return Err(line.error("the form folds to nothing").into());
+        };
+        d.region_heads.insert(head.to_string());
+        d.max_region_words = d.max_region_words.max(key.split(' ').count());
+        let list = d.regions.entry(key).or_default();
+        if !list.contains(&r) {
+            list.push(r);
+        }
+    }
     for (file, is_demonym) in [("actors-countries.tsv", false), ("demonyms.tsv", true)] {
         let path = format!("lang/{code}/{file}");
         for line in res.lines(&path) {
@@ -210,6 +290,8 @@ pub struct PlaceStage {
     all: LangData,
     /// Articles of names (`geo/articles.tsv`, folded): never a place on their own ("Al").
     articles: HashSet<String>,
+    /// World and cross-border regions (`geo/regions.tsv`).
+    regions: Vec<Region>,
 }
 
 impl std::fmt::Debug for PlaceStage {
@@ -250,6 +332,8 @@ struct Mention {
     in_actor: bool,
     in_loc_entity: bool,
     dateline: bool,
+    /// The regions the name may be (`geo-regions.tsv`), when it names one: no gazetteer record.
+    regions: Vec<usize>,
 }
 
 fn tokenize(text: &str) -> Vec<Tok> {
@@ -314,8 +398,9 @@ impl PlaceStage {
     pub fn new(gazetteer: Arc<Gazetteer>, resources: &Resources) -> Result<Self, GeoError> {
         let mut langs = HashMap::new();
         let mut all = LangData::default();
+        let (regions, region_ids) = load_regions(resources)?;
         for code in resources.languages() {
-            let d = load_lang(resources, &code)?;
+            let d = load_lang(resources, &code, &region_ids)?;
             all.merge(&d);
             langs.insert(code, d);
         }
@@ -326,7 +411,7 @@ impl PlaceStage {
                 articles.insert(key);
             }
         }
-        Ok(PlaceStage { gaz: gazetteer, langs, all, articles })
+        Ok(PlaceStage { gaz: gazetteer, langs, all, articles, regions })
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {
@@ -445,7 +530,43 @@ impl PlaceStage {
                 n += 1;
             }
             let mut found: Option<Mention> = None;
+            // A region's name ("Middle East", "Corne de l'Afrique", "Afrique australe"), lower-case
+            // words included, before any gazetteer reading: never a homonymous town.
+            fold_range(i, i, &mut buf);
+            if lang.region_heads.contains(buf.as_str()) {
+                for k in (1..=run_len(i, lang.max_region_words)).rev() {
+                    fold_range(i, i + k - 1, &mut buf);
+                    // Not the head of a longer name the table does not hold ("Golfe d'Aden",
+                    // "Golfe du Mexique"): a particle and a capitalised word follow.
+                    let longer = toks.get(i + k).is_some_and(|t| t.joins_prev && NAME_PARTICLES.contains(&&text[t.start..t.end]))
+                        && toks.get(i + k + 1).is_some_and(|t| t.joins_prev && t.cap);
+                    if longer {
+                        continue;
+                    }
+                    if let Some(r) = lang.regions.get(buf.as_str()) {
+                        found = Some(Mention {
+                            first: i,
+                            last: i + k - 1,
+                            span: Span { start: toks[i].start, end: toks[i + k - 1].end },
+                            key: buf.clone(),
+                            country: None,
+                            admin1: None,
+                            hits: Vec::new(),
+                            cue: false,
+                            feature: false,
+                            in_actor: false,
+                            in_loc_entity: false,
+                            dateline: false,
+                            regions: r.clone(),
+                        });
+                        break;
+                    }
+                }
+            }
             for k in (1..=n).rev() {
+                if found.is_some() {
+                    break;
+                }
                 let last = i + k - 1;
                 // A lower-case last word ends a name only when glued by an apostrophe ("Dar'a").
                 let glued = |j: usize| j > 0 && matches!(&text[toks[j - 1].end..toks[j].start], "'" | "’");
@@ -483,6 +604,7 @@ impl PlaceStage {
                         in_actor: false,
                         in_loc_entity: false,
                         dateline: false,
+                        regions: Vec::new(),
                     });
                     break;
                 }
@@ -501,6 +623,7 @@ impl PlaceStage {
                         in_actor: false,
                         in_loc_entity: false,
                         dateline: false,
+                        regions: Vec::new(),
                     });
                     break;
                 }
@@ -578,6 +701,7 @@ impl PlaceStage {
         // places whatever surrounds them.
         let is_strong = |m: &Mention| {
             m.country.is_some()
+                || !m.regions.is_empty()
                 || m.hits.iter().any(|h| {
                     h.exact
                         && gaz.kind_of(h.index).is_some_and(|(kind, id)| {
@@ -713,7 +837,7 @@ impl PlaceStage {
             }
             // A person's name blocks only small places: "Houston" stays a city.
             let name_block = lang.names.contains(m.key.as_str()) && best_pop < 100_000;
-            if (lang.stop.contains(m.key.as_str()) || name_block) && !cue_pre && m.country.is_none() {
+            if (lang.stop.contains(m.key.as_str()) || name_block) && !cue_pre && m.country.is_none() && m.regions.is_empty() {
                 why.push((m.span, 2));
                 continue;
             }
@@ -753,7 +877,7 @@ impl PlaceStage {
                 why.push((m.span, 6));
                 continue;
             }
-            if m.country.is_some() {
+            if m.country.is_some() || !m.regions.is_empty() {
                 kept.push(m);
                 continue;
             }
@@ -863,8 +987,46 @@ impl PlaceStage {
             kept.push(m);
         }
 
-        // 4. Resolve.
-        self.resolve(text, &kept, ctx)
+        // 4. Resolve. Regions stand apart: they have no gazetteer record.
+        let (regional, kept): (Vec<Mention>, Vec<Mention>) = kept.into_iter().partition(|m| !m.regions.is_empty());
+        if regional.is_empty() {
+            return self.resolve(text, &kept, ctx);
+        }
+        let mut weight: HashMap<[u8; 2], f64> = ctx.clone();
+        let mut places = self.resolve(text, &kept, ctx);
+        for g in places.iter().filter_map(|p| p.geo.as_ref()) {
+            if let Some(c) = g.country.as_deref().and_then(iso) {
+                *weight.entry(c).or_default() += 1.0;
+            }
+        }
+        places.extend(regional.iter().map(|m| self.region_place(m, &weight)));
+        places.sort_by_key(|p| p.span.start);
+        places
+    }
+
+    /// A region mention's place: of the regions its name may be, the one whose member countries
+    /// the document names most (`weight`: country → how often), the first listed on a tie. No
+    /// GeoNames id; the region's rough point, if it has one; no country (it spans several).
+    fn region_place(&self, m: &Mention, weight: &HashMap<[u8; 2], f64>) -> Place {
+        let score = |r: usize| self.regions.get(r).map_or(0.0, |r| r.members.iter().map(|c| weight.get(c).copied().unwrap_or(0.0)).sum::<f64>());
+        let scores: Vec<f64> = m.regions.iter().map(|&r| score(r)).collect();
+        let best = argmax_margin(scores.iter().copied());
+        let geo = best.and_then(|(i, margin)| {
+            let r = self.regions.get(m.regions[i])?;
+            // One region of the name: as sure as a country's name.
+            let margin = if m.regions.len() == 1 { SINGLE_MARGIN } else { margin };
+            Some(GeoRef {
+                geonameid: None,
+                name: Some(r.name.clone()),
+                lat: r.point.map(|p| p.0),
+                lon: r.point.map(|p| p.1),
+                country: None,
+                admin1: None,
+                kind: Some("region".to_string()),
+                confidence: Some(confidence(margin)),
+            })
+        });
+        Place { span: m.span, geo }
     }
 
     /// `demonyms`: the countries the document implies without naming them (demonyms, actors).
@@ -942,6 +1104,31 @@ impl PlaceStage {
             // "Merida state", "province of Idlib": a subdivision, when the name has such a reading.
             if m.country.is_none() && mentions.iter().any(|o| o.key == m.key && o.feature) {
                 let division = |p: &PlaceInfo<'_>| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
+                // The name reaches the subdivision only through its town ("province d'Idleb": the
+                // town has "Idleb" among its names, the subdivision only "Idlib"): the
+                // subdivision the town is in, when it bears the town's name.
+                if !cands.iter().any(|(p, _)| division(p)) {
+                    let mut skel_a = String::new();
+                    let mut skel_b = String::new();
+                    let mut named_so: Vec<Hit> = Vec::new();
+                    let mut added: Vec<(PlaceInfo<'_>, f64)> = Vec::new();
+                    for (c, q) in cands.iter().filter(|(c, _)| c.kind == PlaceKind::City) {
+                        let Some(r) = c.admin1.and_then(|a| gaz.admin1(c.country, a)).and_then(|i| gaz.place(i)) else { continue };
+                        let (town, region) = (folded(c.name), folded(r.name));
+                        gaz.variants().skeleton_into(&town, &mut skel_a);
+                        gaz.variants().skeleton_into(&region, &mut skel_b);
+                        // (Or the town bears the subdivision's name among its own: "Dayr az Zawr"
+                        // of Deir ez-Zor.)
+                        let bears = town == region || skel_a == skel_b || {
+                            gaz.lookup_folded(&region, &mut skel_a, &mut named_so);
+                            named_so.iter().any(|h| h.exact && h.index == c.index)
+                        };
+                        if bears && !added.iter().any(|(a, _)| a.index == r.index) {
+                            added.push((r, *q));
+                        }
+                    }
+                    cands.extend(added);
+                }
                 if cands.iter().any(|(p, _)| division(p)) {
                     // (The towns it stands for go too, below, and give it their position.)
                     let twins_kept: Vec<bool> = cands.iter().map(|c| division(&c.0) || cands.iter().any(|(a, _)| is_twin(c, a))).collect();
@@ -962,9 +1149,12 @@ impl PlaceStage {
                     .map(|(p, q)| match p.kind {
                         // (Only a town of the very name: "Bihar" alone is the state, not
                         // Bihar Sharif.)
-                        PlaceKind::Admin1 if !feature => {
-                            cands.iter().any(|c| is_twin(c, p) && folded(c.0.name) == folded(p.name))
-                        }
+                        // The same for a national capital and a subdivision of its country named
+                        // alike ("Washington": the capital; "Washington state": the state).
+                        PlaceKind::Admin1 if !feature => cands.iter().any(|c| {
+                            (is_twin(c, p) || (c.0.capital && c.0.kind == PlaceKind::City && c.0.country == p.country))
+                                && folded(c.0.name) == folded(p.name)
+                        }),
                         PlaceKind::City if feature => cands.iter().any(|(a, _)| is_twin(&(*p, *q), a)),
                         _ => false,
                     })
@@ -1395,6 +1585,9 @@ fn after_feature_words(s: &str) -> &str {
         s
     }
 }
+
+/// Words that join a name to the rest of a longer name ("Golfe d'Aden", "Gulf of Aden").
+const NAME_PARTICLES: [&str; 6] = ["of", "de", "du", "d", "des", "del"];
 
 /// Words that continue an enumeration after a comma: "Marib, Sanaa, and Al Jawf".
 const LIST_WORDS: [&str; 4] = ["and ", "or ", "et ", "ou "];

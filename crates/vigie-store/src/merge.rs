@@ -49,9 +49,10 @@ pub fn days(id: i64, start: Option<&str>, end: Option<&str>) -> (i64, i64) {
     (first.unwrap_or(own), last.unwrap_or(own))
 }
 
-/// Whether a place of this kind ("country", "continent", "city"...) is too broad to merge on.
+/// Whether a place of this kind ("country", "continent", "region" such as "Sahel", "city"...) is too
+/// broad to merge on.
 pub fn broad(kind: Option<&str>) -> bool {
-    matches!(kind, Some("country" | "continent"))
+    matches!(kind, Some("country" | "continent" | "region"))
 }
 
 fn same_place(a: &MergeKey, b: &MergeKey) -> bool {
