@@ -414,6 +414,8 @@ impl Ner {
         // Which token each dictionary match covers.
         let mut covered: Vec<Option<usize>> = vec![None; toks.len()];
         let mut soft: Vec<bool> = vec![false; toks.len()];
+        // S37: group words inside generic actor phrases, named on their own.
+        let mut group_word: Vec<bool> = vec![false; toks.len()];
         {
             let mut mi = 0;
             for (ti, t) in toks.iter().enumerate() {
@@ -433,6 +435,15 @@ impl Ner {
                             // Places and demonyms may be part of a longer name ("Western
                             // Australia", "New York Times"): the sequence pass decides.
                             soft[ti] = true;
+                        }
+                        // S37: a group's name inside a generic actor phrase ("Kurdish fighters")
+                        // is still the group's name.
+                        if t.cap
+                            && cues.groups.contains(key(t))
+                            && dict.record(m.record).is_some_and(|r| r.label.is_none())
+                        {
+                            soft[ti] = true;
+                            group_word[ti] = true;
                         }
                     }
                 }
@@ -650,7 +661,7 @@ impl Ner {
                 continue;
             }
             // Only dictionary words left: the dictionary's entity stands.
-            if (a..b).all(|x| covered[x].is_some()) {
+            if (a..b).all(|x| covered[x].is_some() && !group_word[x]) {
                 let first_m = covered[a];
                 if (a..b).all(|x| covered[x] == first_m) {
                     continue;

@@ -698,3 +698,50 @@ fn douma_is_the_duma_in_french_only() {
     assert!(en.as_ref().and_then(|a| a.id.as_deref()) != Some("duma"), "{en:?}");
     resolve_case!("en", "the State Duma", "duma", Some("RU"), Some("LEG"), Some(1));
 }
+
+// S37: news arguments
+/// Conflict actors news names by who leads or backs them, and a capital that speaks for its state.
+#[test]
+fn forces_named_by_who_leads_or_backs_them() {
+    let on = |phrase: &str, lang: &str| dict().resolve(phrase, lang, Some(date(2019, 3, 10)));
+    for (lang, phrase) in [("en", "Kurdish-led forces"), ("fr", "les forces arabo-kurdes")] {
+        let a = on(phrase, lang).unwrap_or_else(|| panic!("{phrase}"));
+        assert_eq!((a.name.as_deref(), a.inter, a.country.as_deref()), (Some("Syrian Democratic Forces"), Some(2), Some("SY")), "{phrase}");
+    }
+    // Before the SDF was founded, the same words name no side of an event.
+    let early = dict().resolve("Kurdish-led forces", "en", Some(date(2014, 1, 1))).unwrap();
+    assert_eq!(early.inter, None);
+    for (lang, phrase, id) in [
+        ("en", "US-backed fighters", "backed-forces"),
+        ("fr", "des rebelles proturcs", "backed-forces"),
+        ("en", "Kurdish fighters", "kurdish-forces"),
+        ("fr", "les forces kurdes", "kurdish-forces"),
+    ] {
+        let a = on(phrase, lang).unwrap_or_else(|| panic!("{phrase}"));
+        assert_eq!((a.id.as_deref(), a.inter, a.country.as_deref()), (Some(id), Some(2), None), "{phrase}");
+    }
+    for (lang, phrase) in [("en", "the international coalition"), ("fr", "la coalition internationale")] {
+        assert_eq!(on(phrase, lang).and_then(|a| a.id).as_deref(), Some("anti-is-coalition"), "{phrase}");
+    }
+}
+
+#[test]
+fn a_capital_that_speaks_is_its_government_of_no_actor_type() {
+    for (lang, text, said) in [
+        ("en", "Washington said the regime used chemical weapons.", "Washington said"),
+        ("fr", "Paris a condamné l'attaque.", "Paris a condamné"),
+        ("fr", "Moscou dément toute implication.", "Moscou dément"),
+    ] {
+        let got = dict().actor_mentions(text, lang, Some(date(2018, 4, 10)));
+        let m = got.iter().find(|m| &text[m.span.start..m.span.end] == said).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert!(m.actor.id.as_deref().is_some_and(|id| id.starts_with("say:")), "{text}: {:?}", m.actor);
+        assert_eq!(m.actor.inter, None, "{text}");
+    }
+    // A capital that shells is its army.
+    let text = "Ankara has been pounding the border towns.";
+    let got = dict().actor_mentions(text, "en", Some(date(2018, 2, 10)));
+    assert!(got.iter().any(|m| m.actor.id.as_deref() == Some("mil:TR") && m.actor.inter == Some(1)), "{got:?}");
+    // A capital where something happens is no speaker.
+    let text = "A bomb exploded in Washington.";
+    assert!(dict().actor_mentions(text, "en", Some(date(2018, 4, 10))).iter().all(|m| !m.actor.id.as_deref().is_some_and(|id| id.starts_with("say:"))));
+}
