@@ -27,7 +27,9 @@ impl Word {
 /// the apostrophe) with their bare form.
 pub fn mark_elisions<S: BuildHasher>(words: &mut [Word], elisions: &HashSet<String, S>) {
     for w in words {
-        if let Some((head, rest)) = w.folded.split_once('\'') {
+        // The first apostrophe, found inline: most words hold none, and are short.
+        if let Some(at) = w.folded.bytes().position(|b| b == b'\'') {
+            let (head, rest) = (&w.folded[..at], &w.folded[at + 1..]);
             if !rest.is_empty() && elisions.contains(head) {
                 w.bare = Some(rest.to_string());
             }
@@ -93,18 +95,26 @@ impl Words {
         while i < bytes.len() {
             let at = range.start + i;
             let b = bytes[i];
-            // ASCII, most of the text, byte by byte.
+            // ASCII, most of the text: a run of letters and digits is copied at once, then
+            // lowercased; other bytes one by one.
             if b.is_ascii() {
-                i += 1;
                 if b.is_ascii_alphanumeric() {
+                    let run = i + bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(bytes.len() - i);
                     if !open {
                         self.slot().folded.clear();
                         open = true;
                         start = at;
                     }
-                    self.all[self.len].folded.push(char::from(b.to_ascii_lowercase()));
-                    end = at + 1;
-                } else if open {
+                    let folded = &mut self.all[self.len].folded;
+                    let from = folded.len();
+                    folded.push_str(&slice[i..run]);
+                    folded[from..].make_ascii_lowercase();
+                    end = range.start + run;
+                    i = run;
+                    continue;
+                }
+                i += 1;
+                if open {
                     if (b == b'\'' || b == b'-') && next_is_word(i) {
                         self.all[self.len].folded.push(char::from(b));
                     } else {
@@ -285,6 +295,28 @@ mod tests {
         for t in ["", "'", "-'-", "ﬁ", "٣٤ قتيل", "\u{301}a\u{301}", "🙂 killed"] {
             let _ = words(t, Span::new(0, t.len()));
         }
+    }
+
+    #[test]
+    fn runs_of_ascii_letters_and_digits_read_as_the_reference() {
+        // ASCII runs next to accents, digits, joiners, combining marks and other scripts.
+        for text in [
+            "Abc3DEF9g déjà-VU l'EI x' AB- 2017-11-13 ĀBC1ä COVID-19’s 12h30 e\u{301}E\u{301}e",
+            "ZZZ\u{200D}aa\u{301}Bb😀cc d'Alep qu'il aujourd'hui U.S. -abc- 'abc' Deir-ez-Zor",
+        ] {
+            let range = Span::new(0, text.len());
+            assert_eq!(words(text, range), reference_words(text, range), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn elisions_are_marked_at_the_first_apostrophe() {
+        let elisions: HashSet<String> = ["l", "qu", "d"].into_iter().map(String::from).collect();
+        let text = "l'attaque qu'aujourd'hui aujourd'hui d'Alep l'";
+        let mut w = words(text, Span::new(0, text.len()));
+        mark_elisions(&mut w, &elisions);
+        let bare: Vec<Option<&str>> = w.iter().map(|w| w.bare.as_deref()).collect();
+        assert_eq!(bare, [Some("attaque"), Some("aujourd'hui"), None, Some("alep"), None]);
     }
 
     #[test]

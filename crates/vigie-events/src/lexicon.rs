@@ -277,21 +277,21 @@ impl<T> Lexicon<T> {
     }
 
     /// The patterns that can begin with `word`, in the order they are tried: those whose first
-    /// word is `word` (in file order), then those whose first word is a prefix of it (by
-    /// `PREFIX_RANK`, then in file order). `prefixed` is scratch space.
+    /// word is `word` (in file order: the slice returned, read in the trie with no copy), then
+    /// those whose first word is a prefix of it (left in `prefixed`, by `PREFIX_RANK`, then in
+    /// file order).
     #[inline(always)]
-    fn candidates(trie: &Trie, word: &str, out: &mut Vec<u32>, prefixed: &mut Vec<(u8, u32)>) {
-        out.clear();
+    fn candidates<'t>(trie: &'t Trie, word: &str, prefixed: &mut Vec<(u8, u32)>) -> &'t [u32] {
         prefixed.clear();
         let bytes = word.as_bytes();
         if !trie.may_begin(bytes) {
-            return;
+            return &[];
         }
         // Most words leave the trie at their first byte or soon after: the root's table first.
-        let Some(&first) = bytes.first() else { return };
+        let Some(&first) = bytes.first() else { return &[] };
         let root = trie.root[usize::from(first)];
         if root == NONE {
-            return;
+            return &[];
         }
         let mut p = &trie.nodes[root as usize];
         let mut rest = bytes[1..].iter();
@@ -306,14 +306,13 @@ impl<T> Lexicon<T> {
                 None => break false,
             }
         };
-        if whole {
-            out.extend_from_slice(&trie.exact[p.exact as usize..(p.exact + p.exact_len) as usize]);
-        }
         if prefixed.len() > 1 {
             prefixed.sort_unstable();
         }
-        if !prefixed.is_empty() {
-            out.extend(prefixed.iter().map(|&(_, p)| p));
+        if whole {
+            &trie.exact[p.exact as usize..(p.exact + p.exact_len) as usize]
+        } else {
+            &[]
         }
     }
 
@@ -332,15 +331,15 @@ impl<T> Lexicon<T> {
             return out;
         }
         let trie = self.trie();
-        let (mut candidates, mut prefixed) = (Vec::new(), Vec::new());
+        let mut prefixed = Vec::new();
         for (start, word) in words.iter().enumerate() {
             let before = out.len();
             // The word as written: its candidates are distinct patterns.
             if !trie.may_begin(word.folded.as_bytes()) && word.bare.is_none() {
                 continue;
             }
-            Self::candidates(trie, &word.folded, &mut candidates, &mut prefixed);
-            for &pattern in &candidates {
+            let exact = Self::candidates(trie, &word.folded, &mut prefixed);
+            for pattern in exact.iter().copied().chain(prefixed.iter().map(|&(_, p)| p)) {
                 let pattern = pattern as usize;
                 if let Some(end) = self.rest_at(pattern, words, start + 1) {
                     out.push(Match { start, end, pattern });
@@ -348,8 +347,8 @@ impl<T> Lexicon<T> {
             }
             // Without its elided article: a pattern matched by the word as written is not tried again.
             if let Some(bare) = &word.bare {
-                Self::candidates(trie, bare, &mut candidates, &mut prefixed);
-                for &pattern in &candidates {
+                let exact = Self::candidates(trie, bare, &mut prefixed);
+                for pattern in exact.iter().copied().chain(prefixed.iter().map(|&(_, p)| p)) {
                     let pattern = pattern as usize;
                     if out[before..].iter().any(|m: &Match| m.pattern == pattern) {
                         continue;
@@ -384,11 +383,11 @@ impl<T> Lexicon<T> {
     /// matches as long, the last tried).
     pub fn match_at(&self, words: &[Word], start: usize) -> Option<(usize, usize)> {
         let trie = self.trie();
-        let (mut candidates, mut prefixed) = (Vec::new(), Vec::new());
+        let mut prefixed = Vec::new();
         let mut best = None;
         for first in forms(words.get(start)?) {
-            Self::candidates(trie, first, &mut candidates, &mut prefixed);
-            for &p in &candidates {
+            let exact = Self::candidates(trie, first, &mut prefixed);
+            for p in exact.iter().copied().chain(prefixed.iter().map(|&(_, p)| p)) {
                 let p = p as usize;
                 if let Some(end) = match_at(&self.patterns[p].0[1..], words, start + 1) {
                     if best.is_none_or(|(e, _)| end >= e) {

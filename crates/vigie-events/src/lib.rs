@@ -94,6 +94,7 @@ impl Stage for EventStage {
         // S29: the sentences of riots held back for want of an anchor (see below).
         let spans = sentences.clone();
         let mut unanchored_riots: Vec<Span> = Vec::new();
+        let mut paragraphs = Paragraphs::default();
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
@@ -103,7 +104,8 @@ impl Stage for EventStage {
                 let mut all = data.triggers.find_all(&words);
                 // A territory word written with a capital inside a sentence that is not in title
                 // case is part of a name ("the People's Liberation Front of India"), not a taking.
-                let lower = words.iter().filter(|w| doc.text[w.span.start..].starts_with(char::is_lowercase)).count();
+                // (Counted only when there is a match to read: most sentences hold none.)
+                let lower = if all.is_empty() { 0 } else { words.iter().filter(|w| doc.text[w.span.start..].starts_with(char::is_lowercase)).count() };
                 all.retain(|m| {
                     !(m.start > 0
                         && lower * 2 >= words.len()
@@ -118,19 +120,22 @@ impl Stage for EventStage {
                         && self.reads_as(data, m, "Peaceful protest")
                         && doc.text[words[m.start].span.start..].starts_with(char::is_uppercase))
                 });
+                // The non-event cues, found once for the sentence: they choose the trigger and tell
+                // whether its event is one (`code`).
+                let cues = if all.is_empty() { Vec::new() } else { data.non_events.find_all(&words) };
                 let mut why = None;
-                let best = self.best_trigger(data, &words, &all, &mut why);
+                let best = self.best_trigger(data, &words, &all, &cues, &mut why);
                 if let (None, Some((m, reason))) = (best, why) {
                     excluded.get_or_insert((*data, m, reason));
                 }
-                Some((*data, best?, all))
+                Some((*data, best?, all, cues))
             });
             if let (true, None, Some((data, m, reason))) = (explain, &found, excluded) {
                 let trigger = Span::new(words[m.start].span.start, words[m.end - 1].span.end);
                 let reading = self.reading_label(data.triggers.value(m.pattern).reading, None);
                 dropped.push(DroppedTrigger { trigger, reading, reason: reason.to_string(), cue: None, sentence });
             }
-            let Some((data, best, all_triggers)) = found else {
+            let Some((data, best, all_triggers, non_event_cues)) = found else {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
                 // told before it; a vague count there ("rescuers pulled several bodies from the
                 // rubble") only fills a toll the event lacks, it does not replace a stated one.
@@ -168,7 +173,8 @@ impl Stage for EventStage {
             };
             let dated = date(doc, sentence).is_some();
             let mut why = None;
-            let coded = self.code(doc, data, &words, sentence, &best, &all_triggers, main_place.as_ref(), &places, &mut why);
+            let paragraph = paragraphs.start(&doc.text, sentence.start);
+            let coded = self.code(doc, data, &words, sentence, paragraph, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &mut why);
             // An event returned with a reason is held back: a noun with no anchor in its
             // sentence. One that refers back to the story one of the two sentences before it
             // dated, in its paragraph ("On 2 May, ... The reason behind the attack is unknown.")
@@ -211,7 +217,7 @@ impl Stage for EventStage {
                     if crowd && riot_trigger && event.happened() {
                         unanchored_riots.push(sentence);
                     }
-                    if held.is_none() && event.happened() && earlier_date(doc, sentence).is_some() && recently_dated(doc, sentence) {
+                    if held.is_none() && event.happened() && earlier_date(doc, sentence, paragraph).is_some() && recently_dated(doc, sentence) {
                         held = Some((event, dated, dropped.len()));
                     }
                     None
@@ -443,8 +449,13 @@ impl EventStage {
         data: &LanguageData,
         words: &[Word],
         all: &[lexicon::Match],
+        cues: &[lexicon::Match],
         excluded: &mut Option<(lexicon::Match, &'static str)>,
     ) -> Option<lexicon::Match> {
+        // No trigger, no best one: the cues below are not read (most sentences hold none).
+        if all.is_empty() {
+            return None;
+        }
         let is_protest = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
             Reading::Type(i) => self.res.taxonomy[i].event_type == "Protests",
             _ => false,
@@ -489,7 +500,6 @@ impl EventStage {
         // the anniversary of a massacre) names a past or a charge, not what the sentence tells: it
         // yields to another trigger of the sentence ("a man suspected of kidnapping a child was
         // beaten up by locals": the beating).
-        let cues = data.non_events.find_all(words);
         let recalled = |m: &lexicon::Match| cues.iter().any(|c| c.end == m.start && data.non_events.value(c.pattern).kind == NonEvent::Background);
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !recalled(m)) { kept.into_iter().filter(|m| !recalled(m)).collect() } else { kept };
         // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
@@ -517,8 +527,10 @@ impl EventStage {
         data: &LanguageData,
         words: &[Word],
         sentence: Span,
+        paragraph: usize,
         best: &lexicon::Match,
         all_triggers: &[lexicon::Match],
+        non_event_cues: &[lexicon::Match],
         main_place: Option<&GeoRef>,
         places: &EventPlaces<'_>,
         why: &mut Option<Why>,
@@ -592,7 +604,7 @@ impl EventStage {
             && data.participle_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
             && !before_trigger.is_some_and(|w| data.auxiliaries.iter().any(|a| a == w));
         let nominal = nominal || participle;
-        let (modality, modality_cue) = match modality::modality(data, words, &breaks, (best.start, best.end), &in_date) {
+        let (mut modality, mut modality_cue) = match modality::modality(data, words, &breaks, (best.start, best.end), &in_date) {
             Some((m, cue)) => (m, Some(cue)),
             None => (Modality::Asserted, None),
         };
@@ -650,6 +662,23 @@ impl EventStage {
             before_active || after_agent
         });
         let victim = if passive { before().or_else(after) } else { after().or_else(before) }.copied();
+        // S41: a rebel group or a militia named right after a violence word told as a noun ("l'attaque
+        // terroriste", "une attaque jihadiste") qualifies the attack: it is the attacker, not the
+        // side hit; the victim is the next one named ("a tué six humanitaires"). With nobody named
+        // before the trigger it is the first actor.
+        let told_as_noun = noun || words[best.start].elided().is_some_and(|a| is_determiner(a));
+        let attacker_after_noun = told_as_noun
+            && matches!(reading, Reading::Violence)
+            && actor1.is_none()
+            && words.get(best.end).is_some_and(|w| {
+                doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))).any(|(span, a)| {
+                    span.start == w.span.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
+                })
+            });
+        let victim = match victim {
+            Some(m) if attacker_after_noun && m.start == best.end => victim_words.iter().find(|v| v.start > best.end && v.start < agent).copied(),
+            v => v,
+        };
         // Security forces hit off duty are civilians to ACLED ("an off-duty police officer was shot").
         let off_duty = !data.off_duty.find_all(words).is_empty();
         let civilian = victim.filter(|m| off_duty || *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
@@ -668,6 +697,9 @@ impl EventStage {
             if actor.country.is_none() && matches!(actor.inter, Some(1..=7)) {
                 actor.country = event_country.map(str::to_string);
             }
+        }
+        if attacker_after_noun && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4)) {
+            actor1 = actor2.take();
         }
         if actor2.is_none() {
             if let Some(m) = civilian {
@@ -703,16 +735,57 @@ impl EventStage {
                     }
             })
         };
+        // S41: the crowd's act told as the verb of a crowd named by its protest word, after what
+        // it wants ("protesters demanding the release of an activist clashed with police",
+        // "des manifestants réclamant sa libération se sont heurtés à la police"): the grievance
+        // marker right after the protest word describes the crowd, the act after it is its own.
+        // The act is a riot or clash trigger not told as a noun (no determiner, grievance marker
+        // or coordinator right before it: "demanding an end to the clashes" stays the grievance).
+        let clash_act = |at: usize| {
+            riot_act(at)
+                || all_triggers.iter().any(|t| {
+                    t.start <= at && at < t.end && matches!(data.triggers.value(t.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == "Armed clash")
+                })
+        };
+        let crowd_verb = |at: usize| {
+            clash_act(at)
+                && at.checked_sub(1).is_some_and(|j| {
+                    let w = &words[j].folded;
+                    !data.determiners.contains(w) && !data.grievance_markers.contains(w) && !data.coordinators.contains(w)
+                })
+        };
         let in_grievance = |at: usize| {
             first_protest.is_some_and(|p| {
                 let act = riot_act(at);
+                let verb = crowd_verb(at);
                 (p..at)
                     .rev()
                     .take_while(|&i| !breaks[i + 1] && !(act && data.coordinators.contains(&words[i].folded)))
-                    .any(|i| data.grievance_markers.contains(&words[i].folded))
+                    .any(|i| data.grievance_markers.contains(&words[i].folded) && !(verb && i <= p + 1))
             })
         };
-        let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start));
+        // S41: a riot word that no riot or clash trigger holds, told right after the security
+        // forces in its clause ("police used violent force") or right before them ("violent
+        // police raids"), says what the police did, not what the crowd did.
+        let security_words: Vec<Span> = doc
+            .mentions
+            .iter()
+            .map(|m| (m.span, &m.actor))
+            .chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
+            .filter(|(span, a)| sentence.contains(*span) && a.inter == Some(1))
+            .map(|(span, _)| span)
+            .collect();
+        let security_at = |j: usize, marker: &lexicon::Match| {
+            let first = words[marker.start].span.start;
+            let last = words[marker.end - 1].span.end;
+            security_words.iter().any(|s| s.contains(words[j].span) && (s.end <= first || s.start >= last))
+        };
+        let police_scoped = |m: &lexicon::Match| {
+            !clash_act(m.start)
+                && ((m.start.saturating_sub(2)..m.start).any(|j| security_at(j, m) && !(j + 1..=m.start).any(|k| breaks[k]))
+                    || (m.end < words.len() && !breaks[m.end] && security_at(m.end, m)))
+        };
+        let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start) && !police_scoped(m));
         // A rebel group, a militia or foreign forces fighting is a clash, not a riot ("militants
         // clashed with police"); the police facing a crowd is the riot's usual other side.
         let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
@@ -729,9 +802,12 @@ impl EventStage {
         // "arrested over the protests", "was arrested, causing protests", "followers of a preacher
         // who was arrested protested").
         let relative_at = |at: usize| (at.saturating_sub(6)..at).any(|j| data.relative_pronouns.contains(&words[j].folded));
+        // S41: an arrest told inside what a protest wants ("protesters demanding the release of
+        // detained students gathered") is the grievance, not an arrest at the protest.
         let at_protest = |arrest: &lexicon::Match| {
             !adjective_at(arrest.start)
                 && !relative_at(arrest.start)
+                && !in_grievance(arrest.start)
                 && all_triggers.iter().any(|p| {
                     is_protest(p)
                         && arrest.end <= p.start
@@ -832,7 +908,14 @@ impl EventStage {
                 // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
                 // took the place from a rebel group or a militia is the state taking it back. With
                 // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.
-                let from_rebels = actor1.is_some() && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
+                // S41: not when a rebel group or a militia is named among the takers, before the
+                // verb ("joined allied Syrian rebel fighters to take control of YPG points"): ACLED's
+                // "Government regains territory" is the state's alone; foreign forces taking a place,
+                // with rebels or not, overtake it as non-state actors do.
+                let rebels_take = doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))).any(|(span, a)| {
+                    sentence.contains(span) && span.end <= trigger.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
+                });
+                let from_rebels = actor1.is_some() && !rebels_take && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
                 let name = match taker.and_then(|a| a.inter) {
                     Some(1) => "Government regains territory",
                     None if from_rebels => "Government regains territory",
@@ -1016,7 +1099,7 @@ impl EventStage {
         // Fans, players and sports workers protest as anyone does: only a cue holding the trigger
         // itself makes a protest word figurative.
         let is_protest = self.res.taxonomy[sub_type].event_type == "Protests";
-        match modality::non_event(data, words, &breaks, (best.start, best.end), &in_date) {
+        match modality::non_event(data, non_event_cues, words, &breaks, (best.start, best.end), &in_date) {
             Some((NonEvent::Figurative, _)) if toll => {}
             Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             // An accident or a disease undoes violence only: a protest, an arrest or a looting
@@ -1044,8 +1127,13 @@ impl EventStage {
         if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
             let timexes = timex_words(doc, words, sentence);
             let trigger_words = (best.start, best.end);
+            // S36: violence (battles, explosions, violence against civilians), which the rule on
+            // an old day undoes; a protest's sentence often dates its grievance ("banners demanded
+            // the release of X, abducted on 25 March").
+            let violent = matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
             if modality::background(data, words, &breaks, trigger_words, &timexes, published)
                 || dated_long_ago(data, words, &breaks, trigger_words, &timexes, published)
+                || (violent && dated_old_day(doc, sentence, published))
             {
                 // The cue: the sentence's first date that ends before the recent past.
                 let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
@@ -1056,12 +1144,40 @@ impl EventStage {
                 *why = Some(Why { reason: "background_date", cue, typed: Some(sub_type) });
                 return None;
             }
+            // S36: an article whose title says its news is the past (a trial, an anniversary):
+            // the violence it tells with no recent date in the trigger's clause is what the trial
+            // or the anniversary is about ("Procès Charlie : ... L'attaque, qui a fait dix morts"),
+            // and so are the arms supplied and the allegiances sworn around it; a protest at the
+            // court is today's.
+            if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots") {
+                if let Some(cue) = past_news(doc, data).filter(|_| {
+                    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
+                    let clause = modality::clause_of(&breaks, best.start);
+                    !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
+                }) {
+                    *why = Some(Why { reason: "past_news", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
+            }
             // S30: narrative time: a sentence with no date of its own goes on telling the past an
             // old date before it opened ("In 2014, Isis swept across northern Iraq. Its fighters
             // captured Mosul").
-            if let Some(cue) = narrative_background(doc, data, sentence, published) {
+            if let Some(cue) = narrative_background(doc, data, sentence, paragraph, published) {
                 *why = Some(Why { reason: "background_narrative", cue: Some(cue), typed: Some(sub_type) });
                 return None;
+            }
+            // S35: told as to come by its date ("had set 10 September as the date for a bombardment",
+            // "in the coming weeks"): kept, hypothetical, as a "will" or a "plans to" would make it.
+            if matches!(modality, Modality::Asserted | Modality::Claimed) {
+                let dates: Vec<(usize, &str, Span)> = doc
+                    .times
+                    .iter()
+                    .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span))
+                    .filter_map(|t| Some((words.iter().position(|w| w.span.start >= t.span.start && w.span.end <= t.span.end)?, t.value.as_str(), t.span)))
+                    .collect();
+                if let Some(cue) = modality::future_dated(data, words, &breaks, trigger_words, &dates, published) {
+                    (modality, modality_cue) = (Modality::Hypothetical, Some(cue));
+                }
             }
         }
         // A generic trigger alone, with nobody, nowhere, no toll and no day, is a word, not an
@@ -1083,7 +1199,7 @@ impl EventStage {
         // fighting Isis"): the place that anchors is a region, a district or a town.
         let place_in_sentence = doc.places.iter().any(|p| {
             sentence.contains(p.span)
-                && p.geo.as_ref().is_some_and(|g| !matches!(g.kind.as_deref(), Some("country" | "continent")))
+                && p.geo.as_ref().is_some_and(|g| !matches!(g.kind.as_deref(), Some("country" | "continent" | "region")))
         });
         // A date or a time the sentence names ("on Wednesday night", "in 2014"), even one that
         // cannot be resolved to a day, dates what the sentence tells.
@@ -1131,7 +1247,7 @@ impl EventStage {
             actor1,
             actor2,
             location,
-            date: day.or_else(|| earlier_date(doc, sentence)).or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
+            date: day.or_else(|| earlier_date(doc, sentence, paragraph)).or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string())),
             fatalities: Some(fatalities.unwrap_or(0)),
             injuries,
             evidence: sentence,
@@ -1367,6 +1483,38 @@ fn dated_long_ago(
     own.len() < timexes.len() && !own.is_empty() && own.iter().all(|t| old(t)) && !opened_recent
 }
 
+/// S36: whether the day a violent event would be given (the sentence's first date of a day, see `date`)
+/// was written with its year, ends more than `BACKGROUND_DAYS` before the publication, and every
+/// date or time of the sentence is as old: the event happened then, whatever clause the trigger
+/// stands in ("Clarissa Jean-Philippe, assassinée à Montrouge ..., est abattue ... le 8 janvier 2015
+/// au matin", "Quatre ans après les attentats qui ont endeuillé la France, le 13 novembre 2015"):
+/// the past the article recalls, which vigie would otherwise date to that old day. A year or a
+/// month alone dates no event ("where the war began in 2003" is left to the clause rules above); a
+/// day named without a digit has a guessed year; a recent date or a present reference in the
+/// sentence keeps the event.
+fn dated_old_day(doc: &Document, sentence: Span, published: jiff::civil::Date) -> bool {
+    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+        return false;
+    };
+    let old = |v: &str| modality::period_end(v).is_some_and(|end| end < limit);
+    let mut dates = doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span));
+    let Some(day) = doc.times.iter().filter(|t| t.kind == TimexType::Date && sentence.contains(t.span)).find(|t| day_or_span(&t.value).is_some()) else {
+        return false;
+    };
+    doc.slice(day.span).contains(|c: char| c.is_ascii_digit()) && old(&day.value) && dates.all(|t| old(&t.value))
+}
+
+/// S36: the `past_news` cue of the article's title ("Procès des attentats de janvier 2015 : ...",
+/// "Cinq ans après « Charlie », ..."), when the title is part of the text: the article's own news
+/// is a trial or an anniversary, whose violence is the past (a title's recent day is the
+/// hearing's: "Procès Charlie : les premiers témoignages attendus mardi").
+fn past_news(doc: &Document, data: &LanguageData) -> Option<Span> {
+    let title = doc.meta.title.as_ref()?.span?;
+    let words = fold::words(&doc.text, title);
+    let m = data.past_news.find_all(&words).into_iter().next()?;
+    Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end))
+}
+
 /// How many sentences back a sentence with no date of its own looks for the dates that date it
 /// (news-en-guardian: three sentences back also take recent events told after a dated aside).
 const NARRATIVE_SENTENCES: usize = 2;
@@ -1380,13 +1528,12 @@ const NARRATIVE_SENTENCES: usize = 2;
 /// 2011", "the 2003 invasion": a thing named by its date), is passed over; a recent date there ("On 6 May, ... protest. ... jailed in December 2019.
 /// Police dispersed them.") or a present or past reference ("now", "recently") tells today's
 /// story; a day named without a digit (a guessed year) is not old. Returns the nearest old date.
-fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, published: jiff::civil::Date) -> Option<Span> {
+fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, paragraph: usize, published: jiff::civil::Date) -> Option<Span> {
     let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok()?;
     let timed = |s: Span| doc.times.iter().filter(move |t| matches!(t.kind, TimexType::Date | TimexType::Time) && s.contains(t.span));
     if timed(sentence).next().is_some() {
         return None;
     }
-    let paragraph = doc.text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
     let earlier = doc.sentences.iter().rev().filter(|s| s.span.end <= sentence.start && s.span.start >= paragraph);
     let mut cue = None;
     for s in earlier.take(NARRATIVE_SENTENCES) {
@@ -1479,6 +1626,26 @@ fn actors(
         .filter(|(span, _)| !sources.iter().any(|s| s.span.overlaps(*span)))
         // A news agency reports ("a indiqué à l'AFP"), it does not act.
         .filter(|(span, _)| !stage.is_agency(doc, *span))
+        // S37: a medium or a company of no ACLED actor type publishes or hosts ("told the Times",
+        // "said on Twitter"): never a party (ACLED codes the people of one who are hit as civilians).
+        .filter(|(_, a)| !(a.inter.is_none() && a.plover.as_deref().is_some_and(|p| NOT_PARTIES.contains(&p))))
+        // S37: a word the places stage resolved to a place in another country than the actor's own,
+        // a country the article names other places of, is that place, a homonym of the actor's name
+        // ("Douma" in Syria, not Russia's State Duma). A place alone of its country may be a
+        // gazetteer's namesake of the actor ("Houthi" read as a village in India).
+        .filter(|(span, a)| {
+            fn geo(p: &vigie_core::Place) -> Option<&GeoRef> {
+                p.geo.as_ref().filter(|g| g.country.is_some())
+            }
+            !doc.places.iter().any(|p| {
+                p.span == *span
+                    && a.country.is_some()
+                    && geo(p).is_some_and(|g| {
+                        g.country != a.country
+                            && doc.places.iter().any(|q| geo(q).is_some_and(|h| h.country == g.country && h.geonameid != g.geonameid))
+                    })
+            })
+        })
         // "anti-Houthi forces" are not the Houthis.
         // (Only ASCII letters lowercase to "anti-": the five bytes before the span are compared
         // without lowercasing the whole text before it.)
@@ -1706,6 +1873,9 @@ const UNIDENTIFIED: u8 = 3;
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
+/// PLOVER agent types of organisations that report or host what others do (media, companies):
+/// with no ACLED actor type of their own, they are never one side of an event (S37).
+const NOT_PARTIES: [&str; 2] = ["MED", "BUS"];
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
@@ -1715,13 +1885,35 @@ fn date(doc: &Document, sentence: Span) -> Option<String> {
         .find_map(|t| day_or_span(&t.value))
 }
 
+/// Where the paragraph (a line of the text) holding a byte begins, found for the sentences of a
+/// document in text order: the text is read once, not back to its start for every sentence (a text
+/// with no line break is one paragraph).
+#[derive(Default)]
+struct Paragraphs {
+    /// How far the text was read, and the start of the paragraph there.
+    read: usize,
+    start: usize,
+}
+
+impl Paragraphs {
+    fn start(&mut self, text: &str, at: usize) -> usize {
+        if at < self.read {
+            return text[..at].rfind('\n').map_or(0, |i| i + 1);
+        }
+        if let Some(i) = text[self.read..at].rfind('\n') {
+            self.start = self.read + i + 1;
+        }
+        self.read = at;
+        self.start
+    }
+}
+
 /// The date a sentence that states none inherits: the last day stated before it in its paragraph
 /// (a line of the text), the story the sentence goes on telling ("On 5 May, ... Later, police
 /// ..."). A day more than `BACKGROUND_DAYS` before the publication, or after it, is the past the
 /// article recalls ("like the attack of 22 July 2011") or what is to come, not the day of the
 /// sentences that follow it: those take the publication date.
-fn earlier_date(doc: &Document, sentence: Span) -> Option<String> {
-    let paragraph = doc.text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+fn earlier_date(doc: &Document, sentence: Span, paragraph: usize) -> Option<String> {
     let day = doc
         .times
         .iter()
@@ -1833,12 +2025,16 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
         (e.sub_event_type == event.sub_event_type
             || severity.is_some_and(|s| protest_severity(&e.sub_event_type).is_some_and(|f| f >= s)))
-            && place(e) == place(&event)
+            && same_place(e.location.as_ref(), event.location.as_ref())
             && same_time(e, *e_dated)
     }) {
         if dated && !*first_dated {
             first.date = event.date.clone();
             *first_dated = true;
+        }
+        // S38: told at a province, then at a place inside it: the place is where it happened.
+        if first.location.as_ref().zip(event.location.as_ref()).is_some_and(|(p, t)| holds(p, t)) {
+            first.location = event.location.clone();
         }
         if first.actor1.is_none() {
             first.actor1 = event.actor1.clone();
@@ -1847,6 +2043,33 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         return;
     }
     events.push((event, dated));
+}
+
+/// S38: whether two tellings' places can be one event's place: the same GeoNames id, or one a
+/// first-level subdivision and the other a place inside it ("in Idlib province" and "in Maarat
+/// al-Numan, Idlib province"). Places without an id (a subdivision or a region the gazetteer
+/// ties to none) are the same when they name the same thing; no place agrees with no place.
+fn same_place(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return a.is_none() && b.is_none() };
+    if holds(a, b) || holds(b, a) {
+        return true;
+    }
+    match (a.geonameid, b.geonameid) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => (&a.kind, &a.country, &a.admin1, &a.name) == (&b.kind, &b.country, &b.admin1, &b.name),
+        _ => false,
+    }
+}
+
+/// Whether `region` is a first-level subdivision that holds `place` (a town or a county: the same
+/// country and subdivision code).
+fn holds(region: &GeoRef, place: &GeoRef) -> bool {
+    region.kind.as_deref() == Some("admin1")
+        && matches!(place.kind.as_deref(), Some("city" | "admin2"))
+        && region.country.is_some()
+        && region.country == place.country
+        && region.admin1.is_some()
+        && region.admin1 == place.admin1
 }
 
 /// Arrests, weapons seized, people displaced and forces deployed told after another event are its

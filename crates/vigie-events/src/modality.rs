@@ -82,9 +82,9 @@ fn in_scope(scope: Scope, m: &Match, trigger: (usize, usize), clause: (usize, us
 /// that says so: the first kind, in the order generic, background, accident, figurative, with a
 /// cue in its scope; of its cues, the nearest. A cue that ends inside a temporal expression is no
 /// cue; a cue may hold the trigger's own words, read in another sense ("heart attack", "s'arrêter").
-pub fn non_event(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(NonEvent, Span)> {
+/// `cues`: the matches of `data.non_events` in `words`, found once for the sentence.
+pub fn non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(NonEvent, Span)> {
     let clause = clause_of(breaks, trigger.0);
-    let cues = data.non_events.find_all(words);
     let distance = |m: &Match| if m.end <= trigger.0 { trigger.0 - m.end } else { m.start.saturating_sub(trigger.1) };
     [NonEvent::Generic, NonEvent::Background, NonEvent::Accident, NonEvent::Figurative].into_iter().find_map(|wanted| {
         cues.iter()
@@ -146,6 +146,65 @@ pub fn period_end(value: &str) -> Option<Date> {
         }
         m => end_of_month(m.parse().ok().filter(|m| (1..=12).contains(m))?),
     }
+}
+
+/// The first day of the period a TIMEX3 date value names: "2018-09-10" that day, "2018-10" 1 October,
+/// "2018" 1 January, "2018-W37" its Monday; None for a value that names no calendar period
+/// ("FUTURE_REF", "P3Y", "XXXX-05", a season or a quarter).
+pub fn period_start(value: &str) -> Option<Date> {
+    let value = value.split('T').next()?;
+    if let Ok(day) = value.parse::<Date>() {
+        return Some(day);
+    }
+    let (head, rest) = value.split_once('-').unwrap_or((value, ""));
+    if head.len() != 4 || !head.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i16 = head.parse().ok()?;
+    match rest {
+        "" => Date::new(year, 1, 1).ok(),
+        w if w.starts_with('W') => {
+            let week: i8 = w[1..].split('-').next()?.parse().ok()?;
+            Some(jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok()?.date())
+        }
+        m => Date::new(year, m.parse().ok().filter(|m| (1..=12).contains(m))?, 1).ok(),
+    }
+}
+
+/// S35: whether the trigger (words `trigger.0..trigger.1`) is told as to come by its date, and the
+/// date that says so: a date expression of the trigger's clause names a period that begins after
+/// the day after publication, no `time_subordinator` stands between it and the trigger, and no date of
+/// the sentence names the past or the present ("had set 10 September as the date for a
+/// bombardment", "a conference in Paris next Tuesday"; but "On 5 March, protesters rallied ahead
+/// of the 20 March vote" tells the 5 March protest, "will arrive on Wednesday after Russia brokered
+/// a deal" the deal, "arrested him when he returned in November" the arrest). The vague future
+/// ("in the future", `FUTURE_REF`) is no such date: it often closes a sentence about the past.
+/// `dates`: the sentence's date and time expressions, each as its first word, its value and its span.
+pub fn future_dated(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), dates: &[(usize, &str, Span)], published: Date) -> Option<Span> {
+    // A language that lists no time subordinator has the rule off: without them a date of another
+    // clause is read as the trigger's.
+    if data.time_subordinators.is_empty() {
+        return None;
+    }
+    // A value that names no calendar period ("P3Y", "XXXX-05", a season) is neither past nor to
+    // come. The next day is often counted from an event rather than from the publication ("the day
+    // after the attack", "au lendemain de l'attaque"): it is no future either.
+    let Ok(tomorrow) = published.tomorrow() else { return None };
+    let past = |value: &str| matches!(value, "PAST_REF" | "PRESENT_REF") || period_start(value).is_some_and(|start| start <= tomorrow);
+    if dates.iter().any(|(_, value, _)| past(value)) {
+        return None;
+    }
+    let clause = clause_of(breaks, trigger.0);
+    let apart = |at: usize| {
+        let (from, to) = if at < trigger.0 { (at, trigger.0) } else { (trigger.1, at) };
+        (from..to).any(|i| data.time_subordinators.contains(&words[i].folded))
+    };
+    dates
+        .iter()
+        .find(|(start, value, _)| {
+            (clause.0..clause.1).contains(start) && period_start(value).is_some_and(|day| day > tomorrow) && !apart(*start)
+        })
+        .map(|(_, _, span)| *span)
 }
 
 /// A date expression of a sentence: its first word, its TIMEX3 value, and whether its year is

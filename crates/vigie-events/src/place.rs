@@ -11,7 +11,8 @@ use vigie_core::{Document, EntityLabel, GeoRef, Place, Span};
 /// How specific a place is: a town before its county, region, country or continent.
 fn specificity(p: &Place) -> u8 {
     match p.geo.as_ref().and_then(|g| g.kind.as_deref()) {
-        Some("continent") => 4,
+        // A world or cross-border region ("Middle East", "Sahel"): as broad as a continent.
+        Some("continent" | "region") => 4,
         Some("country") => 3,
         Some("admin1") => 2,
         Some("admin2") => 1,

@@ -135,6 +135,9 @@ pub struct LanguageData {
     /// Relative pronouns ("who", "qui"): a trigger in a relative clause of a protest sentence
     /// ("followers of a cleric who was arrested protested") describes someone, it is no event.
     pub relative_pronouns: Vec<String>,
+    /// Words that open a clause of another time ("after", "when", "before"): a date beyond one
+    /// dates something else than the trigger (S35, told as to come by its date).
+    pub time_subordinators: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -153,6 +156,9 @@ pub struct LanguageData {
     /// Patterns naming an unorganised crowd ("villagers", "a group of men", "la foule"): as the
     /// ones who did the violence, mob violence rather than an attack.
     pub crowds: Lexicon<()>,
+    /// S36: patterns of an article's title saying its news is the past ("procès", "ans après"):
+    /// violence it tells with no recent date is what the trial or the anniversary is about.
+    pub past_news: Lexicon<()>,
     /// Cues of the modality (`event-modality.tsv`).
     pub modality: Lexicon<ModalityCue>,
     /// Cues that make a trigger no event of this article (`event-modality.tsv`).
@@ -270,6 +276,10 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             data.crowds.add(f[1], (), &line)?;
             continue;
         }
+        if f[0] == "past_news" {
+            data.past_news.add(f[1], (), &line)?;
+            continue;
+        }
         if f[0] == "disrupted_marker" {
             data.disrupted_markers.add(f[1], (), &line)?;
             continue;
@@ -296,6 +306,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "article" => &mut data.articles,
             "grievance_marker" => &mut data.grievance_markers,
             "relative_pronoun" => &mut data.relative_pronouns,
+            "time_subordinator" => &mut data.time_subordinators,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
