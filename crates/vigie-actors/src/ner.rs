@@ -194,91 +194,88 @@ struct Tok {
     all_caps: bool,
     has_alpha: bool,
     sentence_start: bool,
-    /// Index in the folded text of the token's first byte (for cue look-ups).
-    fold_start: usize,
-    fold_end: usize,
+    /// The token's key: its folded form, trimmed (a range of the folded text, for cue
+    /// look-ups).
+    key_start: usize,
+    key_end: usize,
 }
 
-thread_local! {
-    /// Scratch space for [`tokenize`]'s characters, kept per thread: a fresh buffer of 16 bytes
-    /// per character for every document cost more than the walk over it.
-    static CHAR_SCRATCH: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Larger scratch buffers (in characters) are given back after use rather than kept.
-const CHAR_SCRATCH_KEEP: usize = 1 << 20;
-
-fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
-    let mut chars = CHAR_SCRATCH.try_with(|c| c.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).ok()).ok().flatten().unwrap_or_default();
-    chars.clear();
-    chars.extend(text.char_indices());
-    let toks = tokenize_chars(text, &chars, folded, sentence_starts);
-    if chars.capacity() <= CHAR_SCRATCH_KEEP {
-        let _ = CHAR_SCRATCH.try_with(|c| {
-            if let Ok(mut v) = c.try_borrow_mut() {
-                *v = chars;
-            }
-        });
+/// The char at byte `pos` of `text` (a char boundary) and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
     }
-    toks
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
-fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
+/// Whether the char at byte `pos` is a letter or a digit (false past the end).
+#[inline]
+fn alnum_at(text: &str, pos: usize) -> bool {
+    char_at(text, pos).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+// (Not inlined: its cost shows apart in profiles, and it runs once per document.)
+#[inline(never)]
+fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
     // About one token in six bytes of news text: one allocation each.
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
     let mut fi = 0usize; // cursor in folded
     // Cursor in `sentence_starts` (sorted), for tokens met in text order.
     let mut si = 0usize;
-    let mut i = 0;
     let mut prev_end = 0usize;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut pos = 0usize;
+    while let Some((c, len)) = char_at(text, pos) {
         if !c.is_alphanumeric() {
-            i += 1;
+            pos += len;
             continue;
         }
         let start = pos;
-        let mut j = i;
+        // `j`: the byte where the word stops (a char boundary, or the end of the text).
+        let mut j = pos;
+        let bytes = text.as_bytes();
         loop {
-            while j < chars.len() && chars[j].1.is_alphanumeric() {
-                j += 1;
+            // Letters and digits; ASCII ones by byte.
+            loop {
+                match bytes.get(j) {
+                    Some(b) if b.is_ascii_alphanumeric() => j += 1,
+                    Some(b) if !b.is_ascii() => match char_at(text, j) {
+                        Some((d, n)) if d.is_alphanumeric() => j += n,
+                        _ => break,
+                    },
+                    _ => break,
+                }
             }
+            let Some((d, n)) = char_at(text, j) else { break };
             // Joiners inside a word: hyphen between letters, period in "U.S.", "&" in "B&Q".
-            if j + 1 < chars.len()
-                && matches!(chars[j].1, '-' | '\u{2011}' | '&')
-                && chars[j + 1].1.is_alphanumeric()
-            {
-                j += 1;
+            if matches!(d, '-' | '\u{2011}' | '&') && alnum_at(text, j + n) {
+                j += n;
                 continue;
             }
-            if j + 1 < chars.len()
-                && chars[j].1 == '.'
-                && chars[j + 1].1.is_alphabetic()
-                && j >= 1
+            if d == '.'
+                && char_at(text, j + n).is_some_and(|(e, _)| e.is_alphabetic())
                 && {
                     // only single-letter segments: "U.S"
-                    let seg_start = (i..j)
+                    let seg_start = text[start..j]
+                        .char_indices()
                         .rev()
-                        .find(|&k| !chars[k].1.is_alphanumeric())
-                        .map(|k| k + 1)
-                        .unwrap_or(i);
-                    j - seg_start == 1
-                        && (j + 2 >= chars.len() || !chars[j + 2].1.is_alphanumeric())
+                        .find(|(_, k)| !k.is_alphanumeric())
+                        .map(|(k, ch)| start + k + ch.len_utf8())
+                        .unwrap_or(start);
+                    let after = j + n + char_at(text, j + n).map_or(0, |(_, m)| m);
+                    text[seg_start..j].chars().count() == 1 && !alnum_at(text, after)
                 }
             {
-                j += 1;
+                j += n;
                 continue;
             }
             break;
         }
-        let end = if j < chars.len() {
-            chars[j].0
-        } else {
-            text.len()
-        };
         // Keep the period of a one-letter abbreviation or an acronym with periods ("M.", "U.S.").
-        let mut end = end;
-        if j < chars.len() && chars[j].1 == '.' {
+        let mut end = j;
+        if text.as_bytes().get(j) == Some(&b'.') {
             let word = &text[start..end];
             if word.chars().count() == 1 || word.contains('.') {
                 end += 1;
@@ -286,41 +283,58 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence
         }
         let word = &text[start..end];
         let gap = &text[prev_end..start];
-        let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
-        let stop_punct = gap
-            .chars()
-            .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
-        let sep = if toks.is_empty() || paragraph || stop_punct {
-            Sep::Sentence
-        } else if gap.chars().all(char::is_whitespace) {
-            Sep::Space
-        } else if gap
-            .chars()
-            .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
-        {
-            Sep::Apostrophe
+        let (sep, opens_quote) = if gap == " " {
+            // One space, the most common gap: what the general case below finds for it.
+            (if toks.is_empty() { Sep::Sentence } else { Sep::Space }, false)
         } else {
-            Sep::Punct
+            let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
+            let stop_punct = gap
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
+            let sep = if toks.is_empty() || paragraph || stop_punct {
+                Sep::Sentence
+            } else if gap.chars().all(char::is_whitespace) {
+                Sep::Space
+            } else if gap
+                .chars()
+                .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
+            {
+                Sep::Apostrophe
+            } else {
+                Sep::Punct
+            };
+            let opens_quote = gap
+                .chars()
+                .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
+                && !gap.contains(',');
+            (sep, opens_quote)
         };
-        let opens_quote = gap
-            .chars()
-            .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
-            && !gap.contains(',');
         while si < sentence_starts.len() && sentence_starts[si] < start {
             si += 1;
         }
         let sentence_start = sep == Sep::Sentence || opens_quote || sentence_starts.get(si) == Some(&start);
         let first = word.chars().next().unwrap_or(' ');
-        let has_alpha = word.chars().any(char::is_alphabetic);
+        // (An ASCII word by bytes: the same tests.)
+        let ascii = word.is_ascii();
+        let has_alpha = if ascii {
+            word.bytes().any(|b| b.is_ascii_alphabetic())
+        } else {
+            word.chars().any(char::is_alphabetic)
+        };
         // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
         let particle_name = first.is_lowercase()
-            && word.split_once('-').is_some_and(|(p, rest)| {
+            && word.bytes().position(|b| b == b'-').is_some_and(|h| {
+                let (p, rest) = (&word[..h], &word[h + 1..]);
                 p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
             });
         let cap = first.is_uppercase() || particle_name;
         // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
         // neither capitals nor lower case, and no cue of a name.
-        let all_caps = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
+        let all_caps = if ascii {
+            word.bytes().any(|b| b.is_ascii_uppercase()) && !word.bytes().any(|b| b.is_ascii_lowercase())
+        } else {
+            word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
+        };
         // Folded offsets.
         while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
             fi += 1;
@@ -330,6 +344,17 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence
         while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
             fe += 1;
         }
+        // The key, trimmed once here rather than at every look-up.
+        let (key_start, key_end) = match folded.text.get(fs..fe) {
+            Some(f) => {
+                // (The folded text is ASCII: no blank at either end, nothing to trim.)
+                let blank = |b: Option<&u8>| b.is_some_and(|b| matches!(b, b' ' | 0x09..=0x0d));
+                let k = if blank(f.as_bytes().first()) || blank(f.as_bytes().last()) { f.trim() } else { f };
+                let at = fs + (k.as_ptr() as usize - f.as_ptr() as usize);
+                (at, at + k.len())
+            }
+            None => (0, 0),
+        };
         toks.push(Tok {
             start,
             end,
@@ -338,16 +363,43 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence
             all_caps,
             has_alpha,
             sentence_start,
-            fold_start: fs,
-            fold_end: fe,
+            key_start,
+            key_end,
         });
         prev_end = end;
-        i = j;
-        while i < chars.len() && chars[i].0 < end {
-            i += 1;
-        }
+        pos = end;
+        // The next word starts at or after this one's end.
+        fi = fe;
     }
     toks
+}
+
+/// A set of words by length (up to 63) and first byte: `may_hold` is true for every word
+/// given, and for few others.
+struct Sieve {
+    bits: Vec<u64>,
+}
+
+impl Sieve {
+    fn slot(w: &str) -> (usize, u64) {
+        let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
+        (first, 1u64 << w.len().min(63))
+    }
+
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut bits = vec![0u64; 256];
+        for w in words {
+            let (i, b) = Self::slot(w);
+            bits[i] |= b;
+        }
+        Sieve { bits }
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        let (i, b) = Self::slot(w);
+        self.bits[i] & b != 0
+    }
 }
 
 /// An entity found by the recogniser.
@@ -394,20 +446,28 @@ impl Ner {
         let cues = self.langs.get(lang).unwrap_or(&empty);
         let toks = tokenize(text, folded, sentence_starts);
         let ftext = folded.text.as_str();
-        let key = |t: &Tok| ftext.get(t.fold_start..t.fold_end).unwrap_or("").trim();
+        let key = |t: &Tok| ftext.get(t.key_start..t.key_end).unwrap_or("");
 
         // Lower-case words of the document: a sentence-initial capital whose word also appears in
-        // lower case is an ordinary word ("Pas", "Selon").
-        let mut lower_words: HashSet<&str> = HashSet::with_capacity_and_hasher(toks.len(), Default::default());
+        // lower case is an ordinary word ("Pas", "Selon"). Both sets are asked about the words
+        // that start a sentence only: they keep those.
+        let starting: HashSet<&str> = toks.iter().filter(|t| t.sentence_start).map(key).collect();
+        // (A sieve by length and first byte spares most words the hashing.)
+        let sieve = Sieve::of(starting.iter().copied());
+        let mut lower_words: HashSet<&str> = HashSet::with_capacity_and_hasher(starting.len(), Default::default());
+        let mut mid_caps: HashSet<&str> = HashSet::with_capacity_and_hasher(starting.len(), Default::default());
         for t in &toks {
-            if !t.cap && t.has_alpha {
-                lower_words.insert(key(t));
-            }
-        }
-        let mut mid_caps: HashSet<&str> = HashSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
-        for t in &toks {
-            if t.cap && !t.sentence_start {
-                mid_caps.insert(key(t));
+            let lower = !t.cap && t.has_alpha;
+            let mid_cap = t.cap && !t.sentence_start;
+            if lower || mid_cap {
+                let k = key(t);
+                if sieve.may_hold(k) && starting.contains(k) {
+                    if lower {
+                        lower_words.insert(k);
+                    } else {
+                        mid_caps.insert(k);
+                    }
+                }
             }
         }
 
@@ -629,6 +689,9 @@ impl Ner {
         let mut acronyms: HashMap<String, (EntityLabel, Option<u32>)> = HashMap::default();
         let mut unknown: Vec<(usize, usize, Option<EntityLabel>, Option<u32>)> = Vec::new();
         let mut dropped: Vec<usize> = Vec::new();
+        // Two words joined by a space, for the cues of two words (one buffer for all).
+        let mut pair = String::new();
+        let mut next2 = String::new();
         for (a, b) in seqs {
             let mut a = a;
             let mut hint_per = false;
@@ -707,10 +770,12 @@ impl Ner {
             let prev_key = prev.map(key).unwrap_or("");
             let prev2_key = if a > 1 { key(&toks[a - 2]) } else { "" };
             let next_key = toks.get(b).map(key).unwrap_or("");
-            let next2 = toks
-                .get(b + 1)
-                .map(|n| format!("{next_key} {}", key(n)))
-                .unwrap_or_default();
+            next2.clear();
+            if let Some(n) = toks.get(b + 1) {
+                next2.push_str(next_key);
+                next2.push(' ');
+                next2.push_str(key(n));
+            }
             let role_before = prev
                 .and_then(|p| covered[a - 1].filter(|_| p.sep != Sep::Sentence))
                 .and_then(|mi| {
@@ -761,10 +826,13 @@ impl Ner {
                 // "Rangers de New York", "Bank of England": a name, a connector, a place.
                 label = Some(EntityLabel::Organisation);
             } else if prev.is_some_and(|p| p.sep != Sep::Sentence)
-                && (cues.loc_before.contains(prev_key)
-                    || cues
-                        .loc_before
-                        .contains(&format!("{prev2_key} {prev_key}") as &str))
+                && (cues.loc_before.contains(prev_key) || {
+                    pair.clear();
+                    pair.push_str(prev2_key);
+                    pair.push(' ');
+                    pair.push_str(prev_key);
+                    cues.loc_before.contains(pair.as_str())
+                })
             {
                 label = Some(EntityLabel::Location);
             } else if cues.per_before.contains(prev_key)
@@ -938,4 +1006,192 @@ fn name_parts(s: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The tokenizer as first written, over a buffer of chars: the byte walk must agree.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    thread_local! {
+        /// Scratch space for [`tokenize`]'s characters, kept per thread: a fresh buffer of 16 bytes
+        /// per character for every document cost more than the walk over it.
+        static CHAR_SCRATCH: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// Larger scratch buffers (in characters) are given back after use rather than kept.
+    const CHAR_SCRATCH_KEEP: usize = 1 << 20;
+
+    pub(super) fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
+        let mut chars = CHAR_SCRATCH.try_with(|c| c.try_borrow_mut().map(|mut v| std::mem::take(&mut *v)).ok()).ok().flatten().unwrap_or_default();
+        chars.clear();
+        chars.extend(text.char_indices());
+        let toks = tokenize_chars(text, &chars, folded, sentence_starts);
+        if chars.capacity() <= CHAR_SCRATCH_KEEP {
+            let _ = CHAR_SCRATCH.try_with(|c| {
+                if let Ok(mut v) = c.try_borrow_mut() {
+                    *v = chars;
+                }
+            });
+        }
+        toks
+    }
+
+    fn tokenize_chars(text: &str, chars: &[(usize, char)], folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
+        // About one token in six bytes of news text: one allocation each.
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
+        let mut fi = 0usize; // cursor in folded
+        // Cursor in `sentence_starts` (sorted), for tokens met in text order.
+        let mut si = 0usize;
+        let mut i = 0;
+        let mut prev_end = 0usize;
+        while i < chars.len() {
+            let (pos, c) = chars[i];
+            if !c.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = pos;
+            let mut j = i;
+            loop {
+                while j < chars.len() && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                }
+                // Joiners inside a word: hyphen between letters, period in "U.S.", "&" in "B&Q".
+                if j + 1 < chars.len()
+                    && matches!(chars[j].1, '-' | '\u{2011}' | '&')
+                    && chars[j + 1].1.is_alphanumeric()
+                {
+                    j += 1;
+                    continue;
+                }
+                if j + 1 < chars.len()
+                    && chars[j].1 == '.'
+                    && chars[j + 1].1.is_alphabetic()
+                    && j >= 1
+                    && {
+                        // only single-letter segments: "U.S"
+                        let seg_start = (i..j)
+                            .rev()
+                            .find(|&k| !chars[k].1.is_alphanumeric())
+                            .map(|k| k + 1)
+                            .unwrap_or(i);
+                        j - seg_start == 1
+                            && (j + 2 >= chars.len() || !chars[j + 2].1.is_alphanumeric())
+                    }
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                text.len()
+            };
+            // Keep the period of a one-letter abbreviation or an acronym with periods ("M.", "U.S.").
+            let mut end = end;
+            if j < chars.len() && chars[j].1 == '.' {
+                let word = &text[start..end];
+                if word.chars().count() == 1 || word.contains('.') {
+                    end += 1;
+                }
+            }
+            let word = &text[start..end];
+            let gap = &text[prev_end..start];
+            let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
+            let stop_punct = gap
+                .chars()
+                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
+            let sep = if toks.is_empty() || paragraph || stop_punct {
+                Sep::Sentence
+            } else if gap.chars().all(char::is_whitespace) {
+                Sep::Space
+            } else if gap
+                .chars()
+                .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
+            {
+                Sep::Apostrophe
+            } else {
+                Sep::Punct
+            };
+            let opens_quote = gap
+                .chars()
+                .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
+                && !gap.contains(',');
+            while si < sentence_starts.len() && sentence_starts[si] < start {
+                si += 1;
+            }
+            let sentence_start = sep == Sep::Sentence || opens_quote || sentence_starts.get(si) == Some(&start);
+            let first = word.chars().next().unwrap_or(' ');
+            let has_alpha = word.chars().any(char::is_alphabetic);
+            // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
+            let particle_name = first.is_lowercase()
+                && word.split_once('-').is_some_and(|(p, rest)| {
+                    p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+                });
+            let cap = first.is_uppercase() || particle_name;
+            // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
+            // neither capitals nor lower case, and no cue of a name.
+            let all_caps = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
+            // Folded offsets.
+            while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
+                fi += 1;
+            }
+            let fs = fi;
+            let mut fe = fs;
+            while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
+                fe += 1;
+            }
+            // The key, trimmed once here rather than at every look-up.
+            let (key_start, key_end) = match folded.text.get(fs..fe) {
+                Some(f) => {
+                    let k = f.trim();
+                    let at = fs + (k.as_ptr() as usize - f.as_ptr() as usize);
+                    (at, at + k.len())
+                }
+                None => (0, 0),
+            };
+            toks.push(Tok {
+                start,
+                end,
+                sep,
+                cap,
+                all_caps,
+                has_alpha,
+                sentence_start,
+                key_start,
+                key_end,
+            });
+            prev_end = end;
+            i = j;
+            while i < chars.len() && chars[i].0 < end {
+                i += 1;
+            }
+        }
+        toks
+    }
+
+    fn fields(t: &Tok) -> (usize, usize, Sep, bool, bool, bool, bool, usize, usize) {
+        (t.start, t.end, t.sep, t.cap, t.all_caps, t.has_alpha, t.sentence_start, t.key_start, t.key_end)
+    }
+
+    #[test]
+    fn the_byte_walk_tokenizes_as_the_char_walk() {
+        let texts = [
+            "M. Macron et l’U.S. Army (USA) à Deir ez-Zor, B&Q. Le P.D.G. a dit: «Non»!\n\nal-Adnani",
+            "Şanlıurfa — ١٢ مايو: Kyiv (Київ) 5th–6th\r\n\u{a0}x.y. ǅ ß İ U.S.A. a.b",
+            "",
+            "A. . .. -a a- a-b ‑x &&& é.É.",
+            "Name (ACR) z.Z.z 中国. 中.国 x\u{2011}y",
+        ];
+        for t in texts {
+            let f = crate::fold::fold(t);
+            let starts: Vec<usize> = t.char_indices().filter(|(_, c)| c.is_uppercase()).map(|(i, _)| i).collect();
+            let got: Vec<_> = super::tokenize(t, &f, &starts).iter().map(fields).collect();
+            let want: Vec<_> = tokenize(t, &f, &starts).iter().map(fields).collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
 }

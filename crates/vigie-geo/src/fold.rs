@@ -15,8 +15,21 @@ use vigie_resources::{ResourceError, Resources};
 
 /// Appends the folded form of `text` to `out` (which is not cleared).
 pub fn fold_into(text: &str, out: &mut String) {
-    let mut pending_space = !out.is_empty();
-    let mut wrote_any = !out.is_empty();
+    let after_text = !out.is_empty();
+    fold_with(text, out, after_text);
+}
+
+/// Appends the folded form of `text` to `out` as if `out` were empty: no space before it (the
+/// folded forms of several texts kept end to end in one buffer).
+pub(crate) fn fold_append(text: &str, out: &mut String) {
+    fold_with(text, out, false);
+}
+
+/// The folding of `text` pushed onto `out`; `after_text`: a word stands before it in `out`
+/// (a word break comes first).
+fn fold_with(text: &str, out: &mut String, after_text: bool) {
+    let mut pending_space = after_text;
+    let mut wrote_any = after_text;
     for c in text.chars() {
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {

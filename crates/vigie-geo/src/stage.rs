@@ -12,7 +12,7 @@
 //!    matched, the countries the document mentions, the subdivisions it mentions and the
 //!    proximity of its other places; one reading per surface form in a document.
 
-use crate::fold::fold_into;
+use crate::fold::{fold_append, fold_into};
 use crate::gazetteer::{Gazetteer, Hit, PlaceInfo, PlaceKind};
 use crate::GeoError;
 use std::collections::{HashMap, HashSet};
@@ -343,10 +343,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
         let word = &text[s..e];
         let first = word.chars().next().unwrap_or(' ');
         let cap = first.is_uppercase();
-        let caps = word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
-            && word.chars().any(|c| c.is_alphabetic());
+        // Some letter, and every letter upper case.
+        let caps = {
+            let (mut any, mut all) = (false, true);
+            for c in word.chars().filter(|c| c.is_alphabetic()) {
+                any = true;
+                if !c.is_uppercase() {
+                    all = false;
+                    break;
+                }
+            }
+            any && all
+        };
         let (initial, joins_prev, tight_prev) = match toks.last() {
             None => (true, false, false),
+            // One space, the most common gap: no sentence end, joinable, tight.
+            Some(p) if &text[p.end..s] == " " => (false, true, true),
             Some(p) => {
                 let gap = &text[p.end..s];
                 let prev_word = &text[p.start..p.end];
@@ -383,6 +395,59 @@ fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 use vigie_core::geo::haversine_km as distance_km;
+
+/// The folded form of each word of a text, made once: most look-ups fold one word or a few.
+struct WordFolds {
+    folds: String,
+    at: Vec<(usize, usize)>,
+}
+
+impl WordFolds {
+    fn new(text: &str, toks: &[Tok]) -> Self {
+        let mut folds = String::with_capacity(text.len());
+        let mut at = Vec::with_capacity(toks.len());
+        for t in toks {
+            let from = folds.len();
+            let word = &text[t.start..t.end];
+            if word.is_ascii() {
+                // Letters and digits only: their folding is their lower case.
+                folds.push_str(word);
+                folds[from..].make_ascii_lowercase();
+            } else {
+                fold_append(word, &mut folds);
+            }
+            at.push((from, folds.len()));
+        }
+        WordFolds { folds, at }
+    }
+
+    /// The folded form of word `k`.
+    fn word(&self, k: usize) -> &str {
+        self.at.get(k).and_then(|&(from, to)| self.folds.get(from..to)).unwrap_or("")
+    }
+
+    /// The folding of the text from word `a` to word `b` (inclusive) into `buf`, as
+    /// `fold_into` gives it. Words are separated by non-alphanumeric characters; an ASCII one
+    /// is a word break in the folding, so when every gap is ASCII the folding is the words'
+    /// own foldings (those not empty) joined by one space.
+    fn fold_range(&self, text: &str, toks: &[Tok], a: usize, b: usize, buf: &mut String) {
+        buf.clear();
+        if a == b {
+            buf.push_str(self.word(a));
+        } else if (a..b).all(|k| text[toks[k].end..toks[k + 1].start].is_ascii()) {
+            for &(from, to) in &self.at[a..=b] {
+                if from < to {
+                    if !buf.is_empty() {
+                        buf.push(' ');
+                    }
+                    buf.push_str(&self.folds[from..to]);
+                }
+            }
+        } else {
+            fold_into(&text[toks[a].start..toks[b].end], buf);
+        }
+    }
+}
 
 fn kind_base(k: PlaceKind) -> f64 {
     match k {
@@ -451,26 +516,26 @@ impl PlaceStage {
             }
             k
         };
-        let fold_range = |a: usize, b: usize, buf: &mut String| {
-            buf.clear();
-            fold_into(&text[toks[a].start..toks[b].end], buf);
-        };
+        let words = WordFolds::new(text, &toks);
+        let fold_range = |a: usize, b: usize, buf: &mut String| words.fold_range(text, &toks, a, b, buf);
 
         // 1. Demonyms.
         let mut ctx: HashMap<[u8; 2], f64> = HashMap::new();
         let mut demonym_tok = vec![false; toks.len()];
         let mut i = 0;
         while i < toks.len() {
-            fold_range(i, i, &mut buf);
-            let n = if lang.demonym_heads.contains(buf.as_str()) { run_len(i, lang.max_demonym_words.max(1)) } else { 1 };
+            let n = if lang.demonym_heads.contains(words.word(i)) { run_len(i, lang.max_demonym_words.max(1)) } else { 1 };
             let mut found = 0;
             for k in (1..=n).rev() {
-                // (A single word is in `buf` already.)
-                if n > 1 {
+                // (A single word is folded already.)
+                let form = if n > 1 {
                     fold_range(i, i + k - 1, &mut buf);
-                }
-                if let Some(c) = lang.demonyms.get(buf.as_str()) {
-                    if !lang.countries.contains_key(buf.as_str()) {
+                    buf.as_str()
+                } else {
+                    words.word(i)
+                };
+                if let Some(c) = lang.demonyms.get(form) {
+                    if !lang.countries.contains_key(form) {
                         *ctx.entry(*c).or_default() += 1.0;
                         found = k;
                     }
@@ -532,8 +597,7 @@ impl PlaceStage {
             let mut found: Option<Mention> = None;
             // A region's name ("Middle East", "Corne de l'Afrique", "Afrique australe"), lower-case
             // words included, before any gazetteer reading: never a homonymous town.
-            fold_range(i, i, &mut buf);
-            if lang.region_heads.contains(buf.as_str()) {
+            if lang.region_heads.contains(words.word(i)) {
                 for k in (1..=run_len(i, lang.max_region_words)).rev() {
                     fold_range(i, i + k - 1, &mut buf);
                     // Not the head of a longer name the table does not hold ("Golfe d'Aden",
@@ -696,6 +760,7 @@ impl PlaceStage {
 
         // 3. Keep or drop.
         let entities = &doc.entities;
+        let entities_sorted = entities.windows(2).all(|w| w[0].span.start <= w[1].span.start);
         let gaz = &*self.gaz;
         // Countries, continents and the subdivisions GeoNames itself lists (US states) are
         // places whatever surrounds them.
@@ -769,7 +834,13 @@ impl PlaceStage {
             m.in_actor = doc.mentions.iter().any(|a| a.span.contains(m.span) && a.span != m.span);
             // Entities, when an earlier stage found them.
             let mut entity_veto = false;
-            for e in entities {
+            // (Sorted by start, only those that start at or before the mention can hold it.)
+            let entities_before = if entities_sorted {
+                &entities[..entities.partition_point(|e| e.span.start <= m.span.start)]
+            } else {
+                &entities[..]
+            };
+            for e in entities_before {
                 if e.span.start <= m.span.start && m.span.end <= e.span.end {
                     match e.label {
                         EntityLabel::Location => m.in_loc_entity = true,
@@ -1030,7 +1101,7 @@ impl PlaceStage {
     }
 
     /// `demonyms`: the countries the document implies without naming them (demonyms, actors).
-    fn resolve(&self, text: &str, mentions: &[Mention], demonyms: HashMap<[u8; 2], f64>) -> Vec<Place> {
+    fn resolve<'g>(&'g self, text: &str, mentions: &[Mention], demonyms: HashMap<[u8; 2], f64>) -> Vec<Place> {
         let gaz = &*self.gaz;
         // Countries the document names: by name (its subdivisions too) or by demonym.
         let mut named = demonyms.clone();
@@ -1259,27 +1330,36 @@ impl PlaceStage {
         let mut resolved: Vec<Option<PlaceInfo<'_>>> = Vec::with_capacity(surfaces.len());
         // How far each surface's reading outscored the next one, in the last pass.
         let mut margins: Vec<f64> = Vec::with_capacity(surfaces.len());
+        // What the reading `c` of surface `j` adds to the countries and subdivisions the
+        // document names (`sign` -1.0 takes it away). The weights are halves, so sums and
+        // differences are exact whatever their order.
+        let count_in = |ctx: &mut HashMap<[u8; 2], f64>,
+                        admin: &mut FxHashMap<(&'g str, &'g str), f64>,
+                        j: usize,
+                        c: Option<PlaceInfo<'g>>,
+                        sign: f64| {
+            let Some(c) = c else { return };
+            if c.kind != PlaceKind::Country && c.kind != PlaceKind::Continent {
+                if let Some(k) = key(c.country) {
+                    *ctx.entry(k).or_default() += sign * if surfaces[j].2 { 1.0 } else { 0.5 };
+                }
+            }
+            if let Some(a) = c.admin1 {
+                let w = if matches!(c.kind, PlaceKind::Admin1 | PlaceKind::Admin2) { 1.0 } else { 0.5 };
+                *admin.entry((c.country, a)).or_default() += sign * w;
+            }
+        };
         for _pass in 0..2 {
         resolved.clear();
         margins.clear();
+        // The context of every chosen reading; each surface is read without its own.
+        let mut ctx2 = named.clone();
+        let mut admin_ctx: FxHashMap<(&str, &str), f64> = FxHashMap::default();
+        for (j, c) in chosen.iter().enumerate() {
+            count_in(&mut ctx2, &mut admin_ctx, j, *c, 1.0);
+        }
         for (si, (_, cands, _)) in surfaces.iter().enumerate() {
-            let mut ctx2 = named.clone();
-            let mut admin_ctx: HashMap<(&str, &str), f64> = HashMap::new();
-            for (j, c) in chosen.iter().enumerate() {
-                let Some(c) = c else { continue };
-                if j == si {
-                    continue;
-                }
-                if c.kind != PlaceKind::Country && c.kind != PlaceKind::Continent {
-                    if let Some(k) = key(c.country) {
-                        *ctx2.entry(k).or_default() += if surfaces[j].2 { 1.0 } else { 0.5 };
-                    }
-                }
-                if let Some(a) = c.admin1 {
-                    let w = if matches!(c.kind, PlaceKind::Admin1 | PlaceKind::Admin2) { 1.0 } else { 0.5 };
-                    *admin_ctx.entry((c.country, a)).or_default() += w;
-                }
-            }
+            count_in(&mut ctx2, &mut admin_ctx, si, chosen[si], -1.0);
             let best = argmax_margin(cands.iter().map(|(p, q)| {
                 let mut s = base(p, *q) + country_bonus(&ctx2, p);
                 if p.kind == PlaceKind::Admin2 {
@@ -1338,6 +1418,7 @@ impl PlaceStage {
             // other ("San Antonio (Valparaiso)") settle together instead of swapping countries
             // from pass to pass.
             chosen[si] = resolved[si];
+            count_in(&mut ctx2, &mut admin_ctx, si, chosen[si], 1.0);
         }
         chosen = resolved.clone();
         }
@@ -1713,6 +1794,27 @@ mod tests {
 
     /// The latitude pre-check never calls near what the distance calls near, at any threshold,
     /// including across the poles and the antimeridian, and leaves unknown positions to it.
+    #[test]
+    fn words_folded_once_fold_as_the_whole_range() {
+        let texts = [
+            "Deir ez-Zor, l’Ālbū Kamāl (N'Djamena) 中国 北京 x\u{a0}y Œuvre-Ƀ ²3 a\u{2C2}b ©z ʿAyn",
+            "Rio de Janeiro -- Boulogne-sur-Mer . . . São Paulo; İstanbul ǅemal",
+        ];
+        for text in texts {
+            let toks = tokenize(text);
+            let words = WordFolds::new(text, &toks);
+            let mut got = String::new();
+            for a in 0..toks.len() {
+                for b in a..toks.len().min(a + 7) {
+                    words.fold_range(text, &toks, a, b, &mut got);
+                    let mut want = String::new();
+                    fold_into(&text[toks[a].start..toks[b].end], &mut want);
+                    assert_eq!(got, want, "{:?}", &text[toks[a].start..toks[b].end]);
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_latitude_precheck_agrees_with_the_distance() {
         let mut x: u64 = 0x9e37_79b9_7f4a_7c15;

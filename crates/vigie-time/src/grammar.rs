@@ -264,28 +264,29 @@ impl<'a> Parser<'a> {
             Kind::Word if !self.knows(j) => return None,
             _ => {}
         }
-        let cands = [
-            (self.numeric_date(j), Shape::Date),
-            (self.time_expr(j, pre), Shape::Time),
-            (self.dated(j, pre), Shape::Date),
-            (self.day_word(j, pre), Shape::Date),
-            (self.units(j, pre), Shape::Units),
-            (self.year(j, pre), Shape::Date),
-            (self.decade(j), Shape::Period),
-            (self.part_alone(j, pre), Shape::Period),
-            (self.season(j, pre), Shape::Period),
-            (self.quarter(j, pre), Shape::Period),
-            (self.words(j, pre), Shape::Word),
-            (self.part_of(j, pre), Shape::Period),
-        ];
         // The longest; among equals, the first of the list (a time before a duration:
-        // "à 15 heures").
-        cands.into_iter().filter_map(|(c, shape)| c.filter(|c| self.allowed(shape, pre, c))).fold(None, |best: Option<M>, c| {
-            match best {
-                Some(b) if b.end >= c.end => Some(b),
-                _ => Some(c),
+        // "à 15 heures"). Each reading is weighed as soon as it is made.
+        let mut best: Option<M> = None;
+        let mut weigh = |c: Option<M>, shape: Shape| {
+            if let Some(c) = c.filter(|c| self.allowed(shape, pre, c)) {
+                if best.as_ref().is_none_or(|b| b.end < c.end) {
+                    best = Some(c);
+                }
             }
-        })
+        };
+        weigh(self.numeric_date(j), Shape::Date);
+        weigh(self.time_expr(j, pre), Shape::Time);
+        weigh(self.dated(j, pre), Shape::Date);
+        weigh(self.day_word(j, pre), Shape::Date);
+        weigh(self.units(j, pre), Shape::Units);
+        weigh(self.year(j, pre), Shape::Date);
+        weigh(self.decade(j), Shape::Period);
+        weigh(self.part_alone(j, pre), Shape::Period);
+        weigh(self.season(j, pre), Shape::Period);
+        weigh(self.quarter(j, pre), Shape::Period);
+        weigh(self.words(j, pre), Shape::Word);
+        weigh(self.part_of(j, pre), Shape::Period);
+        best
     }
 
     /// Whether the prefixes `pre` may stand before an expression of this shape.

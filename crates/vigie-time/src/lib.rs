@@ -83,6 +83,18 @@ impl TimeStage {
         let toks = tokens::tokenize(text);
         let sentence: Vec<u32> = if sentences.is_empty() {
             Vec::new()
+        } else if sentences.windows(2).all(|w| w[0].start <= w[1].start) {
+            // Tokens and sentences both in text order: one walk, the binary search's answer.
+            let mut k = 0;
+            toks.toks
+                .iter()
+                .map(|t| {
+                    while k < sentences.len() && sentences[k].start <= t.start {
+                        k += 1;
+                    }
+                    k as u32
+                })
+                .collect()
         } else {
             (0..toks.len())
                 .map(|i| {

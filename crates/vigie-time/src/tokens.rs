@@ -86,7 +86,12 @@ impl Tokens {
 }
 
 /// Lowercase, accentless form of one character, pushed onto `out`.
+#[inline]
 pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     let base = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
         'ç' | 'Ç' => 'c',
@@ -135,7 +140,28 @@ enum Class {
     Other,
 }
 
+/// [`class`] of each ASCII character, by table (the same tests, made once).
+const ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b' ' | 0x09..=0x0d => Class::Space,
+            b'-' | b'\'' => Class::Joiner,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Alpha,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
+#[inline]
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return ASCII_CLASS[c as usize];
+    }
     if c.is_whitespace() {
         Class::Space
     } else if is_joiner(c) {
@@ -149,12 +175,25 @@ fn class(c: char) -> Class {
     }
 }
 
+/// The char at byte `pos` of `text` (a char boundary) and its length; ASCII without decoding.
+#[inline]
+fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 pub fn tokenize(text: &str) -> Tokens {
     let mut toks = Vec::with_capacity(text.len() / 5);
     let mut folded = String::with_capacity(text.len());
     let mut newline = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut pos = 0;
+    while let Some((c, len)) = char_at(text, pos) {
+        let start = pos;
+        pos += len;
         let cl = class(c);
         match cl {
             Class::Space => {
@@ -166,19 +205,24 @@ pub fn tokenize(text: &str) -> Tokens {
             Class::Joiner => continue,
             _ => {}
         }
-        let mut end = start + c.len_utf8();
         if cl == Class::Alpha || cl == Class::Digit {
-            while let Some(&(i, d)) = iter.peek() {
+            while let Some((d, n)) = char_at(text, pos) {
                 if class(d) != cl {
                     break;
                 }
-                end = i + d.len_utf8();
-                iter.next();
+                pos += n;
             }
         }
+        let end = pos;
         let fstart = folded.len();
-        for ch in text[start..end].chars() {
-            fold_char(ch, &mut folded);
+        let word = &text[start..end];
+        if word.is_ascii() {
+            folded.push_str(word);
+            folded[fstart..].make_ascii_lowercase();
+        } else {
+            for ch in word.chars() {
+                fold_char(ch, &mut folded);
+            }
         }
         let kind = match cl {
             Class::Alpha => Kind::Word,
@@ -202,6 +246,94 @@ pub fn tokenize(text: &str) -> Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tests `class` made before its ASCII table: the table must agree on every char.
+    fn class_reference(c: char) -> Class {
+        if c.is_whitespace() {
+            Class::Space
+        } else if is_joiner(c) {
+            Class::Joiner
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_alphabetic() {
+            Class::Alpha
+        } else {
+            Class::Other
+        }
+    }
+
+    #[test]
+    fn the_ascii_class_table_agrees_with_the_char_tests() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert!(class(c) == class_reference(c), "{c:?}");
+            let mut a = String::new();
+            fold_char(c, &mut a);
+            if c.is_ascii() {
+                assert_eq!(a, c.to_ascii_lowercase().to_string());
+            }
+        }
+    }
+
+    /// The tokenizer as first written, over `char_indices`: the byte walk must agree.
+    fn tokenize_reference(text: &str) -> Vec<(usize, usize, String, Kind, bool, bool)> {
+        let mut out = Vec::new();
+        let mut newline = false;
+        let mut iter = text.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            let cl = class_reference(c);
+            match cl {
+                Class::Space => {
+                    if c == '\n' {
+                        newline = true;
+                    }
+                    continue;
+                }
+                Class::Joiner => continue,
+                _ => {}
+            }
+            let mut end = start + c.len_utf8();
+            if cl == Class::Alpha || cl == Class::Digit {
+                while let Some(&(i, d)) = iter.peek() {
+                    if class_reference(d) != cl {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    iter.next();
+                }
+            }
+            let mut f = String::new();
+            for ch in text[start..end].chars() {
+                fold_char(ch, &mut f);
+            }
+            let kind = match cl {
+                Class::Alpha => Kind::Word,
+                Class::Digit => Kind::Num,
+                _ => Kind::Punct,
+            };
+            out.push((start, end, f, kind, c.is_uppercase(), newline));
+            newline = false;
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_walk_tokenizes_as_the_char_walk() {
+        let texts = [
+            "Aujourd’hui, 14h30 l'après-midi 13/11/2017\n\nLE 3 MAI — Œuvre ÉTÉ naïve",
+            "Şanlıurfa, ١٢ مايو 2021: Kyiv (Київ) 5th–6th\r\n\u{a0}x\u{2009}y ǅ ß İ",
+            "",
+            "- ' ’ 12345678901234567890 abc\tDEF",
+        ];
+        for t in texts {
+            let got = tokenize(t);
+            let want = tokenize_reference(t);
+            assert_eq!(got.len(), want.len(), "{t:?}");
+            for (i, w) in want.iter().enumerate() {
+                let g = &got.toks[i];
+                assert_eq!((g.start, g.end, got.f(i), g.kind, g.upper, g.newline_before), (w.0, w.1, w.2.as_str(), w.3, w.4, w.5), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn splits_letters_digits_and_joiners() {
