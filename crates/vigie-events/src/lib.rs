@@ -81,7 +81,13 @@ impl Stage for EventStage {
         };
         let languages = self.languages(doc);
         let main_place = main_place(doc);
-        let places = EventPlaces::new(doc);
+        let mut places = EventPlaces::new(doc);
+        // S49: "the Damascus suburb of Douma": Douma.
+        let parts: Vec<&Vec<String>> = languages.iter().flat_map(|l| &l.place_parts).collect();
+        places.set_aside_containers(&parts, &self.res.capitals);
+        // S49: "kept quiet by Moscow", "Washington is gathering": the state, not the place.
+        places.set_aside_acting_capitals(&languages, &self.res.capitals);
+        let candidates = Candidates::new(doc);
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
         // One buffer of words for every sentence: reading a sentence reuses the strings of the last.
@@ -94,6 +100,9 @@ impl Stage for EventStage {
         // S29: the sentences of riots held back for want of an anchor (see below).
         let spans = sentences.clone();
         let mut unanchored_riots: Vec<Span> = Vec::new();
+        // S48: the sentences of violence dropped as the past the article recalls, kept in `events`
+        // as ghosts that absorb what tells them again, and removed before the output (see below).
+        let mut ghosts: Vec<Span> = Vec::new();
         let mut paragraphs = Paragraphs::default();
         for sentence in sentences {
             words.read(&doc.text, sentence);
@@ -139,7 +148,10 @@ impl Stage for EventStage {
                 // A toll told in a sentence of its own ("2 fatalities.") is the toll of the event
                 // told before it; a vague count there ("rescuers pulled several bodies from the
                 // rubble") only fills a toll the event lacks, it does not replace a stated one.
-                if let (Some(data), Some((last, _))) = (languages.first(), events.last_mut()) {
+                // S48: not a ghost's (the past recalled): an ACLED note's closing toll ("1 fatality")
+                // is its main event's.
+                let last = events.iter_mut().rev().find(|(e, _)| !ghosts.contains(&e.evidence));
+                if let (Some(data), Some((last, _))) = (languages.first(), last) {
                     let casualties = data.casualties.find_all(&words);
                     let in_date = in_date(doc, &words);
                     let vague = casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_)));
@@ -174,7 +186,31 @@ impl Stage for EventStage {
             let dated = date(doc, sentence).is_some();
             let mut why = None;
             let paragraph = paragraphs.start(&doc.text, sentence.start);
-            let coded = self.code(doc, data, &words, sentence, paragraph, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &mut why);
+            let coded = self.code(doc, data, &words, sentence, paragraph, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
+            // S48: violence dropped as the past the article recalls (an old date, the past a trial
+            // or an anniversary is about, a narrative of the past, a cue of remembrance) is still
+            // the event that later tellings name again ("tués dans cette attaque"), tell again on
+            // its date, or follow (the arms found, the allegiance its author swore): a ghost in
+            // `events` (no confidence: `merge_or_push` reads it so) absorbs them, as a kept event
+            // would, and goes with them.
+            let recalled = |w: &Why| matches!(w.reason, "background_date" | "past_news" | "background_narrative" | "background");
+            if let (None, Some(typed)) = (&coded, why.as_ref().filter(|w| recalled(w)).and_then(|w| w.typed)) {
+                let t = &self.res.taxonomy[typed];
+                if matches!(t.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians") {
+                    let day = date(doc, sentence);
+                    let ghost = Event {
+                        sub_event_type: t.name.clone(),
+                        location: places.location(sentence).or_else(|| main_place.clone()),
+                        // Its own date or the one its paragraph gave, never the article's: an
+                        // undated telling given the article's date is news, not this past.
+                        date: day.clone().or_else(|| earlier_date(doc, sentence, paragraph)),
+                        evidence: sentence,
+                        ..Default::default()
+                    };
+                    ghosts.push(sentence);
+                    events.push((ghost, day.is_some()));
+                }
+            }
             // An event returned with a reason is held back: a noun with no anchor in its
             // sentence. One that refers back to the story one of the two sentences before it
             // dated, in its paragraph ("On 2 May, ... The reason behind the attack is unknown.")
@@ -340,6 +376,19 @@ impl Stage for EventStage {
                 self.turned_violent(e);
             }
         }
+        // S48: the ghosts go, with what they absorbed (told, when asked, as its own reason).
+        events.retain(|(e, _)| {
+            let ghost = ghosts.contains(&e.evidence);
+            if ghost && explain {
+                // (A telling that names it again has its record already: `refers_back`.)
+                let told: Vec<Span> = e.mentions.iter().copied().filter(|m| *m != e.evidence && !dropped.iter().any(|d| d.sentence == *m)).collect();
+                for told in told {
+                    let record = DroppedTrigger { trigger: told, reading: e.sub_event_type.clone(), reason: "recalled_again".into(), cue: Some(e.evidence), sentence: told };
+                    dropped.push(record);
+                }
+            }
+            !ghost
+        });
         let events = self.protest_turned_violent(events);
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
@@ -533,6 +582,7 @@ impl EventStage {
         non_event_cues: &[lexicon::Match],
         main_place: Option<&GeoRef>,
         places: &EventPlaces<'_>,
+        candidates: &Candidates<'_>,
         why: &mut Option<Why>,
     ) -> Option<Event> {
         let Trigger { reading, priority } = *data.triggers.value(best.pattern);
@@ -610,7 +660,7 @@ impl EventStage {
         };
         let sources = modality::sources(data, words, &breaks, (best.start, best.end));
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, coordinated);
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, coordinated, candidates);
         let parties_named = actor1.is_some() || actor2.is_some();
         let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
@@ -666,7 +716,7 @@ impl EventStage {
         // terroriste", "une attaque jihadiste") qualifies the attack: it is the attacker, not the
         // side hit; the victim is the next one named ("a tué six humanitaires"). With nobody named
         // before the trigger it is the first actor.
-        let told_as_noun = noun || words[best.start].elided().is_some_and(|a| is_determiner(a));
+        let told_as_noun = noun || words[best.start].elided().is_some_and(is_determiner);
         let attacker_after_noun = told_as_noun
             && matches!(reading, Reading::Violence)
             && actor1.is_none()
@@ -760,7 +810,7 @@ impl EventStage {
                 let verb = crowd_verb(at);
                 (p..at)
                     .rev()
-                    .take_while(|&i| !breaks[i + 1] && !(act && data.coordinators.contains(&words[i].folded)))
+                    .take_while(|&i| !(breaks[i + 1] || act && data.coordinators.contains(&words[i].folded)))
                     .any(|i| data.grievance_markers.contains(&words[i].folded) && !(verb && i <= p + 1))
             })
         };
@@ -1133,7 +1183,7 @@ impl EventStage {
             let violent = matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
             if modality::background(data, words, &breaks, trigger_words, &timexes, published)
                 || dated_long_ago(data, words, &breaks, trigger_words, &timexes, published)
-                || (violent && dated_old_day(doc, sentence, published))
+                || (violent && (dated_old_day(doc, sentence, published) || dated_old_years(doc, data, words, &breaks, trigger_words, &timexes, sentence, published)))
             {
                 // The cue: the sentence's first date that ends before the recent past.
                 let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
@@ -1156,6 +1206,50 @@ impl EventStage {
                     !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
                 }) {
                     *why = Some(Why { reason: "past_news", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
+            }
+            // S47: a toll or a fight told in the present perfect over a campaign, a war or a
+            // period of weeks or more ("At least 250 civilians have been killed in the bombardment
+            // of Afrin", "have used chemical weapons 50 times during the conflict", "In the last few
+            // weeks, air strikes have killed 600"): an aggregate, not one event. One death told so is
+            // a person's news ("A British woman has been killed in the offensive": a count of one,
+            // or a death with no count and an `article` in the trigger's clause; "thousands of
+            // soldiers have been killed" has none).
+            let one_death = fatalities == Some(1)
+                || (fatalities.is_none()
+                    && casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Killed))
+                    && {
+                        let clause = modality::clause_of(&breaks, best.start);
+                        words[clause.0..clause.1].iter().any(|w| data.articles.contains(&w.folded))
+                    });
+            if violent && !one_death {
+                if let Some(cue) = campaign_toll(doc, data, words, &breaks, trigger_words, sentence, &timexes, published) {
+                    *why = Some(Why { reason: "campaign_toll", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
+            }
+            // S47: a trigger named by an old date after a determiner ("a 2013 sarin nerve gas
+            // attack", "the 2014 offensive", "the March 2011 uprising") is that past event, whatever
+            // other dates its sentence names.
+            let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
+            if let Some(t) = timexes.iter().find(|t| {
+                t.sure_year
+                    && t.start < best.start
+                    && best.start - t.start <= 4
+                    && !breaks[t.start + 1..=best.start].iter().any(|&b| b)
+                    && (data.determiners.contains(&words[t.start].folded) || (t.start > 0 && data.determiners.contains(&words[t.start - 1].folded)))
+                    && limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+            }) {
+                *why = Some(Why { reason: "named_past", cue: Some(words[t.start].span), typed: Some(sub_type) });
+                return None;
+            }
+            // S47: a territory word right after a noun of held places, with no date in its clause,
+            // describes those places ("towns recaptured from Isis", "areas retaken by Damascus").
+            if matches!(reading, Reading::Territory) && best.start > 0 && data.held_places.contains(&words[best.start - 1].folded) && !breaks[best.start] {
+                let clause = modality::clause_of(&breaks, best.start);
+                if !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start)) {
+                    *why = Some(Why { reason: "held_places", cue: Some(words[best.start - 1].span), typed: Some(sub_type) });
                     return None;
                 }
             }
@@ -1211,7 +1305,27 @@ impl EventStage {
         // ten people at the sit-in") is where that action happened: anchored.
         let acted_at = matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots")
             && all_triggers.iter().any(|m| m.end <= best.start && !adjective_at(m.start));
-        if nominal && !dated && !toll && !agent && !acted_at && !((parties_named || victim.is_some()) && place_in_sentence) {
+        // S50: a battle told in passing with its sides and a town elsewhere in the sentence is how
+        // commentary and background name a war ("the region, near Damascus, is a stronghold of rebels
+        // fighting the regime", "fleeing the fighting – Turkey's attack on Afrin"); ACLED's armed
+        // clash is one engagement at a place: told in passing, its town must stand in its own
+        // clause ("the clashes between the army and the rebels in Idlib"), and a participle
+        // ("rebels fighting the regime") describes a side unless it opens its clause ("New fighting
+        // has spread to Afrin", "Fighting between rebel factions ... in Idlib"): else a date, a
+        // toll or an agent.
+        let clash = self.res.taxonomy[sub_type].name == "Armed clash";
+        let clause = modality::clause_of(&breaks, best.start);
+        let opens_clause = best.start <= clause.0 + 1;
+        let place_in_clause = clause.1 > clause.0
+            && doc.places.iter().any(|p| {
+                p.span.start >= words[clause.0].span.start
+                    && p.span.end <= words[clause.1 - 1].span.end
+                    && p.geo.as_ref().is_some_and(|g| !matches!(g.kind.as_deref(), Some("country" | "continent" | "region")))
+            });
+        // "the fighting" is a noun; "rebels fighting the regime" a participle describing them.
+        let describes = participle && !best.start.checked_sub(1).is_some_and(|i| !breaks[best.start] && is_determiner(&words[i].folded));
+        let placed = (parties_named || victim.is_some()) && place_in_sentence && (!clash || opens_clause || (!describes && place_in_clause));
+        if nominal && !dated && !toll && !agent && !acted_at && !placed {
             let reason = if participle { "no_anchor_participle" } else { "no_anchor_noun" };
             *why = Some(Why { reason, cue: None, typed: Some(sub_type) });
         }
@@ -1504,6 +1618,52 @@ fn dated_old_day(doc: &Document, sentence: Span, published: jiff::civil::Date) -
     doc.slice(day.span).contains(|c: char| c.is_ascii_digit()) && old(&day.value) && dates.all(|t| old(&t.value))
 }
 
+/// S48: whether every date of the sentence is a year or a month of a year written with its digits
+/// ("2014", "janvier 2015"), each ended more than `BACKGROUND_DAYS` before the publication, and one of
+/// them dates the trigger: in its clause ("la plus meurtrière depuis les affrontements de 2014", "le
+/// raid meurtrier de janvier 2015"), or opening the clause right after it ("Plusieurs affrontements
+/// auront lieu dans les années suivantes, en 2008, 2011 ou 2015"): violence told with old years or
+/// months only is the past recalled, not the article's news (`dated_old_day` reads the days). A
+/// recent date or a day anywhere in the sentence leaves it to the other rules; so does a year that
+/// opens a period ("the deadliest attack since 2015") or stands further ("in P, a town where the war
+/// began in 2003").
+#[allow(clippy::too_many_arguments)]
+fn dated_old_years(
+    doc: &Document,
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    timexes: &[modality::Timex],
+    sentence: Span,
+    published: jiff::civil::Date,
+) -> bool {
+    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+        return false;
+    };
+    let year_or_month = |v: &str| {
+        let (year, month) = v.split_once('-').unwrap_or((v, "00"));
+        year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && month.len() == 2 && month.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut dates = doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span)).peekable();
+    let all_old = dates.peek().is_some()
+        && dates.all(|t| {
+            year_or_month(&t.value)
+                && doc.slice(t.span).contains(|c: char| c.is_ascii_digit())
+                && modality::period_end(&t.value).is_some_and(|end| end < limit)
+        });
+    if !all_old || breaks.is_empty() {
+        return false;
+    }
+    let opens = data.open_periods.find_all(words);
+    let opened = |t: &modality::Timex| opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern));
+    let clause = modality::clause_of(breaks, trigger.0);
+    let next = (clause.1 < breaks.len()).then(|| modality::clause_of(breaks, clause.1));
+    timexes.iter().filter(|t| !opened(t)).any(|t| {
+        (clause.0..clause.1).contains(&t.start) || next.is_some_and(|n| (n.0..n.1).contains(&t.start) && t.start <= n.0 + 1)
+    })
+}
+
 /// S36: the `past_news` cue of the article's title ("Procès des attentats de janvier 2015 : ...",
 /// "Cinq ans après « Charlie », ..."), when the title is part of the text: the article's own news
 /// is a trial or an anniversary, whose violence is the past (a title's recent day is the
@@ -1513,6 +1673,76 @@ fn past_news(doc: &Document, data: &LanguageData) -> Option<Span> {
     let words = fold::words(&doc.text, title);
     let m = data.past_news.find_all(&words).into_iter().next()?;
     Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end))
+}
+
+/// S47: whether a trigger told in the present perfect (a `perfect_auxiliary` in its clause: "have
+/// been killed", "air strikes ... have killed") counts over a campaign, a war or a long period: a
+/// `campaign` pattern in its clause ("in the bombardment of Afrin", "during the seven-year-long
+/// conflict"), or a duration of weeks, months or years in its sentence ("In the last few weeks",
+/// "in the past three years"). A recent date or a count of days in the clause keeps the news ("have
+/// been killed in the first three days of the offensive", "attacks this week have killed 250").
+/// Returns the cue.
+///
+/// Whatever the tense, an open period ("since") after the trigger in its clause that opens on an old
+/// date counts since then ("RAF airstrikes killed 4,315 fighters since 2014"); in the present
+/// perfect, any open period of the clause does ("have been raped since the group swept into
+/// Sinjar") unless the clause names a recent date ("have been killed since Monday").
+#[allow(clippy::too_many_arguments)]
+fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), sentence: Span, timexes: &[modality::Timex], published: jiff::civil::Date) -> Option<Span> {
+    if data.perfect_auxiliaries.is_empty() || words.is_empty() {
+        return None;
+    }
+    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok()?;
+    let clause = modality::clause_of(breaks, trigger.0);
+    let own = &words[clause.0..clause.1];
+    let opens: Vec<_> = data.open_periods.find_all(words).into_iter().filter(|m| m.start >= clause.0 && m.end <= clause.1).collect();
+    let recent = timexes.iter().any(|t| modality::period_end(t.value).is_none_or(|end| end >= limit));
+    // "the deadliest attack since 2015", "for the first time since the Cold War": one event
+    // measured against the period.
+    let contrast = |at: usize| words[clause.0.max(at.saturating_sub(5))..at].iter().any(|w| data.period_contrasts.contains(&w.folded));
+    let opens: Vec<_> = opens.into_iter().filter(|m| !contrast(m.start)).collect();
+    for m in opens.iter().filter(|m| m.start >= trigger.1 && !recent) {
+        let opened = timexes.iter().find(|t| t.start >= m.end && t.start - m.end < *data.open_periods.value(m.pattern));
+        if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit)) {
+            return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
+        }
+    }
+    // The clause's perfect, not that of a relative clause after the trigger ("clashed with
+    // militants who have occupied the village since 2015").
+    let perfect = (clause.0..clause.1).any(|i| {
+        data.perfect_auxiliaries.contains(&words[i].folded)
+            && (i < trigger.0 || !words[trigger.1..i].iter().any(|w| data.relative_pronouns.contains(&w.folded)))
+    });
+    if !perfect {
+        return None;
+    }
+    let clause_span = Span::new(own[0].span.start, own[own.len() - 1].span.end);
+    let days = |v: &str| v.starts_with('P') && (v.ends_with('D') || v.contains('T'));
+    let keeps = doc.times.iter().filter(|t| clause_span.contains(t.span)).any(|t| match t.kind {
+        TimexType::Date | TimexType::Time => !t.value.ends_with("_REF") && modality::period_end(&t.value).is_none_or(|end| end >= limit),
+        TimexType::Duration => days(&t.value),
+        _ => false,
+    });
+    if keeps {
+        return None;
+    }
+    if let Some(m) = data.campaigns.find_all(own).into_iter().next() {
+        return Some(Span::new(own[m.start].span.start, own[m.end - 1].span.end));
+    }
+    // After the trigger: "has since seized" is "since then", no count.
+    if let Some(m) = opens.iter().find(|m| m.start >= trigger.1).filter(|_| !recent) {
+        return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
+    }
+    let long = |v: &str| v.starts_with('P') && !v.contains('T') && (v.ends_with('W') || v.ends_with('M') || v.ends_with('Y'));
+    // "its first major assault for months", "the deadliest attack in years": one event measured
+    // against the period, not a count over it.
+    let contrasted = |t: &vigie_core::TimeExpr| {
+        words.iter().position(|w| w.span.start >= t.span.start).is_some_and(|at| {
+            let clause = modality::clause_of(breaks, at);
+            words[clause.0.max(at.saturating_sub(5))..at].iter().any(|w| data.period_contrasts.contains(&w.folded))
+        })
+    };
+    doc.times.iter().find(|t| t.kind == TimexType::Duration && sentence.contains(t.span) && long(&t.value) && !contrasted(t)).map(|t| t.span)
 }
 
 /// How many sentences back a sentence with no date of its own looks for the dates that date it
@@ -1593,6 +1823,40 @@ fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
 /// names it again, and is actor2 only when no other party is named after the trigger. The third
 /// value is the party joined to actor1 by a coordinator before the verb ("GNA and LNA forces
 /// clashed"): the other side of a battle, when the sentence names no other.
+/// S49: the document's possible parties, found once and sorted by where they start: actor phrases
+/// with a kind; named people and organisations with a kind or a country (a place name is where
+/// something happens, not who does it). Each event's sentence takes its window with a binary search
+/// instead of going through every mention and entity of the document. The sort is stable and the
+/// mentions come first, so a sentence's window keeps the order the phrases were found in.
+pub(crate) struct Candidates<'d> {
+    spans: Vec<(Span, &'d ActorRef)>,
+}
+
+impl<'d> Candidates<'d> {
+    pub(crate) fn new(doc: &'d Document) -> Self {
+        let mut spans: Vec<(Span, &ActorRef)> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.actor.inter.is_some())
+            .map(|m| (m.span, &m.actor))
+            .chain(
+                doc.entities
+                    .iter()
+                    .filter(|e| e.label != vigie_core::EntityLabel::Location)
+                    .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a))),
+            )
+            .collect();
+        spans.sort_by_key(|(s, _)| s.start);
+        Self { spans }
+    }
+
+    /// The candidates that lie inside `within`, in the order of [`Candidates::new`].
+    pub(crate) fn within(&self, within: Span) -> impl Iterator<Item = (Span, &'d ActorRef)> + '_ {
+        let from = self.spans.partition_point(|(s, _)| s.start < within.start);
+        self.spans[from..].iter().take_while(move |(s, _)| s.start <= within.end).filter(move |(s, _)| within.contains(*s)).copied()
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn actors(
     stage: &EventStage,
@@ -1604,21 +1868,11 @@ fn actors(
     trigger: Span,
     sources: &[Source],
     coordinated: bool,
+    candidates: &Candidates<'_>,
 ) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
-    // Actor phrases with a kind; named people and organisations with a kind or a country. A
-    // place name is where something happens, not who does it.
-    let mut in_sentence: Vec<(Span, &ActorRef)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.actor.inter.is_some())
-        .map(|m| (m.span, &m.actor))
-        .chain(
-            doc.entities
-                .iter()
-                .filter(|e| e.label != vigie_core::EntityLabel::Location)
-                .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a))),
-        )
-        .filter(|(span, _)| sentence.contains(*span))
+    // The actor phrases and named actors of the sentence ([`Candidates`]).
+    let mut in_sentence: Vec<(Span, &ActorRef)> = candidates
+        .within(sentence)
         // The dateline and the agency credits say who reports, not who acts.
         .filter(|(span, _)| !doc.meta.dateline.as_ref().is_some_and(|d| d.span.overlaps(*span)))
         .filter(|(span, _)| !doc.meta.agencies.iter().any(|a| a.span.overlaps(*span)))
@@ -2022,11 +2276,14 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         absorb(first, event);
         return;
     }
+    // S48: a ghost of `run` (the past recalled, with no confidence) takes only a telling of its own
+    // date: an undated telling given the article's date is news.
     if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
         (e.sub_event_type == event.sub_event_type
             || severity.is_some_and(|s| protest_severity(&e.sub_event_type).is_some_and(|f| f >= s)))
             && same_place(e.location.as_ref(), event.location.as_ref())
             && same_time(e, *e_dated)
+            && (e.confidence.is_some() || e.date == event.date)
     }) {
         if dated && !*first_dated {
             first.date = event.date.clone();

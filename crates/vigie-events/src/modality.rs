@@ -8,14 +8,22 @@ use crate::resources::{LanguageData, NonEvent, Scope, SourceCue};
 use jiff::civil::Date;
 use vigie_core::{Modality, Span};
 
-/// Whether a clause begins at each word: the first word, and every word after a clause mark.
+/// Whether a clause begins at each word: the first word, and every word after a clause mark. A
+/// comma or a point between two digits is part of a number ("4,315", "1,5 million"), no mark.
 pub fn clause_breaks(text: &str, words: &[Word]) -> Vec<bool> {
     words
         .iter()
         .enumerate()
         .map(|(i, w)| {
-            i == 0
-                || text.get(words[i - 1].span.end..w.span.start).unwrap_or("").chars().any(|c| {
+            if i == 0 {
+                return true;
+            }
+            let gap = text.get(words[i - 1].span.end..w.span.start).unwrap_or("");
+            let in_number = matches!(gap, "," | ".")
+                && text[..words[i - 1].span.end].ends_with(|c: char| c.is_ascii_digit())
+                && text[w.span.start..].starts_with(|c: char| c.is_ascii_digit());
+            !in_number
+                && gap.chars().any(|c| {
                     matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–' | '-' | '"' | '«' | '»' | '“' | '”' | '!' | '?')
                 })
         })

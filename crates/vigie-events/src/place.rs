@@ -6,7 +6,11 @@
 //! each sentence finds its own by binary search.
 
 use vigie_core::geo::haversine_km;
+use rustc_hash::FxHashSet as HashSet;
+
 use vigie_core::{Document, EntityLabel, GeoRef, Place, Span};
+
+use crate::resources::LanguageData;
 
 /// How specific a place is: a town before its county, region, country or continent.
 fn specificity(p: &Place) -> u8 {
@@ -143,6 +147,82 @@ impl<'d> EventPlaces<'d> {
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
         EventPlaces { doc, places, country }
+    }
+
+    /// S49: a capital named as the container of the place right after it is not where: "the
+    /// Damascus suburb of Douma" (a `part` phrase between them), "la banlieue de Damas, Douma" (the
+    /// phrase before the capital, a comma between them). The capital's mention is set aside; the
+    /// theatre is left as it was counted. Which of the two contains the other is not told by the
+    /// phrase ("the Shufat neighbourhood of Jerusalem"): only a capital that is not the other
+    /// one, and no less specific a place than it, is taken for the container.
+    pub(crate) fn set_aside_containers(&mut self, parts: &[&Vec<String>], capitals: &HashSet<String>) {
+        if parts.is_empty() {
+            return;
+        }
+        let text = self.doc.text.as_str();
+        let capital = |p: &Place| p.span.slice(text).is_some_and(|t| capitals.contains(&crate::fold::fold_phrase(t).join(" ")));
+        let mut containers: Vec<Span> = Vec::new();
+        for pair in self.places.windows(2) {
+            let (x, y) = (pair[0], pair[1]);
+            let (Some(gx), Some(gy)) = (x.geo.as_ref(), y.geo.as_ref()) else { continue };
+            if x.span.end > y.span.start || gx.geonameid == gy.geonameid || specificity(y) > specificity(x) || !capital(x) || capital(y) {
+                continue;
+            }
+            let Some(between) = text.get(x.span.end..y.span.start) else { continue };
+            let joined = crate::fold::fold_phrase(between);
+            // The words before the capital (the phrase may stand there: "la banlieue de").
+            let mut from = x.span.start.saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = crate::fold::fold_phrase(&text[from..x.span.start]);
+            let part = parts.iter().any(|p| {
+                joined == **p || (between.trim() == "," && before.len() >= p.len() && before[before.len() - p.len()..] == p[..])
+            });
+            if part {
+                containers.push(x.span);
+            }
+        }
+        self.places.retain(|p| !containers.contains(&p.span));
+    }
+
+    /// S49: a capital city that acts is its state, not where an event happened: the agent of a
+    /// passive verb ("kept quiet by Moscow", "soutenu par Moscou": an `agent_marker` right before
+    /// it), or the subject that opens its clause (first word, after a clause mark, a
+    /// `coordinator` or a `time_subordinator`: "that Washington is gathering") before a
+    /// `subject_auxiliary` ("has", "will", "a", "va") that starts no passive ("Damascus has been
+    /// hit", "Moscou a été visée": a `passive_auxiliary` not followed by a `participle_ending`
+    /// word, the capital stays the place). A capital joined by a `coordinator` to one that acts
+    /// acts with it ("launched by Damascus and Baghdad"). The theatre is left as it was counted.
+    pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capitals: &HashSet<String>) {
+        let text = self.doc.text.as_str();
+        let capital = |p: &Place| p.span.slice(text).is_some_and(|t| capitals.contains(&crate::fold::fold_phrase(t).join(" ")));
+        let sentences = &self.doc.sentences;
+        let mut acting: Vec<Span> = Vec::new();
+        for p in self.places.iter().filter(|p| capital(p)) {
+            let k = sentences.partition_point(|s| s.span.start <= p.span.start);
+            let Some(sentence) = k.checked_sub(1).map(|k| sentences[k].span).filter(|s| s.contains(p.span)) else { continue };
+            let words = crate::fold::words(text, sentence);
+            let breaks = crate::modality::clause_breaks(text, &words);
+            let Some(i) = words.iter().position(|w| w.span.start == p.span.start) else { continue };
+            // The word after the capital (past the end: none).
+            let j = words.iter().position(|w| w.span.start >= p.span.end).unwrap_or(words.len());
+            let is = |at: usize, list: fn(&LanguageData) -> &Vec<String>| {
+                words.get(at).is_some_and(|w| languages.iter().any(|l| list(l).contains(&w.folded)))
+            };
+            // Also a capital joined to an acting one ("dénoncée par Niamey et Paris").
+            let joined = i > 1 && !breaks[i] && is(i - 1, |l| &l.coordinators) && acting.iter().any(|a| a.end == words[i - 2].span.end);
+            let agent = i > 0 && !breaks[i] && is(i - 1, |l| &l.agent_markers) || joined;
+            let opens = breaks[i] || (i > 0 && (is(i - 1, |l| &l.coordinators) || is(i - 1, |l| &l.time_subordinators)));
+            let passive = [j, j + 1].into_iter().find(|&k| is(k, |l| &l.passive_auxiliaries)).is_some_and(|k| {
+                !words.get(k + 1).is_some_and(|w| languages.iter().any(|l| l.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str()))))
+            });
+            let subject = opens && !breaks.get(j).copied().unwrap_or(true) && is(j, |l| &l.subject_auxiliaries) && !passive;
+            if agent || subject {
+                acting.push(p.span);
+            }
+        }
+        self.places.retain(|p| !acting.contains(&p.span));
     }
 
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence

@@ -159,6 +159,18 @@ pub struct LanguageData {
     /// S36: patterns of an article's title saying its news is the past ("procès", "ans après"):
     /// violence it tells with no recent date is what the trial or the anniversary is about.
     pub past_news: Lexicon<()>,
+    /// S47: auxiliaries of the present perfect ("has", "have"): with a `campaign` or a period of
+    /// weeks or more, a toll or a fight told over that campaign, an aggregate.
+    pub perfect_auxiliaries: Vec<String>,
+    /// S47: patterns naming a campaign, a war or a conflict as what a toll is counted over ("in the
+    /// bombardment", "during the .. conflict", "throughout the war").
+    pub campaigns: Lexicon<()>,
+    /// S47: nouns of held places ("areas", "towns"): a territory word right after one describes
+    /// the places ("towns recaptured from Isis"), not a capture told.
+    pub held_places: Vec<String>,
+    /// S47: words that measure one event against a period ("first", "deadliest"): "its first major
+    /// assault for months" is one event, not a count over months.
+    pub period_contrasts: Vec<String>,
     /// Cues of the modality (`event-modality.tsv`).
     pub modality: Lexicon<ModalityCue>,
     /// Cues that make a trigger no event of this article (`event-modality.tsv`).
@@ -180,6 +192,14 @@ pub struct LanguageData {
     pub participle_endings: Vec<String>,
     /// Auxiliaries of progressive forms ("was", "were"): "were fighting" tells.
     pub auxiliaries: Vec<String>,
+    /// S49: phrases that join a container place to a place inside it, folded ("suburb of",
+    /// "banlieue de"): "the Damascus suburb of Douma", "la banlieue de Damas, Douma" (see
+    /// `place::EventPlaces::set_aside_containers`).
+    pub place_parts: Vec<Vec<String>>,
+    /// S49: finite auxiliaries and modals ("has", "will", "a", "va"): right after a capital that
+    /// opens its clause, the capital is the subject of a verb, its state (see
+    /// `place::EventPlaces::set_aside_acting_capitals`).
+    pub subject_auxiliaries: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -190,6 +210,9 @@ pub struct EventResources {
     pub agencies: HashSet<String>,
     /// The elided words of every language ("l", "qu": `lang/<code>/elisions.txt`).
     pub elisions: HashSet<String>,
+    /// S49: the capital cities of every language (`lang/<code>/actors-capitals.tsv`), folded, their
+    /// words joined by a space ("damascus", "damas").
+    pub capitals: HashSet<String>,
 }
 
 impl EventResources {
@@ -226,7 +249,14 @@ impl EventResources {
                 elisions.extend(crate::fold::fold_phrase(line.text.trim()));
             }
         }
-        Ok(EventResources { taxonomy, languages, agencies, elisions })
+        let mut capitals = HashSet::default();
+        for code in resources.languages() {
+            for line in resources.lines(&format!("lang/{code}/actors-capitals.tsv")) {
+                let f = line.fields_n(2)?;
+                capitals.insert(crate::fold::fold_phrase(f[0]).join(" "));
+            }
+        }
+        Ok(EventResources { taxonomy, languages, agencies, elisions, capitals })
     }
 
     pub fn type_index(&self, name: &str) -> Option<usize> {
@@ -280,12 +310,20 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             data.past_news.add(f[1], (), &line)?;
             continue;
         }
+        if f[0] == "campaign" {
+            data.campaigns.add(f[1], (), &line)?;
+            continue;
+        }
         if f[0] == "disrupted_marker" {
             data.disrupted_markers.add(f[1], (), &line)?;
             continue;
         }
         if f[0] == "off_duty" {
             data.off_duty.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "place_part" {
+            data.place_parts.push(crate::fold::fold_phrase(f[1]));
             continue;
         }
         if f[0] == "agreement_object" {
@@ -308,6 +346,10 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "relative_pronoun" => &mut data.relative_pronouns,
             "time_subordinator" => &mut data.time_subordinators,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
+            "subject_auxiliary" => &mut data.subject_auxiliaries,
+            "perfect_auxiliary" => &mut data.perfect_auxiliaries,
+            "held_place" => &mut data.held_places,
+            "period_contrast" => &mut data.period_contrasts,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));
