@@ -721,7 +721,7 @@ impl EventStage {
             && matches!(reading, Reading::Violence)
             && actor1.is_none()
             && words.get(best.end).is_some_and(|w| {
-                doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))).any(|(span, a)| {
+                actor_spans(doc).any(|(span, a)| {
                     span.start == w.span.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
                 })
             });
@@ -817,11 +817,7 @@ impl EventStage {
         // S41: a riot word that no riot or clash trigger holds, told right after the security
         // forces in its clause ("police used violent force") or right before them ("violent
         // police raids"), says what the police did, not what the crowd did.
-        let security_words: Vec<Span> = doc
-            .mentions
-            .iter()
-            .map(|m| (m.span, &m.actor))
-            .chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
+        let security_words: Vec<Span> = actor_spans(doc)
             .filter(|(span, a)| sentence.contains(*span) && a.inter == Some(1))
             .map(|(span, _)| span)
             .collect();
@@ -962,7 +958,7 @@ impl EventStage {
                 // verb ("joined allied Syrian rebel fighters to take control of YPG points"): ACLED's
                 // "Government regains territory" is the state's alone; foreign forces taking a place,
                 // with rebels or not, overtake it as non-state actors do.
-                let rebels_take = doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a)))).any(|(span, a)| {
+                let rebels_take = actor_spans(doc).any(|(span, a)| {
                     sentence.contains(span) && span.end <= trigger.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
                 });
                 let from_rebels = actor1.is_some() && !rebels_take && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
@@ -1828,6 +1824,11 @@ fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
 /// something happens, not who does it). Each event's sentence takes its window with a binary search
 /// instead of going through every mention and entity of the document. The sort is stable and the
 /// mentions come first, so a sentence's window keeps the order the phrases were found in.
+/// Every actor the document names, by mention or by entity, with its span (in no order).
+fn actor_spans(doc: &Document) -> impl Iterator<Item = (Span, &ActorRef)> {
+    doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
+}
+
 pub(crate) struct Candidates<'d> {
     spans: Vec<(Span, &'d ActorRef)>,
 }
