@@ -423,7 +423,7 @@ pub fn relax_pairs<'a>(
         let g = words(gold(gi));
         let hit = pairs.pred_unpaired.iter().position(|&pi| {
             let p = words(predicted(pi));
-            g.trim().len() > 0 && p.trim().len() > 0 && (g.contains(&p) || p.contains(&g))
+            !g.trim().is_empty() && !p.trim().is_empty() && (g.contains(&p) || p.contains(&g))
         });
         match hit {
             Some(k) => {

@@ -6,7 +6,7 @@
 //! each sentence finds its own by binary search.
 
 use vigie_core::geo::haversine_km;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use vigie_core::{Document, EntityLabel, GeoRef, Place, Span};
 
@@ -196,10 +196,15 @@ impl<'d> EventPlaces<'d> {
     /// acts with it ("launched by Damascus and Baghdad"). The theatre is left as it was counted.
     pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capitals: &HashSet<String>) {
         let text = self.doc.text.as_str();
-        let capital = |p: &Place| p.span.slice(text).is_some_and(|t| capitals.contains(&crate::fold::fold_phrase(t).join(" ")));
+        // A name is folded once per document, however often it is named.
+        let mut seen: HashMap<&str, bool> = HashMap::default();
+        let mut capital = |p: &Place| {
+            p.span.slice(text).is_some_and(|t| *seen.entry(t).or_insert_with(|| capitals.contains(&crate::fold::fold_phrase(t).join(" "))))
+        };
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
-        for p in self.places.iter().filter(|p| capital(p)) {
+        let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital(p)).collect();
+        for p in named {
             let k = sentences.partition_point(|s| s.span.start <= p.span.start);
             let Some(sentence) = k.checked_sub(1).map(|k| sentences[k].span).filter(|s| s.contains(p.span)) else { continue };
             let words = crate::fold::words(text, sentence);
