@@ -139,6 +139,9 @@ fn location_record(
     })
 }
 
+/// The word-kind slot of role patterns and aliases: any noun of lang/<code>/actors-aircraft.tsv.
+const AIRCRAFT: &str = "{aircraft}";
+
 fn opt(s: &str) -> Option<&str> {
     if s == "-" {
         None
@@ -350,6 +353,27 @@ impl ActorDictionary {
 
         let langs = res.languages();
         let lang_index = |l: &str| langs.iter().position(|x| x == l).map(|i| i as u16);
+        // Word kinds: `{aircraft}` in a role pattern or an alias stands for every noun of
+        // lang/<code>/actors-aircraft.tsv ("jets", "helicopters", "avions", ...).
+        let mut aircraft: HashMap<String, Vec<String>> = HashMap::default();
+        for lang in &langs {
+            let file = format!("lang/{lang}/actors-aircraft.tsv");
+            let mut nouns = Vec::new();
+            for line in res.lines(&file) {
+                let f = line.fields_n(1)?;
+                if f[0].contains('{') || f[0].contains('(') {
+                    return Err(line.error("an aircraft noun is plain words, no slot or group").into());
+                }
+                nouns.push(f[0].to_string());
+            }
+            aircraft.insert(lang.clone(), nouns);
+        }
+        let with_words = |lang: &str, form: &str| -> Vec<String> {
+            if !form.contains(AIRCRAFT) {
+                return vec![form.to_string()];
+            }
+            aircraft.get(lang).into_iter().flatten().map(|n| form.replace(AIRCRAFT, n)).collect()
+        };
 
         // Named actors.
         let mut parents: Vec<(String, usize, String)> = Vec::new(); // (parent, line, file)
@@ -450,17 +474,25 @@ impl ActorDictionary {
                             }
                         },
                     };
-                    if !builder.add(
-                        form,
-                        Target {
-                            record: idx,
-                            lang,
-                            kind: MentionKind::Name,
-                            acronym: false,
-                            capitalised: false,
-                        },
-                    ) {
-                        return Err(line.error(format!("alias `{alias}` is too short")).into());
+                    if form.contains(AIRCRAFT) && lang.is_none() {
+                        return Err(line
+                            .error(format!("alias `{alias}`: {AIRCRAFT} needs a language prefix"))
+                            .into());
+                    }
+                    let code = lang.map_or("", |i| langs[i as usize].as_str());
+                    for form in with_words(code, form) {
+                        if !builder.add(
+                            &form,
+                            Target {
+                                record: idx,
+                                lang,
+                                kind: MentionKind::Name,
+                                acronym: false,
+                                capitalised: false,
+                            },
+                        ) {
+                            return Err(line.error(format!("alias `{alias}` is too short")).into());
+                        }
                     }
                 }
             }
@@ -586,7 +618,11 @@ impl ActorDictionary {
                     "{country}" => &names,
                     _ => &capitals,
                 };
-                for variant in expand_alternatives(pattern) {
+                let variants: Vec<String> = expand_alternatives(pattern)
+                    .iter()
+                    .flat_map(|v| with_words(lang, v))
+                    .collect();
+                for variant in variants {
                     for (ci, c) in countries.iter().enumerate() {
                         let Some(forms) = map.get(c.alpha2.as_str()) else {
                             continue;

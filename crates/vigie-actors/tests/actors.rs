@@ -745,3 +745,52 @@ fn a_capital_that_speaks_is_its_government_of_no_actor_type() {
     let text = "A bomb exploded in Washington.";
     assert!(dict().actor_mentions(text, "en", Some(date(2018, 4, 10))).iter().all(|m| !m.actor.id.as_deref().is_some_and(|id| id.starts_with("say:"))));
 }
+
+// S52: aircraft owners. An aircraft noun of lang/<code>/actors-aircraft.tsv with its owner before
+// it (demonym, country, "regime", "government", "army") or after it in French names the forces
+// that fly it: an air strike's actor1.
+#[test]
+fn s52_aircraft_named_with_their_owner_are_its_forces() {
+    let mil = |lang: &str, phrase: &str, country: &str| {
+        let a = dict().resolve(phrase, lang, Some(date(2017, 11, 13)));
+        let a = a.unwrap_or_else(|| panic!("{phrase} ({lang}) resolves to nothing"));
+        assert_eq!(a.id, Some(format!("mil:{country}")), "{phrase}: {a:?}");
+        assert_eq!(a.inter, Some(1), "{phrase}: {a:?}");
+    };
+    mil("en", "Russian warplanes", "RU");
+    mil("en", "Turkish fighter jets", "TR");
+    mil("en", "Syrian government helicopters", "SY");
+    mil("en", "Syrian regime aircraft", "SY");
+    mil("en", "US drones", "US");
+    mil("en", "Israel's fighter jets", "IL");
+    mil("fr", "des avions russes", "RU");
+    mil("fr", "des drones américains", "US");
+    mil("fr", "les hélicoptères de l'armée syrienne", "SY");
+    mil("fr", "l'aviation du régime syrien", "SY");
+    mil("fr", "des avions de guerre irakiens", "IQ");
+    mil("fr", "un raid aérien turc", "TR");
+    let generic = |lang: &str, phrase: &str, id: &str| {
+        let a = dict().resolve(phrase, lang, Some(date(2017, 11, 13)));
+        let a = a.unwrap_or_else(|| panic!("{phrase} ({lang}) resolves to nothing"));
+        assert_eq!(a.id.as_deref(), Some(id), "{phrase}: {a:?}");
+        assert_eq!(a.inter, Some(1), "{phrase}: {a:?}");
+    };
+    generic("en", "regime aircraft", "pro-government-forces");
+    generic("en", "government helicopters", "pro-government-forces");
+    generic("fr", "l'aviation du régime", "pro-government-forces");
+    generic("fr", "des hélicoptères de l'armée", "soldiers");
+    // A plane that may be a civil one names no armed forces.
+    assert!(dict()
+        .resolve("a Russian plane", "en", None)
+        .is_none_or(|a| a.id.as_deref() != Some("mil:RU")));
+    assert!(dict()
+        .resolve("un avion russe", "fr", None)
+        .is_none_or(|a| a.id.as_deref() != Some("mil:RU")));
+}
+
+#[test]
+fn s52_an_aircraft_slot_in_an_alias_needs_a_language() {
+    let bad = "x\tORG\t2\tREB\tSY\t-\t-\t-\tX\tregime {aircraft}\n";
+    let msg = ActorDictionary::new(&minimal(bad)).unwrap_err().to_string();
+    assert!(msg.contains("actors.tsv:1:") && msg.contains("language prefix"), "{msg}");
+}

@@ -1704,10 +1704,11 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
         }
     }
     // The clause's perfect, not that of a relative clause after the trigger ("clashed with
-    // militants who have occupied the village since 2015").
+    // militants who have occupied the village since 2015"). An auxiliary inside a trigger ("have
+    // attacked") is the clause's own.
     let perfect = (clause.0..clause.1).any(|i| {
         data.perfect_auxiliaries.contains(&words[i].folded)
-            && (i < trigger.0 || !words[trigger.1..i].iter().any(|w| data.relative_pronouns.contains(&w.folded)))
+            && (i < trigger.1 || !words[trigger.1..i].iter().any(|w| data.relative_pronouns.contains(&w.folded)))
     });
     if !perfect {
         return None;
@@ -1948,9 +1949,14 @@ fn actors(
     let any = |_: &ActorRef| true;
     let acting = |a: &ActorRef| a.inter != Some(CIVILIANS);
     let victims = |a: &ActorRef| a.inter == Some(CIVILIANS);
-    let first_before = |pred: &dyn Fn(&ActorRef) -> bool| {
-        parties.iter().find(|(s, a)| s.start <= trigger.start && pred(a)).map(|(_, a)| (*a).clone())
+    // S52: a party that begins right after the elided article of the trigger's word names who the
+    // trigger word is: the aircraft with its owner ("l'aviation russe a bombardé").
+    let at_or_before = |s: Span| {
+        s.start <= trigger.start
+            || (s.start < trigger.end
+                && doc.text.get(trigger.start..s.start).is_some_and(|p| !p.contains(char::is_whitespace) && p.ends_with(['\'', '\u{2019}'])))
     };
+    let first_before = |pred: &dyn Fn(&ActorRef) -> bool| parties.iter().find(|(s, a)| at_or_before(*s) && pred(a)).map(|(_, a)| (*a).clone());
     let first_after = |from: usize, pred: &dyn Fn(&ActorRef) -> bool| {
         parties.iter().find(|(s, a)| s.start >= from && pred(a)).map(|(_, a)| (*a).clone())
     };
@@ -2001,7 +2007,7 @@ fn actors(
         _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),
         _ => match (first_before(&acting), first_before(&victims)) {
             (Some(actor), _) => {
-                let at = parties.iter().find(|(s, x)| s.start <= trigger.start && *x == &actor).map(|(s, _)| *s);
+                let at = parties.iter().find(|(s, x)| at_or_before(*s) && *x == &actor).map(|(s, _)| *s);
                 // Nobody after the trigger: the object may stand between the subject and a trigger
                 // told late ("Turkish forces killed 4 PKK militants during airstrikes"), unless it
                 // is joined to the subject ("GNA and LNA forces clashed").
@@ -2276,6 +2282,28 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     }) {
         absorb(first, event);
         return;
+    }
+    // S51: an attack told after an explosion or a strike of the same day and place, as happened
+    // both times, is that explosion told again without its means ("A suicide bombing killed four
+    // Americans ... Two soldiers and two civilians were killed."): the means told first types it.
+    // Not a clash: a firefight after the shelling or the bomb is how ACLED codes the whole event.
+    let means = |t: &str| {
+        matches!(
+            t,
+            "Suicide bomb" | "Remote explosive/landmine/IED" | "Chemical weapon" | "Air/drone strike" | "Shelling/artillery/missile attack" | "Grenade"
+        )
+    };
+    if event.sub_event_type == "Attack" {
+        if let Some((first, _)) = events.iter_mut().find(|(e, e_dated)| {
+            means(&e.sub_event_type)
+                && e.confidence.is_some()
+                && place(e).is_some()
+                && same_place(e.location.as_ref(), event.location.as_ref())
+                && same_time(e, *e_dated)
+        }) {
+            absorb(first, event);
+            return;
+        }
     }
     // S48: a ghost of `run` (the past recalled, with no confidence) takes only a telling of its own
     // date: an undated telling given the article's date is news.

@@ -3160,3 +3160,77 @@ fn a_comma_inside_a_number_opens_no_clause() {
     let breaks = crate::modality::clause_breaks(text, &words);
     assert!(words.iter().zip(&breaks).any(|(w, b)| *b && &text[w.span.start..w.span.end] == "and"));
 }
+
+// S51: attack means
+/// The means named beside a generic attack or killing word types the event: the gas or the nerve
+/// agent (Chemical weapon), the aircraft that attacked or a country's strikes (Air/drone strike);
+/// tear gas told first stays a protest intervention; a mass shooting is an attack, not a clash.
+#[test]
+fn s51_the_means_beside_a_generic_attack_word_types_the_event() {
+    let s = stage();
+    let type_of = |lang: &str, text: &str| -> Vec<String> {
+        events_of(&s, lang, "2018-04-10", text, &[]).into_iter().map(|e| e.sub_event_type).collect()
+    };
+    for (lang, text, want) in [
+        ("en", "Forty civilians were killed in a chemical gas attack on P on Saturday.", "Chemical weapon"),
+        ("en", "A gas attack killed 40 civilians in P.", "Chemical weapon"),
+        ("en", "Two men were left critically ill after a nerve gas attack in P.", "Chemical weapon"),
+        ("en", "For the past two nights US jets and helicopters have attacked militants in P.", "Air/drone strike"),
+        ("en", "A vehicle bomb killed 12 people in P.", "Remote explosive/landmine/IED"),
+        ("en", "A gunman killed nine people in a mass shooting in P.", "Attack"),
+        ("fr", "Une attaque au gaz a tué 40 civils à P samedi.", "Chemical weapon"),
+        ("fr", "Deux personnes ont été tuées par un agent neurotoxique à P.", "Chemical weapon"),
+        ("fr", "Quatorze combattants ont été tués dans des frappes israéliennes à P.", "Air/drone strike"),
+        ("fr", "Deux voitures piégées ont tué 12 personnes à P.", "Remote explosive/landmine/IED"),
+    ] {
+        assert_eq!(type_of(lang, text), [want], "{text}");
+    }
+    // Tear gas told before the attack word is the police's, at a protest: no chemical weapon.
+    for (lang, text) in [
+        ("en", "Riot police launched a tear gas attack on protesters in P."),
+        ("fr", "Les gendarmes ont dispersé les manifestants avec une attaque au gaz lacrymogène à P."),
+    ] {
+        assert!(!type_of(lang, text).iter().any(|t| t == "Chemical weapon"), "{text}");
+    }
+}
+
+/// S51: a killing told after a suicide bombing of the same day and place, without its means, is the
+/// bombing told again: one event, typed by the means told first, with the toll; a clash is not.
+#[test]
+fn s51_an_attack_told_after_a_bombing_of_the_same_day_and_place_is_the_bombing() {
+    let s = stage();
+    let text = "A suicide bomber struck a restaurant in P on Wednesday.\nTwo soldiers and two civilians were killed.";
+    let events = events_of(&s, "en", "2019-01-17", text, &[("Wednesday", "2019-01-16")]);
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Suicide bomb"], "{events:?}");
+    assert!(events[0].fatalities.unwrap_or(0) > 0, "the toll told after is the bombing's: {events:?}");
+    let text = "Une voiture piégée a explosé mercredi à P.\nQuatre civils ont été tués.";
+    let events = events_of(&s, "fr", "2019-01-17", text, &[("mercredi", "2019-01-16")]);
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Remote explosive/landmine/IED"], "{events:?}");
+    // A firefight told after the bomb is no retelling of it: ACLED codes the fighting.
+    let text = "Une voiture piégée a explosé mercredi à P.\nQuatre soldats ont été tués.";
+    let events = events_of(&s, "fr", "2019-01-17", text, &[("mercredi", "2019-01-16")]);
+    let types: Vec<&str> = events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Remote explosive/landmine/IED", "Armed clash"], "{events:?}");
+}
+
+// S52: aircraft owners. The aircraft with its owner is who strikes, also when the aircraft noun is
+// the trigger told after an elided article ("l'aviation russe a bombardé").
+#[test]
+fn s52_aircraft_owner_told_with_the_trigger_word_is_actor1() {
+    let s = stage();
+    for (lang, text, owner) in [
+        ("fr", "L'aviation russe a bombardé P mardi.", "aviation russe"),
+        ("fr", "Mardi, l'aviation du régime a bombardé P.", "aviation du régime"),
+        ("en", "Regime aircraft bombed P on Tuesday.", "Regime aircraft"),
+        ("en", "Turkish jets struck P on Tuesday.", "Turkish jets"),
+    ] {
+        let mut d = doc(lang, "2017-05-10", text);
+        place(&mut d, "P", 1, "SY");
+        actor(&mut d, owner, 1, Some("RU"));
+        s.run(&mut d);
+        let strike = d.events.iter().find(|e| e.sub_event_type == "Air/drone strike").unwrap_or_else(|| panic!("{text}: {:?}", d.events));
+        assert_eq!(strike.actor1.as_ref().and_then(|a| a.name.as_deref()), Some(owner), "{text}: {strike:?}");
+    }
+}
