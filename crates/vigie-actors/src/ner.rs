@@ -9,7 +9,7 @@ use jiff::civil::Date;
 // Fx hashing: these maps hold words of the text and are read per token; no untrusted keys
 // reach them in a way that could slow a batch down more than the text itself.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use vigie_core::{ActorRef, EntityLabel};
+use vigie_core::{char_at, ActorRef, EntityLabel};
 use vigie_resources::Resources;
 
 /// Cue words of one language (`lang/<code>/ner-cues.tsv`, `ner-settings.tsv`).
@@ -200,21 +200,29 @@ struct Tok {
     key_end: usize,
 }
 
-/// The char at byte `pos` of `text` (a char boundary) and its length; ASCII without decoding.
-#[inline]
-fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(pos)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(pos..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
 
 /// Whether the char at byte `pos` is a letter or a digit (false past the end).
 #[inline]
 fn alnum_at(text: &str, pos: usize) -> bool {
     char_at(text, pos).is_some_and(|(c, _)| c.is_alphanumeric())
+}
+
+/// How the text between two tokens separates them (`first`: no token before), and whether it opens
+/// a quote or a bracket.
+fn gap_sep(gap: &str, first: bool) -> (Sep, bool) {
+    let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
+    let stop_punct = gap.chars().any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
+    let sep = if first || paragraph || stop_punct {
+        Sep::Sentence
+    } else if gap.chars().all(char::is_whitespace) {
+        Sep::Space
+    } else if gap.chars().all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}')) {
+        Sep::Apostrophe
+    } else {
+        Sep::Punct
+    };
+    let opens_quote = gap.chars().any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '[')) && !gap.contains(',');
+    (sep, opens_quote)
 }
 
 // (Not inlined: its cost shows apart in profiles, and it runs once per document.)
@@ -284,30 +292,10 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
         let word = &text[start..end];
         let gap = &text[prev_end..start];
         let (sep, opens_quote) = if gap == " " {
-            // One space, the most common gap: what the general case below finds for it.
+            // One space, the most common gap: what `gap_sep` finds for it.
             (if toks.is_empty() { Sep::Sentence } else { Sep::Space }, false)
         } else {
-            let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
-            let stop_punct = gap
-                .chars()
-                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
-            let sep = if toks.is_empty() || paragraph || stop_punct {
-                Sep::Sentence
-            } else if gap.chars().all(char::is_whitespace) {
-                Sep::Space
-            } else if gap
-                .chars()
-                .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
-            {
-                Sep::Apostrophe
-            } else {
-                Sep::Punct
-            };
-            let opens_quote = gap
-                .chars()
-                .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
-                && !gap.contains(',');
-            (sep, opens_quote)
+            gap_sep(gap, toks.is_empty())
         };
         while si < sentence_starts.len() && sentence_starts[si] < start {
             si += 1;
@@ -1100,26 +1088,7 @@ mod reference {
             }
             let word = &text[start..end];
             let gap = &text[prev_end..start];
-            let paragraph = gap.contains("\n\n") || gap.contains("\n\r\n");
-            let stop_punct = gap
-                .chars()
-                .any(|c| matches!(c, '.' | '!' | '?' | ':' | ';' | '…' | '•'));
-            let sep = if toks.is_empty() || paragraph || stop_punct {
-                Sep::Sentence
-            } else if gap.chars().all(char::is_whitespace) {
-                Sep::Space
-            } else if gap
-                .chars()
-                .all(|c| matches!(c, '\'' | '\u{2019}' | '`' | '\u{02BC}'))
-            {
-                Sep::Apostrophe
-            } else {
-                Sep::Punct
-            };
-            let opens_quote = gap
-                .chars()
-                .any(|c| matches!(c, '"' | '«' | '“' | '—' | '–' | '(' | '['))
-                && !gap.contains(',');
+            let (sep, opens_quote) = gap_sep(gap, toks.is_empty());
             while si < sentence_starts.len() && sentence_starts[si] < start {
                 si += 1;
             }

@@ -13,4 +13,4 @@ mod span;
 
 pub use document::*;
 pub use pipeline::{Layer, Pipeline, PipelineError, Stage};
-pub use span::Span;
+pub use span::{char_at, Span};

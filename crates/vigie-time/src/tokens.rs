@@ -5,6 +5,8 @@
 //! Hyphens and apostrophes separate tokens without being tokens themselves, so "après-midi",
 //! "après midi" and "aujourd'hui" are matched as sequences of words.
 
+use vigie_core::char_at;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -175,16 +177,6 @@ fn class(c: char) -> Class {
     }
 }
 
-/// The char at byte `pos` of `text` (a char boundary) and its length; ASCII without decoding.
-#[inline]
-fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(pos)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(pos..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
 
 pub fn tokenize(text: &str) -> Tokens {
     let mut toks = Vec::with_capacity(text.len() / 5);
