@@ -207,6 +207,31 @@ fn alnum_at(text: &str, pos: usize) -> bool {
     char_at(text, pos).is_some_and(|(c, _)| c.is_alphanumeric())
 }
 
+/// Where the word `start..end` lies in the folded text: from the folded unit `fi` on (units before
+/// `start` are skipped), the first unit at or past `end` (where the next word's search starts), and
+/// the word's key, trimmed once here rather than at every look-up.
+fn folded_key(folded: &Folded, mut fi: usize, start: usize, end: usize) -> (usize, usize, usize) {
+    while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
+        fi += 1;
+    }
+    let fs = fi;
+    let mut fe = fs;
+    while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
+        fe += 1;
+    }
+    let (key_start, key_end) = match folded.text.get(fs..fe) {
+        Some(f) => {
+            // (The folded text is ASCII: no blank at either end, nothing to trim.)
+            let blank = |b: Option<&u8>| b.is_some_and(|b| matches!(b, b' ' | 0x09..=0x0d));
+            let k = if blank(f.as_bytes().first()) || blank(f.as_bytes().last()) { f.trim() } else { f };
+            let at = fs + (k.as_ptr() as usize - f.as_ptr() as usize);
+            (at, at + k.len())
+        }
+        None => (0, 0),
+    };
+    (fe, key_start, key_end)
+}
+
 /// How the text between two tokens separates them (`first`: no token before), and whether it opens
 /// a quote or a bracket.
 fn gap_sep(gap: &str, first: bool) -> (Sep, bool) {
@@ -323,26 +348,7 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
         } else {
             word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
         };
-        // Folded offsets.
-        while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
-            fi += 1;
-        }
-        let fs = fi;
-        let mut fe = fs;
-        while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
-            fe += 1;
-        }
-        // The key, trimmed once here rather than at every look-up.
-        let (key_start, key_end) = match folded.text.get(fs..fe) {
-            Some(f) => {
-                // (The folded text is ASCII: no blank at either end, nothing to trim.)
-                let blank = |b: Option<&u8>| b.is_some_and(|b| matches!(b, b' ' | 0x09..=0x0d));
-                let k = if blank(f.as_bytes().first()) || blank(f.as_bytes().last()) { f.trim() } else { f };
-                let at = fs + (k.as_ptr() as usize - f.as_ptr() as usize);
-                (at, at + k.len())
-            }
-            None => (0, 0),
-        };
+        let (fe, key_start, key_end) = folded_key(folded, fi, start, end);
         toks.push(Tok {
             start,
             end,
@@ -1104,24 +1110,8 @@ mod reference {
             // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
             // neither capitals nor lower case, and no cue of a name.
             let all_caps = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
-            // Folded offsets.
-            while fi < folded.spans.len() && (folded.spans[fi].0 as usize) < start {
-                fi += 1;
-            }
-            let fs = fi;
-            let mut fe = fs;
-            while fe < folded.spans.len() && (folded.spans[fe].0 as usize) < end {
-                fe += 1;
-            }
-            // The key, trimmed once here rather than at every look-up.
-            let (key_start, key_end) = match folded.text.get(fs..fe) {
-                Some(f) => {
-                    let k = f.trim();
-                    let at = fs + (k.as_ptr() as usize - f.as_ptr() as usize);
-                    (at, at + k.len())
-                }
-                None => (0, 0),
-            };
+            let (fe, key_start, key_end) = super::folded_key(folded, fi, start, end);
+            fi = fe;
             toks.push(Tok {
                 start,
                 end,

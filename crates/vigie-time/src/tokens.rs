@@ -162,8 +162,14 @@ const ASCII_CLASS: [Class; 128] = {
 #[inline]
 fn class(c: char) -> Class {
     if c.is_ascii() {
-        return ASCII_CLASS[c as usize];
+        ASCII_CLASS[c as usize]
+    } else {
+        class_of(c)
     }
+}
+
+/// The class of a char by its properties: what `ASCII_CLASS` tabulates for ASCII.
+fn class_of(c: char) -> Class {
     if c.is_whitespace() {
         Class::Space
     } else if is_joiner(c) {
@@ -176,7 +182,6 @@ fn class(c: char) -> Class {
         Class::Other
     }
 }
-
 
 pub fn tokenize(text: &str) -> Tokens {
     let mut toks = Vec::with_capacity(text.len() / 5);
@@ -239,25 +244,11 @@ pub fn tokenize(text: &str) -> Tokens {
 mod tests {
     use super::*;
 
-    /// The tests `class` made before its ASCII table: the table must agree on every char.
-    fn class_reference(c: char) -> Class {
-        if c.is_whitespace() {
-            Class::Space
-        } else if is_joiner(c) {
-            Class::Joiner
-        } else if c.is_ascii_digit() {
-            Class::Digit
-        } else if c.is_alphabetic() {
-            Class::Alpha
-        } else {
-            Class::Other
-        }
-    }
-
     #[test]
     fn the_ascii_class_table_agrees_with_the_char_tests() {
         for c in (0u32..0x3000).filter_map(char::from_u32) {
-            assert!(class(c) == class_reference(c), "{c:?}");
+            // The ASCII table must agree with the char's properties on every char.
+            assert!(class(c) == class_of(c), "{c:?}");
             let mut a = String::new();
             fold_char(c, &mut a);
             if c.is_ascii() {
@@ -272,7 +263,7 @@ mod tests {
         let mut newline = false;
         let mut iter = text.char_indices().peekable();
         while let Some((start, c)) = iter.next() {
-            let cl = class_reference(c);
+            let cl = class_of(c);
             match cl {
                 Class::Space => {
                     if c == '\n' {
@@ -286,7 +277,7 @@ mod tests {
             let mut end = start + c.len_utf8();
             if cl == Class::Alpha || cl == Class::Digit {
                 while let Some(&(i, d)) = iter.peek() {
-                    if class_reference(d) != cl {
+                    if class_of(d) != cl {
                         break;
                     }
                     end = i + d.len_utf8();
