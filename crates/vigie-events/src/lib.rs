@@ -84,9 +84,10 @@ impl Stage for EventStage {
         let mut places = EventPlaces::new(doc);
         // S49: "the Damascus suburb of Douma": Douma.
         let parts: Vec<&Vec<String>> = languages.iter().flat_map(|l| &l.place_parts).collect();
-        places.set_aside_containers(&parts, &self.res.capitals);
+        let capital_spans = places.capital_spans(&self.res.capitals);
+        places.set_aside_containers(&parts, &capital_spans);
         // S49: "kept quiet by Moscow", "Washington is gathering": the state, not the place.
-        places.set_aside_acting_capitals(&languages, &self.res.capitals);
+        places.set_aside_acting_capitals(&languages, &capital_spans);
         let candidates = Candidates::new(doc);
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
@@ -1172,6 +1173,7 @@ impl EventStage {
         }
         if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
             let timexes = timex_words(doc, words, sentence);
+            let limit = modality::background_limit(published);
             let trigger_words = (best.start, best.end);
             // S36: violence (battles, explosions, violence against civilians), which the rule on
             // an old day undoes; a protest's sentence often dates its grievance ("banners demanded
@@ -1182,7 +1184,6 @@ impl EventStage {
                 || (violent && (dated_old_day(doc, sentence, published) || dated_old_years(doc, data, words, &breaks, trigger_words, &timexes, sentence, published)))
             {
                 // The cue: the sentence's first date that ends before the recent past.
-                let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
                 let cue = timexes
                     .iter()
                     .find(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
@@ -1197,7 +1198,6 @@ impl EventStage {
             // court is today's.
             if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots") {
                 if let Some(cue) = past_news(doc, data).filter(|_| {
-                    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
                     let clause = modality::clause_of(&breaks, best.start);
                     !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
                 }) {
@@ -1228,7 +1228,6 @@ impl EventStage {
             // S47: a trigger named by an old date after a determiner ("a 2013 sarin nerve gas
             // attack", "the 2014 offensive", "the March 2011 uprising") is that past event, whatever
             // other dates its sentence names.
-            let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok();
             if let Some(t) = timexes.iter().find(|t| {
                 t.sure_year
                     && t.start < best.start
@@ -1566,14 +1565,14 @@ fn dated_long_ago(
     timexes: &[modality::Timex],
     published: jiff::civil::Date,
 ) -> bool {
-    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+    let Some(limit) = modality::background_limit(published) else {
         return false;
     };
     let opens = data.open_periods.find_all(words);
     let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
     let dating: Vec<&modality::Timex> = timexes
         .iter()
-        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
+        .filter(|t| !opens.iter().any(|m| modality::in_open_period(data, m, t.start)))
         .filter(|t| t.sure_year || !old(t))
         .collect();
     let clause = modality::clause_of(breaks, trigger.0);
@@ -1603,7 +1602,7 @@ fn dated_long_ago(
 /// day named without a digit has a guessed year; a recent date or a present reference in the
 /// sentence keeps the event.
 fn dated_old_day(doc: &Document, sentence: Span, published: jiff::civil::Date) -> bool {
-    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+    let Some(limit) = modality::background_limit(published) else {
         return false;
     };
     let old = |v: &str| modality::period_end(v).is_some_and(|end| end < limit);
@@ -1634,7 +1633,7 @@ fn dated_old_years(
     sentence: Span,
     published: jiff::civil::Date,
 ) -> bool {
-    let Ok(limit) = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)) else {
+    let Some(limit) = modality::background_limit(published) else {
         return false;
     };
     let year_or_month = |v: &str| {
@@ -1652,7 +1651,7 @@ fn dated_old_years(
         return false;
     }
     let opens = data.open_periods.find_all(words);
-    let opened = |t: &modality::Timex| opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern));
+    let opened = |t: &modality::Timex| opens.iter().any(|m| modality::in_open_period(data, m, t.start));
     let clause = modality::clause_of(breaks, trigger.0);
     let next = (clause.1 < breaks.len()).then(|| modality::clause_of(breaks, clause.1));
     timexes.iter().filter(|t| !opened(t)).any(|t| {
@@ -1688,17 +1687,21 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
     if data.perfect_auxiliaries.is_empty() || words.is_empty() {
         return None;
     }
-    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok()?;
+    let limit = modality::background_limit(published)?;
     let clause = modality::clause_of(breaks, trigger.0);
     let own = &words[clause.0..clause.1];
     let opens: Vec<_> = data.open_periods.find_all(words).into_iter().filter(|m| m.start >= clause.0 && m.end <= clause.1).collect();
     let recent = timexes.iter().any(|t| modality::period_end(t.value).is_none_or(|end| end >= limit));
-    // "the deadliest attack since 2015", "for the first time since the Cold War": one event
-    // measured against the period.
-    let contrast = |at: usize| words[clause.0.max(at.saturating_sub(5))..at].iter().any(|w| data.period_contrasts.contains(&w.folded));
-    let opens: Vec<_> = opens.into_iter().filter(|m| !contrast(m.start)).collect();
+    // "the deadliest attack since 2015", "for the first time since the Cold War", "its first major
+    // assault for months": one event measured against the period (a `period_contrast` word at most
+    // five words before it in its clause), not a count over it.
+    let contrasted = |at: usize| {
+        let clause = modality::clause_of(breaks, at);
+        words[clause.0.max(at.saturating_sub(5))..at].iter().any(|w| data.period_contrasts.contains(&w.folded))
+    };
+    let opens: Vec<_> = opens.into_iter().filter(|m| !contrasted(m.start)).collect();
     for m in opens.iter().filter(|m| m.start >= trigger.1 && !recent) {
-        let opened = timexes.iter().find(|t| t.start >= m.end && t.start - m.end < *data.open_periods.value(m.pattern));
+        let opened = timexes.iter().find(|t| modality::in_open_period(data, m, t.start));
         if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit)) {
             return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
         }
@@ -1731,15 +1734,8 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
         return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
     }
     let long = |v: &str| v.starts_with('P') && !v.contains('T') && (v.ends_with('W') || v.ends_with('M') || v.ends_with('Y'));
-    // "its first major assault for months", "the deadliest attack in years": one event measured
-    // against the period, not a count over it.
-    let contrasted = |t: &vigie_core::TimeExpr| {
-        words.iter().position(|w| w.span.start >= t.span.start).is_some_and(|at| {
-            let clause = modality::clause_of(breaks, at);
-            words[clause.0.max(at.saturating_sub(5))..at].iter().any(|w| data.period_contrasts.contains(&w.folded))
-        })
-    };
-    doc.times.iter().find(|t| t.kind == TimexType::Duration && sentence.contains(t.span) && long(&t.value) && !contrasted(t)).map(|t| t.span)
+    let duration_contrasted = |t: &vigie_core::TimeExpr| words.iter().position(|w| w.span.start >= t.span.start).is_some_and(contrasted);
+    doc.times.iter().find(|t| t.kind == TimexType::Duration && sentence.contains(t.span) && long(&t.value) && !duration_contrasted(t)).map(|t| t.span)
 }
 
 /// How many sentences back a sentence with no date of its own looks for the dates that date it
@@ -1756,7 +1752,7 @@ const NARRATIVE_SENTENCES: usize = 2;
 /// Police dispersed them.") or a present or past reference ("now", "recently") tells today's
 /// story; a day named without a digit (a guessed year) is not old. Returns the nearest old date.
 fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, paragraph: usize, published: jiff::civil::Date) -> Option<Span> {
-    let limit = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).ok()?;
+    let limit = modality::background_limit(published)?;
     let timed = |s: Span| doc.times.iter().filter(move |t| matches!(t.kind, TimexType::Date | TimexType::Time) && s.contains(t.span));
     if timed(sentence).next().is_some() {
         return None;
@@ -1772,7 +1768,7 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
         let opens = data.open_periods.find_all(&words);
         let opened = |span: Span| {
             words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
-                opens.iter().any(|m| m.end <= i && i - m.end < *data.open_periods.value(m.pattern))
+                opens.iter().any(|m| modality::in_open_period(data, m, i))
             })
         };
         // A date after a determiner, at most three words on in its clause, names a thing ("the
@@ -2184,7 +2180,7 @@ fn earlier_date(doc: &Document, sentence: Span, paragraph: usize) -> Option<Stri
         .map(|(_, d)| d)?;
     let Some(published) = doc.meta.published.as_ref().map(|p| p.date) else { return Some(day) };
     let first: jiff::civil::Date = day.get(..10)?.parse().ok()?;
-    let recent = published.checked_sub(jiff::Span::new().days(modality::BACKGROUND_DAYS)).is_ok_and(|limit| first >= limit);
+    let recent = modality::background_limit(published).is_some_and(|limit| first >= limit);
     (recent && first <= published).then_some(day)
 }
 

@@ -123,6 +123,18 @@ fn names_a_day(data: &LanguageData, words: &[Word], at: usize, in_date: &[bool])
 /// past the article recalls rather than what it reports (ACLED's reports follow events by days).
 pub const BACKGROUND_DAYS: i32 = 31;
 
+/// The day before which a period must have ended to be the past the article recalls:
+/// `BACKGROUND_DAYS` before `published` (`None` at the calendar's start).
+pub fn background_limit(published: Date) -> Option<Date> {
+    published.checked_sub(jiff::Span::new().days(BACKGROUND_DAYS)).ok()
+}
+
+/// Whether word `at` stands within the reach of the open period `m` ("since 2011": the
+/// `open_period` line's N words after it): what it dates is a start, not an event's day.
+pub fn in_open_period(data: &LanguageData, m: &Match, at: usize) -> bool {
+    m.end <= at && at - m.end < *data.open_periods.value(m.pattern)
+}
+
 /// The last day of the period a TIMEX3 date value names: "2015" 2015-12-31, "2017-10"
 /// 2017-10-31, "199" (the 1990s) 1999-12-31, "2017-W45" its Sunday, "2018-Q1" 2018-03-31, a
 /// season the end of its year (winter: the end of February after); None for what names no past
@@ -233,14 +245,14 @@ pub struct Timex<'a> {
 /// after an open period ("since 2011", "depuis 2011") dates no event and is not counted; one whose
 /// year is guessed counts only when recent.
 pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), timexes: &[Timex], published: Date) -> bool {
-    let Ok(limit) = published.checked_sub(jiff::Span::new().days(BACKGROUND_DAYS)) else {
+    let Some(limit) = background_limit(published) else {
         return false;
     };
     let opens = data.open_periods.find_all(words);
     let old = |t: &Timex| period_end(t.value).is_some_and(|end| end < limit);
     let dating: Vec<&Timex> = timexes
         .iter()
-        .filter(|t| !opens.iter().any(|m| m.end <= t.start && t.start - m.end < *data.open_periods.value(m.pattern)))
+        .filter(|t| !opens.iter().any(|m| in_open_period(data, m, t.start)))
         .filter(|t| t.sure_year || !old(t))
         .collect();
     let clause = clause_of(breaks, trigger.0);

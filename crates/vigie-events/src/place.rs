@@ -149,18 +149,30 @@ impl<'d> EventPlaces<'d> {
         EventPlaces { doc, places, country }
     }
 
+    /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
+    /// each name folded once per document however often it is named.
+    pub(crate) fn capital_spans(&self, capitals: &HashSet<String>) -> HashSet<Span> {
+        let text = self.doc.text.as_str();
+        let mut seen: HashMap<&str, bool> = HashMap::default();
+        self.places
+            .iter()
+            .filter(|p| p.span.slice(text).is_some_and(|t| *seen.entry(t).or_insert_with(|| capitals.contains(&crate::fold::fold_phrase(t).join(" ")))))
+            .map(|p| p.span)
+            .collect()
+    }
+
     /// S49: a capital named as the container of the place right after it is not where: "the
     /// Damascus suburb of Douma" (a `part` phrase between them), "la banlieue de Damas, Douma" (the
     /// phrase before the capital, a comma between them). The capital's mention is set aside; the
     /// theatre is left as it was counted. Which of the two contains the other is not told by the
     /// phrase ("the Shufat neighbourhood of Jerusalem"): only a capital that is not the other
     /// one, and no less specific a place than it, is taken for the container.
-    pub(crate) fn set_aside_containers(&mut self, parts: &[&Vec<String>], capitals: &HashSet<String>) {
+    pub(crate) fn set_aside_containers(&mut self, parts: &[&Vec<String>], capital_spans: &HashSet<Span>) {
         if parts.is_empty() {
             return;
         }
         let text = self.doc.text.as_str();
-        let capital = |p: &Place| p.span.slice(text).is_some_and(|t| capitals.contains(&crate::fold::fold_phrase(t).join(" ")));
+        let capital = |p: &Place| capital_spans.contains(&p.span);
         let mut containers: Vec<Span> = Vec::new();
         for pair in self.places.windows(2) {
             let (x, y) = (pair[0], pair[1]);
@@ -194,16 +206,11 @@ impl<'d> EventPlaces<'d> {
     /// hit", "Moscou a été visée": a `passive_auxiliary` not followed by a `participle_ending`
     /// word, the capital stays the place). A capital joined by a `coordinator` to one that acts
     /// acts with it ("launched by Damascus and Baghdad"). The theatre is left as it was counted.
-    pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capitals: &HashSet<String>) {
+    pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capital_spans: &HashSet<Span>) {
         let text = self.doc.text.as_str();
-        // A name is folded once per document, however often it is named.
-        let mut seen: HashMap<&str, bool> = HashMap::default();
-        let mut capital = |p: &Place| {
-            p.span.slice(text).is_some_and(|t| *seen.entry(t).or_insert_with(|| capitals.contains(&crate::fold::fold_phrase(t).join(" "))))
-        };
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
-        let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital(p)).collect();
+        let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital_spans.contains(&p.span)).collect();
         for p in named {
             let k = sentences.partition_point(|s| s.span.start <= p.span.start);
             let Some(sentence) = k.checked_sub(1).map(|k| sentences[k].span).filter(|s| s.contains(p.span)) else { continue };

@@ -298,36 +298,23 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
     let path = format!("lang/{code}/event-words.tsv");
     for line in resources.lines(&path) {
         let f = line.fields_n(2)?;
-        if f[0] == "riot_marker" {
-            data.riot_markers.add(f[1], (), &line)?;
-            continue;
-        }
-        if f[0] == "crowd" {
-            data.crowds.add(f[1], (), &line)?;
-            continue;
-        }
-        if f[0] == "past_news" {
-            data.past_news.add(f[1], (), &line)?;
-            continue;
-        }
-        if f[0] == "campaign" {
-            data.campaigns.add(f[1], (), &line)?;
-            continue;
-        }
-        if f[0] == "disrupted_marker" {
-            data.disrupted_markers.add(f[1], (), &line)?;
-            continue;
-        }
-        if f[0] == "off_duty" {
-            data.off_duty.add(f[1], (), &line)?;
+        // Phrases matched in the sentence's words (a lexicon each).
+        let phrases = match f[0] {
+            "riot_marker" => Some(&mut data.riot_markers),
+            "crowd" => Some(&mut data.crowds),
+            "past_news" => Some(&mut data.past_news),
+            "campaign" => Some(&mut data.campaigns),
+            "disrupted_marker" => Some(&mut data.disrupted_markers),
+            "off_duty" => Some(&mut data.off_duty),
+            "agreement_object" => Some(&mut data.agreement_objects),
+            _ => None,
+        };
+        if let Some(lexicon) = phrases {
+            lexicon.add(f[1], (), &line)?;
             continue;
         }
         if f[0] == "place_part" {
             data.place_parts.push(crate::fold::fold_phrase(f[1]));
-            continue;
-        }
-        if f[0] == "agreement_object" {
-            data.agreement_objects.add(f[1], (), &line)?;
             continue;
         }
         let list = match f[0] {
