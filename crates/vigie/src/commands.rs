@@ -27,9 +27,18 @@ pub fn extract(
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failures = 0usize;
+    // Ids already written in this run: an input whose name gives one of them again (`a.txt` and
+    // `a.html`) is written under the id the store would give it (`vigie_store::unique_doc_id`).
+    let mut written = std::collections::HashSet::new();
     for item in vigie_ingest::read_paths(inputs, &options) {
         match item {
             Ok(mut doc) => {
+                if written.contains(&doc.id) {
+                    let hash = vigie_store::content_hash(&doc);
+                    doc.id = vigie_store::unique_doc_id(&doc.id, &hash, |id| Ok::<_, std::convert::Infallible>(written.contains(id)))
+                        .unwrap_or_else(|never| match never {});
+                }
+                written.insert(doc.id.clone());
                 if explain {
                     doc.dropped = Some(Vec::new());
                 }

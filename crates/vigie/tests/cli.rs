@@ -324,3 +324,35 @@ fn extract_explain_lists_the_dropped_triggers() {
     assert!(!gold.status.success());
     assert!(String::from_utf8_lossy(&gold.stderr).contains("--explain"));
 }
+
+#[test]
+fn inputs_whose_names_give_the_same_id_each_keep_an_id_of_their_own() {
+    // `x/a.txt` and `y/a.txt` (and `a.txt` beside `a.html`) both give the id `a`: extract writes the
+    // second under the id the store gives it (`a~` and 8 hex digits of its text's hash), the same
+    // on every run, so that the output can be stored or scored without one overwriting the other.
+    let dir = scratch("collide");
+    for (sub, text) in [("x", "Gunmen killed three villagers on Monday."), ("y", "Soldiers arrested five people on Tuesday.")] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(dir.join(sub).join("a.txt"), text).unwrap();
+    }
+    let ids = |out: Output| -> Vec<String> {
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let first = ids(run(vigie().args(["extract", "--format", "gold"]).arg(&dir)));
+    assert_eq!(first.len(), 2, "{first:?}");
+    assert_ne!(first[0], first[1], "{first:?}");
+    let plain = first.iter().filter(|id| !id.contains('~')).count();
+    assert_eq!(plain, 1, "one keeps its name, the other gets a suffix: {first:?}");
+    let suffixed = first.iter().find(|id| id.contains('~')).unwrap();
+    let (stem, hash) = suffixed.split_once('~').unwrap();
+    assert_eq!(hash.len(), 8, "{suffixed}");
+    assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()), "{suffixed}");
+    assert!(first.contains(&stem.to_string()), "{first:?}");
+    let again = ids(run(vigie().args(["extract", "--format", "gold"]).arg(&dir)));
+    assert_eq!(first, again, "the same ids on every run");
+}
