@@ -23,6 +23,7 @@
 //!   a timeline, statistics.
 
 pub mod schema;
+pub mod test_server;
 
 use postgres::types::ToSql;
 use postgres::{Client, GenericClient, NoTls, Statement, Transaction};
@@ -707,15 +708,18 @@ fn params(args: &[FilterValue]) -> Vec<&(dyn ToSql + Sync)> {
 }
 
 /// PostgreSQL's way of saying a filter ([`vigie_store::filter`] writes it, with the SQLite store's
-/// meaning): `$N` with its type, `lower()` on both sides, `ILIKE`, and the accent-folded words
-/// against `a.fts` (the queries join `articles a`).
+/// meaning): `$N` with its type, `lower()` by ICU's root locale on both sides (the database's
+/// own `lower()` and `ILIKE` follow its locale, and under the C locale fold ASCII letters only),
+/// and the accent-folded words against `a.fts` (the queries join `articles a`).
 const POSTGRES: Dialect = Dialect {
     param: |n, value| match value {
         FilterValue::Text(_) => format!("${n}::text"),
         FilterValue::Real(_) => format!("${n}::float8"),
     },
-    equal_any_case: |column, param| format!("lower({column}) = lower({param})"),
-    like_any_case: |column, param| format!("{column} ILIKE {param} ESCAPE '\\'"),
+    equal_any_case: |column, param| format!("lower({column} COLLATE \"und-x-icu\") = lower({param} COLLATE \"und-x-icu\")"),
+    like_any_case: |column, param| {
+        format!("lower({column} COLLATE \"und-x-icu\") LIKE lower({param} COLLATE \"und-x-icu\") ESCAPE '\\'")
+    },
     // Words, accent-folded, all required.
     text_query: |q| {
         let words: String = deunicode::deunicode(q).chars().filter(|c| !c.is_control()).collect();

@@ -173,6 +173,7 @@ impl Store {
 
     fn init(conn: Connection, path: PathBuf) -> Result<Store> {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        filter::register_fold_case(&conn)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;

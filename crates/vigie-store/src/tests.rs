@@ -86,6 +86,25 @@ fn filters_narrow_the_events() {
 }
 
 #[test]
+fn filters_ignore_case_beyond_ascii() {
+    // SQLite's NOCASE and LIKE ignore the case of ASCII letters only; the store's filters ignore
+    // it in every alphabet (accented capitals, Cyrillic), as PostgreSQL's lower() and ILIKE do.
+    let mut s = Store::open_in_memory().unwrap();
+    let mut e = event("Armed clash", "2020-01-01", 34.45, 40.92, 1);
+    e.actor1 = Some(ActorRef { name: Some("ÉTAT ISLAMIQUE".into()), inter: Some(2), ..Default::default() });
+    e.actor2 = Some(ActorRef { name: Some("Вооружённые силы Украины".into()), inter: Some(1), ..Default::default() });
+    e.location.as_mut().unwrap().admin1 = Some("Île-de-France".into());
+    s.add_batch(&[article("a", "Des combats.", vec![e])]).unwrap();
+    s.merge().unwrap();
+    let count = |f: EventFilter| s.events(&f).unwrap().len();
+    assert_eq!(count(EventFilter { actor: Some("état islamique".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { actor: Some("ВООРУЖЁННЫЕ".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { admin1: Some("ÎLE-DE-FRANCE".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { event_type: Some("ARMED CLASH".into()), ..Default::default() }), 1);
+    assert_eq!(count(EventFilter { actor: Some("etat".into()), ..Default::default() }), 0, "case is folded, accents are not");
+}
+
+#[test]
 fn accents_are_folded_in_full_text_search() {
     let mut s = Store::open_in_memory().unwrap();
     s.add_batch(&[article("a", "Frappes aériennes sur Idleb.", vec![event("Air/drone strike", "2020-01-01", 35.9, 36.6, 0)])]).unwrap();

@@ -21,9 +21,8 @@ use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+use vigie_pg::test_server::PgServer;
 use vigie_queue::test_server::NatsServer;
-
-const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
 
 fn skip(why: &str) {
     eprintln!("SKIPPED shared_mode: {why}");
@@ -47,47 +46,13 @@ fn wait_for_port(port: u16, within: Duration) -> bool {
     false
 }
 
-fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
-}
-
 fn have_servers() -> bool {
-    let nats = NatsServer::installed();
-    let pg = Path::new(PG_BIN).join("initdb").exists()
-        && Path::new("/usr/share/postgresql/15/extension/postgis.control").exists();
-    nats && pg
+    NatsServer::installed() && PgServer::installed()
 }
 
 /// Installs the servers when missing; `Err` says why they are not there.
 fn install_servers() -> Result<(), String> {
-    if have_servers() {
-        return Ok(());
-    }
-    if !is_root() {
-        return Err("nats-server or PostgreSQL 15 with PostGIS is missing and this is not root: run \
-                    `apt-get install -y nats-server postgresql-15-postgis-3`"
-            .into());
-    }
-    eprintln!("shared_mode: installing nats-server and postgresql-15-postgis-3 with apt-get");
-    let install = || {
-        Command::new("apt-get")
-            .args(["install", "-y", "nats-server", "postgresql-15-postgis-3"])
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !install() {
-        let _ = Command::new("apt-get").arg("update").stdout(Stdio::null()).status();
-        if !install() {
-            return Err("apt-get install -y nats-server postgresql-15-postgis-3 failed".into());
-        }
-    }
-    if have_servers() {
-        Ok(())
-    } else {
-        Err("apt-get ran but nats-server or PostgreSQL 15 with PostGIS is still missing".into())
-    }
+    vigie_pg::test_server::apt_install(&["nats-server", vigie_pg::test_server::PACKAGES], have_servers)
 }
 
 /// A scratch directory, removed on drop.
@@ -108,78 +73,6 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// A PostgreSQL 15 cluster of its own (run as `nobody` when the test is root), stopped on drop.
-struct Postgres {
-    data: PathBuf,
-    port: u16,
-    as_nobody: bool,
-}
-
-impl Postgres {
-    fn command(&self, program: &str) -> Command {
-        let path = Path::new(PG_BIN).join(program);
-        if self.as_nobody {
-            let mut cmd = Command::new("runuser");
-            cmd.args(["-u", "nobody", "--"]).arg(path);
-            cmd
-        } else {
-            Command::new(path)
-        }
-    }
-
-    fn start(dir: &Path) -> Result<Postgres, String> {
-        let data = dir.join("pg");
-        std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
-        let as_nobody = is_root();
-        if as_nobody {
-            let ok = Command::new("chown").args(["-R", "nobody"]).arg(&data).status().is_ok_and(|s| s.success());
-            if !ok {
-                return Err(format!("cannot give {} to the user nobody", data.display()));
-            }
-        }
-        let pg = Postgres { data, port: free_port(), as_nobody };
-        let out = pg
-            .command("initdb")
-            .args(["-D"])
-            .arg(&pg.data)
-            .args(["-U", "vigie", "--auth=trust", "--encoding=UTF8", "--locale=C"])
-            .output()
-            .map_err(|e| format!("cannot run initdb: {e}"))?;
-        if !out.status.success() {
-            return Err(format!("initdb failed: {}", String::from_utf8_lossy(&out.stderr)));
-        }
-        let options = format!(
-            "-h 127.0.0.1 -p {} -k {} -c fsync=off -c full_page_writes=off -c max_connections=50",
-            pg.port,
-            pg.data.display()
-        );
-        let out = pg
-            .command("pg_ctl")
-            .args(["-D"])
-            .arg(&pg.data)
-            .args(["-o", &options, "-l"])
-            .arg(pg.data.join("server.log"))
-            .args(["-w", "-t", "60", "start"])
-            .output()
-            .map_err(|e| format!("cannot run pg_ctl: {e}"))?;
-        if !out.status.success() {
-            let log = std::fs::read_to_string(pg.data.join("server.log")).unwrap_or_default();
-            return Err(format!("PostgreSQL did not start: {}{log}", String::from_utf8_lossy(&out.stderr)));
-        }
-        Ok(pg)
-    }
-
-    fn url(&self) -> String {
-        format!("postgres://vigie@127.0.0.1:{}/postgres", self.port)
-    }
-}
-
-impl Drop for Postgres {
-    fn drop(&mut self) {
-        let _ = self.command("pg_ctl").args(["-D"]).arg(&self.data).args(["-m", "immediate", "stop"]).output();
     }
 }
 
@@ -354,7 +247,7 @@ fn workers_killed_midway_store_every_article_once_with_the_embedded_modes_events
         Ok(n) => n,
         Err(why) => return skip(&why),
     };
-    let pg = match Postgres::start(dir) {
+    let pg = match PgServer::start(dir) {
         Ok(p) => p,
         Err(why) => return skip(&why),
     };
