@@ -6,6 +6,7 @@
 //! writes layers of a document; a [`Pipeline`] runs stages in a declared order and checks, when
 //! it is built, that every layer a stage requires is assigned by a stage before it.
 
+pub mod apt;
 mod document;
 pub mod geo;
 mod pipeline;

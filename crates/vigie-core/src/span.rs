@@ -36,6 +36,18 @@ impl Span {
     }
 }
 
+/// The char at byte `pos` of `text` (a char boundary) and its length in bytes; ASCII without
+/// decoding (the tokenizers' hot path). `None` past the end or off a char boundary.
+#[inline]
+pub fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(pos)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(pos..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,16 +68,4 @@ mod tests {
         assert!(a.contains(Span::new(2, 10)));
         assert!(!a.contains(Span::new(2, 11)));
     }
-}
-
-/// The char at byte `pos` of `text` (a char boundary) and its length in bytes; ASCII without
-/// decoding (the tokenizers' hot path). `None` past the end or off a char boundary.
-#[inline]
-pub fn char_at(text: &str, pos: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(pos)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(pos..)?.chars().next()?;
-    Some((c, c.len_utf8()))
 }

@@ -4,7 +4,7 @@
 //! command line; not part of the store itself.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 /// Where Debian's `postgresql-15` puts its programs.
 pub const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
@@ -12,48 +12,11 @@ pub const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
 /// The Debian packages the tests need: the server and PostGIS.
 pub const PACKAGES: &str = "postgresql-15-postgis-3";
 
-/// Installs Debian `packages` by `apt-get` (after an `apt-get update` if the first try fails)
-/// unless `installed` already holds; `Err` says why they are not there (not root, apt failed).
-pub fn apt_install(packages: &[&str], installed: impl Fn() -> bool) -> Result<(), String> {
-    if installed() {
-        return Ok(());
-    }
-    let list = packages.join(" ");
-    if !is_root() {
-        return Err(format!("{list}: missing, and this is not root: run `apt-get install -y {list}`"));
-    }
-    eprintln!("installing {list} with apt-get");
-    let install = || {
-        Command::new("apt-get")
-            .args(["install", "-y"])
-            .args(packages)
-            .env("DEBIAN_FRONTEND", "noninteractive")
-            .stdout(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if !install() {
-        let _ = Command::new("apt-get").arg("update").stdout(Stdio::null()).status();
-        if !install() {
-            return Err(format!("apt-get install -y {list} failed"));
-        }
-    }
-    if installed() {
-        Ok(())
-    } else {
-        Err(format!("apt-get ran but {list} is still missing"))
-    }
-}
-
 /// A running cluster, stopped on drop.
 pub struct PgServer {
     data: PathBuf,
     port: u16,
     as_nobody: bool,
-}
-
-fn is_root() -> bool {
-    Command::new("id").arg("-u").output().map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0").unwrap_or(false)
 }
 
 impl PgServer {
@@ -65,7 +28,7 @@ impl PgServer {
     /// Installs PostgreSQL 15 with PostGIS by `apt-get` when it is missing and this is root;
     /// `Err` says why it is not there.
     pub fn install() -> Result<(), String> {
-        apt_install(&[PACKAGES], Self::installed)
+        vigie_core::apt::install(&[PACKAGES], Self::installed)
     }
 
     fn command(&self, program: &str) -> Command {
@@ -85,7 +48,7 @@ impl PgServer {
     pub fn start(dir: &Path) -> Result<PgServer, String> {
         let data = dir.join("pg");
         std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
-        let as_nobody = is_root();
+        let as_nobody = vigie_core::apt::is_root();
         if as_nobody {
             let ok = Command::new("chown").args(["-R", "nobody"]).arg(&data).status().is_ok_and(|s| s.success());
             if !ok {

@@ -1,6 +1,6 @@
 //! The queue against a real nats-server (2.9 or later, with JetStream), started on a free port of
-//! 127.0.0.1 with its own store folder. Where `nats-server` is not installed the test says so
-//! and passes (`apt-get install -y nats-server`; crates/vigie/tests/shared_mode.rs installs it).
+//! 127.0.0.1 with its own store folder. Where `nats-server` is not installed it is installed by
+//! `apt-get` when the test is root; else the test says what to run and passes.
 
 use std::time::{Duration, Instant};
 use vigie_core::Document;
@@ -15,8 +15,8 @@ struct Nats {
 
 impl Nats {
     fn start(tag: &str) -> Option<Nats> {
-        if !NatsServer::installed() {
-            eprintln!("SKIPPED {tag}: nats-server is not installed (apt-get install -y nats-server)");
+        if let Err(why) = vigie_core::apt::install(&["nats-server"], NatsServer::installed) {
+            eprintln!("SKIPPED {tag}: {why}");
             return None;
         }
         let dir = std::env::temp_dir().join(format!("vigie-queue-{}-{tag}", std::process::id()));

@@ -52,7 +52,7 @@ fn have_servers() -> bool {
 
 /// Installs the servers when missing; `Err` says why they are not there.
 fn install_servers() -> Result<(), String> {
-    vigie_pg::test_server::apt_install(&["nats-server", vigie_pg::test_server::PACKAGES], have_servers)
+    vigie_core::apt::install(&["nats-server", vigie_pg::test_server::PACKAGES], have_servers)
 }
 
 /// A scratch directory, removed on drop.
