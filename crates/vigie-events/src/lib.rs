@@ -105,6 +105,8 @@ impl Stage for EventStage {
         // as ghosts that absorb what tells them again, and removed before the output (see below).
         let mut ghosts: Vec<Span> = Vec::new();
         let mut paragraphs = Paragraphs::default();
+        // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
+        let first_person = languages.first().and_then(|data| first_person_voice(doc, data));
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
@@ -201,7 +203,7 @@ impl Stage for EventStage {
                     let day = date(doc, sentence);
                     let ghost = Event {
                         sub_event_type: t.name.clone(),
-                        location: places.location(sentence).or_else(|| main_place.clone()),
+                        location: places.location(sentence).or_else(|| main_place.clone().map(|m| places.refine(m, true))),
                         // Its own date or the one its paragraph gave, never the article's: an
                         // undated telling given the article's date is news, not this past.
                         date: day.clone().or_else(|| earlier_date(doc, sentence, paragraph)),
@@ -210,6 +212,18 @@ impl Stage for EventStage {
                     };
                     ghosts.push(sentence);
                     events.push((ghost, day.is_some()));
+                }
+            }
+            // S61: people arrested told in the passive after a protest of the article ("Five
+            // members were detained by the police."), the arrests' aftermath reading with the
+            // count or the crowd of those arrested for its cue: the protest
+            // was broken up, ACLED's "Protest with intervention".
+            let arrested = why
+                .as_ref()
+                .is_some_and(|w| w.reason == "aftermath" && w.cue.is_some() && w.typed.is_some_and(|t| self.res.taxonomy[t].name == "Arrests"));
+            if coded.is_none() && arrested {
+                if let Some((last, _)) = events.last_mut().filter(|(e, _)| e.happened() && e.sub_event_type == "Peaceful protest") {
+                    self.retype(last, "Protest with intervention");
                 }
             }
             // An event returned with a reason is held back: a noun with no anchor in its
@@ -254,10 +268,24 @@ impl Stage for EventStage {
                     if crowd && riot_trigger && event.happened() {
                         unanchored_riots.push(sentence);
                     }
-                    if held.is_none() && event.happened() && earlier_date(doc, sentence, paragraph).is_some() && recently_dated(doc, sentence) {
+                    if held.is_none() && first_person.is_none() && event.happened() && earlier_date(doc, sentence, paragraph).is_some() && recently_dated(doc, sentence) {
                         held = Some((event, dated, dropped.len()));
                     }
                     None
+                }
+                coded => coded,
+            };
+            // S62: in a piece told in the first person, what happened is recalled to make the
+            // author's point or tell their story, not reported as news; only an event whose own
+            // sentence names a recent day is one ("On Tuesday, jets struck the market I work in").
+            let coded = match coded {
+                Some(e) if e.happened() && !recent_day_named(doc, sentence) => {
+                    if let Some(cue) = first_person {
+                        why = Some(Why { reason: "first_person", cue: Some(cue), typed: self.res.type_index(&e.sub_event_type) });
+                        None
+                    } else {
+                        Some(e)
+                    }
                 }
                 coded => coded,
             };
@@ -391,6 +419,8 @@ impl Stage for EventStage {
             !ghost
         });
         let events = self.protest_turned_violent(events);
+        let events = self.force_on_protest(events);
+        let events = self.clash_turned_riot(events);
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
@@ -552,6 +582,16 @@ impl EventStage {
         // beaten up by locals": the beating).
         let recalled = |m: &lexicon::Match| cues.iter().any(|c| c.end == m.start && data.non_events.value(c.pattern).kind == NonEvent::Background);
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !recalled(m)) { kept.into_iter().filter(|m| !recalled(m)).collect() } else { kept };
+        // S63: a trigger word that a `figurative` cue of the same words reads as another word
+        // ("combat*" in "ses combattants", "les anciens combattants") yields to another trigger of
+        // its sentence ("ont attaqué").
+        let other_sense = |m: &lexicon::Match| {
+            cues.iter().any(|c| {
+                let cue = data.non_events.value(c.pattern);
+                cue.kind == NonEvent::Figurative && cue.scope == resources::Scope::Trigger && c.start == m.start && c.end == m.end
+            })
+        };
+        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !other_sense(m)) { kept.into_iter().filter(|m| !other_sense(m)).collect() } else { kept };
         // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
         // riots: ACLED's territory is taken by armed groups, so the riot trigger reads it.
         let crowd = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Riot));
@@ -659,10 +699,41 @@ impl EventStage {
             Some((m, cue)) => (m, Some(cue)),
             None => (Modality::Asserted, None),
         };
+        // S62: a question asserts nothing ("Is Isis really defeated?", a heading "Who will fight
+        // Isis now?"): what it asks about is not told as having happened. A trigger before a colon
+        // that opens the question is told ("Shooting at the police headquarters: a link with IS?").
+        if modality == Modality::Asserted {
+            let asked = |mark: &Span| !doc.text.get(trigger.end..mark.start).unwrap_or("").contains(':');
+            if let Some(mark) = question_mark(&doc.text, sentence).filter(asked) {
+                (modality, modality_cue) = (Modality::Hypothetical, Some(mark));
+            }
+        }
         let sources = modality::sources(data, words, &breaks, (best.start, best.end));
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, coordinated, candidates);
+        // S64: a fight has two sides that both suffer: who was killed in it says not who was hit.
+        let fighting = matches!(reading, Reading::Fighting) || matches!(reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Battles");
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, (coordinated, fighting), candidates);
         let parties_named = actor1.is_some() || actor2.is_some();
+        // S63: the side hit named only outside the trigger's clause ("Attaque au Niger: l'armée
+        // traque les assaillants", "Attaques dans l'Aude : L'assaillant était fiché S") is not
+        // shown engaging in the violence the trigger tells: it does not make an armed clash
+        // (ACLED's clash needs two organised armed sides fighting each other).
+        // A bracket is an aside inside the clause ("attacked a Govt (assumed military) position").
+        let side2_elsewhere = actor2.as_ref().is_some_and(|a| {
+            let strong: Vec<bool> = (0..words.len())
+                .map(|j| {
+                    breaks[j]
+                        && (j == 0
+                            || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
+                                gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']'))
+                            }))
+                })
+                .collect();
+            let clause = modality::clause_of(&strong, best.start);
+            let clause = Span::new(words[clause.0].span.start, words[clause.1.max(clause.0 + 1) - 1].span.end);
+            let mut spans = candidates.within(sentence).filter(|(_, x)| *x == a).map(|(s, _)| s).peekable();
+            spans.peek().is_some() && spans.all(|s| !clause.overlaps(s))
+        });
         let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
         // else the last one before it ("a police officer was shot").
@@ -712,6 +783,30 @@ impl EventStage {
             let after_agent = agent < words.len() && m.start > agent && m.start <= agent + 3;
             before_active || after_agent
         });
+        // S61: a crowd right before another violence verb of the sentence, told in the active
+        // voice with its object ("a crowd attacked a mosque and set shops on fire", "a group of
+        // local people killed a man by setting him on fire"): the crowd does the violence the
+        // chosen trigger tells. Not a crowd hit ("villagers killed in the raid", "residents were
+        // attacked").
+        let object_at = |at: usize| {
+            words.get(at).is_some_and(|w| {
+                !breaks[at]
+                    && (data.determiners.contains(&w.folded)
+                        || w.folded.starts_with(|c: char| c.is_ascii_digit())
+                        || data.numbers.contains_key(&w.folded)
+                        || doc.text[w.span.start..].starts_with(char::is_uppercase)
+                        || victim_words.iter().any(|v| v.start == at)
+                        || actor_spans(doc).any(|(span, _)| span.start == w.span.start))
+            })
+        };
+        let right_before = |at: usize, m: &lexicon::Match| {
+            m.end <= at
+                && at - m.end <= 1
+                && !(m.end..=at).any(|i| breaks[i])
+                && !words[m.end..at].iter().any(|w| data.passive_auxiliaries.contains(&w.folded) || data.auxiliaries.contains(&w.folded))
+        };
+        let violence_verb = |t: &lexicon::Match| matches!(data.triggers.value(t.pattern).reading, Reading::Violence | Reading::Fighting) && object_at(t.end);
+        let crowd_agent = crowd_agent || all_triggers.iter().any(|t| violence_verb(t) && crowds.iter().any(|m| right_before(t.start, m)));
         let victim = if passive { before().or_else(after) } else { after().or_else(before) }.copied();
         // S41: a rebel group or a militia named right after a violence word told as a noun ("l'attaque
         // terroriste", "une attaque jihadiste") qualifies the attack: it is the attacker, not the
@@ -734,7 +829,8 @@ impl EventStage {
         let off_duty = !data.off_duty.find_all(words).is_empty();
         let civilian = victim.filter(|m| off_duty || *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
         let armed_victims = !off_duty && victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
-        let location = places.location(sentence).or_else(|| main_place.cloned());
+        // S64: the main place refined to the town the article is about (`EventPlaces::refine`).
+        let location = places.location(sentence).or_else(|| main_place.cloned().map(|m| places.refine(m, true)));
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
         // A place resolved to another country than the article's main place and the actor's own
         // (a homonym abroad) does not make the actor foreign.
@@ -752,17 +848,16 @@ impl EventStage {
         if attacker_after_noun && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4)) {
             actor1 = actor2.take();
         }
-        if actor2.is_none() {
-            if let Some(m) = civilian {
-                let span = Span::new(words[m.start].span.start, words[m.end - 1].span.end);
-                actor2 = Some(ActorRef {
-                    name: Some(doc.slice(span).to_string()),
-                    inter: Some(7),
-                    country: location.as_ref().and_then(|l| l.country.clone()),
-                    plover: Some("CVL".into()),
-                    ..Default::default()
-                });
-            }
+        // S64: the people hit ("50 people", "a man", "des passants") under ACLED's name for them,
+        // not the word that counts them.
+        if actor2.is_none() && civilian.is_some() {
+            actor2 = Some(ActorRef {
+                name: Some("Civilians".into()),
+                inter: Some(7),
+                country: location.as_ref().and_then(|l| l.country.clone()),
+                plover: Some("CVL".into()),
+                ..Default::default()
+            });
         }
         let is_protest = |m: &lexicon::Match| {
             matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests")
@@ -781,7 +876,12 @@ impl EventStage {
                     && at < t.end
                     && match data.triggers.value(t.pattern).reading {
                         Reading::Riot => true,
-                        Reading::Type(i) => self.res.taxonomy[i].name == "Violent demonstration",
+                        Reading::Type(i) => {
+                            self.res.taxonomy[i].name == "Violent demonstration"
+                                // S61: property wrecked, told as a verb with its object ("against
+                                // the results and vandalized the office"), is the crowd's act too.
+                                || (self.res.taxonomy[i].name == "Looting/property destruction" && object_at(t.end))
+                        }
                         _ => false,
                     }
             })
@@ -833,6 +933,28 @@ impl EventStage {
                     || (m.end < words.len() && !breaks[m.end] && security_at(m.end, m)))
         };
         let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start) && !police_scoped(m));
+        // S61: the crowd of a protest doing violence, a protest word or a crowd word right before
+        // an active violence verb with its object ("protesters attacked the office of the party",
+        // "des manifestants ont attaqué le commissariat"), outside the grievance: the
+        // demonstration turned violent, as a riot marker makes it.
+        // Also a violence verb right after a coordinator, after the protest word, with no
+        // security force named before it and no rebel group or militia as first actor ("went on
+        // strike against fuel prices and attacked the vehicles"; not "militias marched to the
+        // village and attacked settlers"): the crowd's second act, which ends the grievance.
+        let police_before = |t: &lexicon::Match| security_words.iter().any(|s| s.end <= words[t.start].span.start);
+        let crowd_violence = protest_in_sentence
+            && all_triggers.iter().any(|t| {
+                let coordinated = t.start > 0
+                    && data.coordinators.contains(&words[t.start - 1].folded)
+                    && first_protest.is_some_and(|p| t.start > p)
+                    && !police_before(t)
+                    && !actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
+                violence_verb(t)
+                    && (coordinated
+                        || (!in_grievance(t.start)
+                            && (crowds.iter().any(|m| right_before(t.start, m)) || all_triggers.iter().any(|p| is_protest(p) && right_before(t.start, p)))))
+            });
+        let rioting = rioting || crowd_violence;
         // A rebel group, a militia or foreign forces fighting is a clash, not a riot ("militants
         // clashed with police"); the police facing a crowd is the riot's usual other side.
         let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
@@ -862,6 +984,12 @@ impl EventStage {
                         && !words[arrest.end..p.start]
                             .iter()
                             .any(|w| data.relative_pronouns.contains(&w.folded) || data.grievance_markers.contains(&w.folded))
+                        // S61: nor a protest that is the charge ("arrested ten people for
+                        // protesting", "for their role in the protests", "pour avoir manifesté"):
+                        // a background cue between them.
+                        && !non_event_cues.iter().any(|c| {
+                            data.non_events.value(c.pattern).kind == NonEvent::Background && c.start >= arrest.end && c.end <= p.start
+                        })
                 })
         };
         let arrest_before_protest = all_triggers.iter().any(|m| is_arrest(m) && at_protest(m));
@@ -935,6 +1063,14 @@ impl EventStage {
                 self.res.type_index("Mob violence")?
             }
             Reading::Territory if crowd_agent && !armed_group(&actor1) => self.res.type_index("Mob violence")?,
+            // S61: a mob word where a crowd demonstrates ("a mob protesting the death of a youth
+            // attacked the police station"): the demonstration turned violent, not a mob's
+            // violence with no demand. Not a protest inside the grievance.
+            Reading::Type(i)
+                if kind(i) == "Mob violence" && all_triggers.iter().any(|p| self.reads_as(data, p, "Peaceful protest") && !in_grievance(p.start)) =>
+            {
+                self.res.type_index("Violent demonstration")?
+            }
             Reading::Riot if armed_group(&actor1) => self.res.type_index("Armed clash")?,
             // Protesters clashing ("clashes broke out between protesters and the police") riot,
             // unless a rebel group or a militia is the one fighting.
@@ -983,6 +1119,22 @@ impl EventStage {
                 let name = if transfer && !fought { "Non-violent transfer of territory" } else { name };
                 self.res.type_index(name)?
             }
+            // S61: the security forces doing the violence where a protest is told ("security
+            // forces shot dead two people during a protest"): force used on the protesters,
+            // ACLED's excessive force, or a violent demonstration when the crowd riots too. Not a
+            // protest that is the grievance ("protested against the killing of"), nor one in
+            // another time clause ("protested after police killed a youth"), nor armed victims.
+            Reading::Violence | Reading::Fighting
+                if actor1.as_ref().and_then(|a| a.inter) == Some(1)
+                    && !armed_victims
+                    && !in_grievance(best.start)
+                    && all_triggers.iter().any(|p| {
+                        let (a, b) = if p.start < best.start { (p.end, best.start) } else { (best.end, p.start) };
+                        is_protest(p) && !in_grievance(p.start) && !words[a.min(b)..b].iter().any(|w| data.cause_markers.contains(&w.folded))
+                    }) =>
+            {
+                self.res.type_index(if rioting { "Violent demonstration" } else { "Excessive force against protesters" })?
+            }
             Reading::Violence | Reading::Fighting if crowd_agent => self.res.type_index("Mob violence")?,
             // Fighting words ("small arms", "shoot-out"): a clash, unless civilians were the ones hit.
             Reading::Fighting => {
@@ -994,7 +1146,11 @@ impl EventStage {
                 let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
                 let clash = !victims_civilian
                     && (armed(&actor1) || actor1.is_none())
-                    && (armed(&actor2) || (actor2.is_none() && armed_victims));
+                    && ((armed(&actor2) && !side2_elsewhere) || ((actor2.is_none() || side2_elsewhere) && armed_victims));
+                // S63: an armed party of another clause is no victim of an attack either.
+                if !clash && side2_elsewhere && armed(&actor2) {
+                    actor2 = None;
+                }
                 let name = if clash { "Armed clash" } else { "Attack" };
                 self.res.type_index(name)?
             }
@@ -1049,8 +1205,31 @@ impl EventStage {
             {
                 self.res.type_index("Disrupted weapons use")?
             }
+            // S61: also with a grievance in the sentence, when the death is told after the protest
+            // word and outside the grievance, as a verb ("demanding wages ... one protester was
+            // killed", "killing two"): not after a grievance marker, nor a noun after a
+            // determiner ("protested the killing of"), nor before the protest or in a time clause
+            // after it ("hundreds protested after police killed a youth").
             "Peaceful protest" | "Protest with intervention"
-                if dead && !words.iter().any(|w| data.grievance_markers.contains(&w.folded)) =>
+                if dead
+                    && ((!words.iter().any(|w| data.grievance_markers.contains(&w.folded))
+                        // S61: not a death told in a time clause after the protest word ("protested
+                        // after police killed a youth"): what the protest reacts to.
+                        && !first_protest.is_some_and(|p| {
+                            casualties.iter().any(|m| {
+                                *data.casualties.value(m.pattern) == CasualtyWord::Killed
+                                    && m.start >= p
+                                    && words[p..m.start].iter().any(|w| data.cause_markers.contains(&w.folded))
+                            })
+                        }))
+                        || casualties.iter().any(|m| {
+                            *data.casualties.value(m.pattern) == CasualtyWord::Killed
+                                && first_protest.is_some_and(|p| m.start >= p && !words[p..m.start].iter().any(|w| data.cause_markers.contains(&w.folded)))
+                                && !in_grievance(m.start)
+                                && !m.start.checked_sub(1).is_some_and(|j| {
+                                    data.determiners.contains(&words[j].folded) || data.grievance_markers.contains(&words[j].folded)
+                                })
+                        })) =>
             {
                 self.res.type_index("Excessive force against protesters")?
             }
@@ -1101,7 +1280,21 @@ impl EventStage {
         // was not read as an event: ACLED codes them as part of it, not as arrests of their own.
         let first_sentence = doc.sentences.first().is_none_or(|s| s.span.start >= sentence.start);
         if self.res.taxonomy[sub_type].name == "Arrests" && passive && !first_sentence {
-            *why = Some(Why { reason: "aftermath", cue: None, typed: Some(sub_type) });
+            // S61: the cue is the count or the crowd of those arrested, before the verb ("9
+            // people", "dozens of", "several members"): a group taken, which after a protest
+            // broke it up (not "He was arrested", the one a protest is about).
+            let vague = casualties.iter().filter(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_))).map(|m| (m.start, m.end));
+            let counted = words[..best.start]
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.folded.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(&w.folded))
+                .map(|(i, _)| (i, i + 1))
+                .chain(vague.filter(|(_, end)| *end <= best.start))
+                .chain(crowds.iter().filter(|m| m.end <= best.start).map(|m| (m.start, m.end)))
+                .filter(|(start, _)| !in_date.get(*start).copied().unwrap_or(false))
+                .last()
+                .map(|(a, b)| Span::new(words[a].span.start, words[b - 1].span.end));
+            *why = Some(Why { reason: "aftermath", cue: counted, typed: Some(sub_type) });
             return None;
         }
         // ACLED's agreements are made between conflict parties: a ceasefire, a truce, peace, an
@@ -1146,8 +1339,21 @@ impl EventStage {
         // Fans, players and sports workers protest as anyone does: only a cue holding the trigger
         // itself makes a protest word figurative.
         let is_protest = self.res.taxonomy[sub_type].event_type == "Protests";
-        match modality::non_event(data, non_event_cues, words, &breaks, (best.start, best.end), &in_date) {
-            Some((NonEvent::Figurative, _)) if toll => {}
+        // S63: a quotation mark alone opens no clause for these cues: the words quoted belong to
+        // the clause around them ("Paris condamne \"très fermement\" l'offensive turque").
+        let unquoted: Vec<bool> = (0..words.len())
+            .map(|j| {
+                breaks[j]
+                    && (j == 0
+                        || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
+                            gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '"' | '«' | '»' | '“' | '”'))
+                        }))
+            })
+            .collect();
+        match modality::non_event(data, non_event_cues, words, &unquoted, (best.start, best.end), &in_date) {
+            // S63: not a cue that holds the trigger's own words, read in another sense ("anciens
+            // combattants", "crise cardiaque"): the toll there is another event's, or none.
+            Some((NonEvent::Figurative, cue)) if toll && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             // An accident or a disease undoes violence only: a protest, an arrest or a looting
             // about a flood or the coronavirus is still one.
@@ -1368,6 +1574,17 @@ impl EventStage {
         })
     }
 
+    /// S61: the event typed anew as the sub-event type `name` (its PLOVER and CAMEO codes with it).
+    fn retype(&self, e: &mut Event, name: &str) {
+        let Some(t) = self.res.type_index(name).map(|i| &self.res.taxonomy[i]) else { return };
+        e.sub_event_type = t.name.clone();
+        e.plover = Some(match &t.plover_mode {
+            Some(mode) => format!("{}/{}", t.plover, mode),
+            None => t.plover.clone(),
+        });
+        e.cameo = Some(t.cameo.clone());
+    }
+
     /// A protest the crowd turned violent: a "Violent demonstration", the crowd its rioters.
     fn turned_violent(&self, e: &mut Event) {
         let Some(t) = self.res.type_index("Violent demonstration").map(|i| &self.res.taxonomy[i]) else { return };
@@ -1396,6 +1613,73 @@ impl EventStage {
         let mut out = Vec::new();
         for (mut e, dated) in events {
             if abduction(&e) && (killed_later || e.fatalities.unwrap_or(0) > 0) {
+                e.sub_event_type = t.name.clone();
+                e.plover = Some(match &t.plover_mode {
+                    Some(mode) => format!("{}/{}", t.plover, mode),
+                    None => t.plover.clone(),
+                });
+                e.cameo = Some(t.cameo.clone());
+            }
+            merge_or_push(&mut out, e, dated);
+        }
+        out
+    }
+
+    /// S61: clashes between the security forces and a side of no armed kind (no rebel group,
+    /// militia or foreign force on either side, not two armed sides), told with a crowd's riot of
+    /// the same day ("Clashes erupted between Palestinians and Israeli forces. ... Palestinians
+    /// hurled firecrackers at soldiers."): the clash is that riot, typed as it is and merged.
+    fn clash_turned_riot(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+        let inter = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter);
+        let armed = |a: &Option<ActorRef>| inter(a).is_some_and(|i| matches!(i, 1..=4 | 8));
+        let group = |a: &Option<ActorRef>| inter(a).is_some_and(|i| matches!(i, 2..=4 | 8));
+        let Some(riot) = events.iter().position(|(e, _)| e.happened() && matches!(e.sub_event_type.as_str(), "Mob violence" | "Violent demonstration")) else {
+            return events;
+        };
+        let (name, day, day_dated) = (events[riot].0.sub_event_type.clone(), events[riot].0.date.clone(), events[riot].1);
+        let clash = |e: &Event, dated: bool| {
+            e.happened()
+                && e.sub_event_type == "Armed clash"
+                && !(armed(&e.actor1) && armed(&e.actor2))
+                && !group(&e.actor1)
+                && !group(&e.actor2)
+                && (e.date == day || !dated || !day_dated)
+        };
+        if !events.iter().any(|(e, d)| clash(e, *d)) {
+            return events;
+        }
+        let mut out = Vec::new();
+        for (mut e, dated) in events {
+            if clash(&e, dated) {
+                self.retype(&mut e, &name);
+            }
+            merge_or_push(&mut out, e, dated);
+        }
+        out
+    }
+
+    /// S61: the security forces attacking people after a protest told in the article, on its day
+    /// ("Thousands protested in Mandalay. Police opened fire, killing two."): the force used on
+    /// that protest, ACLED's "Excessive force against protesters", merged into it.
+    fn force_on_protest(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
+        let protest = |e: &Event| e.happened() && matches!(e.sub_event_type.as_str(), "Peaceful protest" | "Protest with intervention");
+        let Some(first) = events.iter().position(|(e, _)| protest(e)) else { return events };
+        let (day, day_dated) = (events[first].0.date.clone(), events[first].1);
+        let force = |k: usize, e: &Event, dated: bool| {
+            k > first
+                && e.happened()
+                && e.sub_event_type == "Attack"
+                && e.actor1.as_ref().and_then(|a| a.inter) == Some(1)
+                && (e.date == day || !dated || !day_dated)
+        };
+        let Some(excessive) = self.res.type_index("Excessive force against protesters") else { return events };
+        if !events.iter().enumerate().any(|(k, (e, d))| force(k, e, *d)) {
+            return events;
+        }
+        let t = &self.res.taxonomy[excessive];
+        let mut out = Vec::new();
+        for (k, (mut e, dated)) in events.into_iter().enumerate() {
+            if force(k, &e, dated) {
                 e.sub_event_type = t.name.clone();
                 e.plover = Some(match &t.plover_mode {
                     Some(mode) => format!("{}/{}", t.plover, mode),
@@ -1659,6 +1943,75 @@ fn dated_old_years(
     })
 }
 
+/// S62: the question mark that ends the sentence, when it is a question: its last mark, before
+/// closing quotation marks and brackets, is "?" ("Who will fight Isis now?"). A question quoted
+/// inside a sentence that goes on ("“Why?” he asked.") does not end it.
+fn question_mark(text: &str, sentence: Span) -> Option<Span> {
+    let s = text.get(sentence.start..sentence.end)?;
+    let end = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '»' | ')' | ']')).len();
+    s[..end].ends_with('?').then(|| Span::new(sentence.start + end - 1, sentence.start + end))
+}
+
+/// S62: how many of a piece's words outside quotations, per thousand, its author's first-person
+/// words must be for the piece to be told in the first person. news-en-guardian: letters, essays
+/// and testimonies write 10 to 110 per thousand; news reports and editorials under 7 (their "we"
+/// and "I" are quoted).
+const FIRST_PERSON_PER_THOUSAND: usize = 10;
+/// S62: the fewest words outside quotations a piece needs to be weighed so: a short text (a
+/// sentence, a wire note) is no piece with an author's voice.
+const FIRST_PERSON_MIN_WORDS: usize = 200;
+
+/// S62: the first of the author's first-person words (`first_person` of `event-words.tsv`: "I",
+/// "we", "my") when the piece is told in the first person: they are `FIRST_PERSON_PER_THOUSAND`
+/// per thousand or more of its words outside quotations, and those are `FIRST_PERSON_MIN_WORDS` or
+/// more. Words between quotation marks are others' ("“We will retaliate,” the minister said"); a
+/// quotation runs to its closing mark or to the end of its paragraph (one that goes on opens again).
+/// A word written in capitals ("US") is no pronoun.
+fn first_person_voice(doc: &Document, data: &LanguageData) -> Option<Span> {
+    if data.first_person.is_empty() {
+        return None;
+    }
+    let words = fold::words(&doc.text, Span::new(0, doc.text.len()));
+    let (mut quoted, mut read, mut own) = (false, 0, 0usize);
+    let mut first: Option<Span> = None;
+    let mut count = 0usize;
+    for w in &words {
+        for c in doc.text.get(read..w.span.start).unwrap_or("").chars() {
+            match c {
+                '\n' => quoted = false,
+                '“' | '«' => quoted = true,
+                '”' | '»' => quoted = false,
+                '"' => quoted = !quoted,
+                _ => {}
+            }
+        }
+        read = read.max(w.span.end);
+        if quoted {
+            continue;
+        }
+        own += 1;
+        let written = doc.text.get(w.span.start..w.span.end).unwrap_or("");
+        let capitals = written.chars().filter(|c| c.is_alphabetic()).count() > 1 && !written.chars().any(char::is_lowercase);
+        if !capitals && data.first_person.contains(&w.folded) {
+            count += 1;
+            first.get_or_insert(w.span);
+        }
+    }
+    (own >= FIRST_PERSON_MIN_WORDS && count * 1000 >= own * FIRST_PERSON_PER_THOUSAND).then_some(first).flatten()
+}
+
+/// S62: whether the sentence names a day (or a span of days) that ends at most `BACKGROUND_DAYS`
+/// before the publication (any day when the article has no publication date).
+fn recent_day_named(doc: &Document, sentence: Span) -> bool {
+    let Some(day) = date(doc, sentence) else { return false };
+    let Some(published) = doc.meta.published.as_ref().map(|p| p.date) else { return true };
+    let last = day.rsplit('/').next().and_then(|d| d.parse::<jiff::civil::Date>().ok());
+    match (last, modality::background_limit(published)) {
+        (Some(last), Some(limit)) => last >= limit,
+        _ => false,
+    }
+}
+
 /// S36: the `past_news` cue of the article's title ("Procès des attentats de janvier 2015 : ...",
 /// "Cinq ans après « Charlie », ..."), when the title is part of the text: the article's own news
 /// is a trial or an anniversary, whose violence is the past (a title's recent day is the
@@ -1865,7 +2218,7 @@ fn actors(
     sentence: Span,
     trigger: Span,
     sources: &[Source],
-    coordinated: bool,
+    (coordinated, fighting): (bool, bool),
     candidates: &Candidates<'_>,
 ) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
     // The actor phrases and named actors of the sentence ([`Candidates`]).
@@ -1897,6 +2250,11 @@ fn actors(
                             && doc.places.iter().any(|q| geo(q).is_some_and(|h| h.country == g.country && h.geonameid != g.geonameid))
                     })
             })
+        })
+        // S64: a name inside a phrase that names no actor ("near the Turkish border", "des villes
+        // syriennes": a role of kind `geo`, no ACLED actor type and no PLOVER type) is no side.
+        .filter(|(span, _)| {
+            !doc.mentions.iter().any(|m| m.actor.inter.is_none() && m.actor.plover.is_none() && m.span.contains(*span) && m.span != *span)
         })
         // "anti-Houthi forces" are not the Houthis.
         // (Only ASCII letters lowercase to "anti-": the five bytes before the span are compared
@@ -1970,7 +2328,28 @@ fn actors(
     let same_clause = |j: usize| (j.min(trigger_word) + 1..=j.max(trigger_word)).all(|k| !breaks.get(k).copied().unwrap_or(false));
     // "were fighting" is a progressive, not a passive.
     let progressive = words.get(trigger_word).is_some_and(|w| data.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str())));
-    let passive = !progressive && (trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded));
+    // S64: a word of a party's name is no auxiliary ("IS killed five civilians").
+    let in_party = |k: usize| parties.iter().any(|(s, _)| s.contains(words[k].span));
+    let passive = !progressive && (trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j));
+    // S64: the trigger is the means or the setting of a passive told before it: an agent marker at
+    // most three words before the trigger's word ("killed by a roadside bomb", "tués par un engin
+    // explosif"; not an active verb's instrument: "killed an officer by sniper fire"), or, the
+    // trigger no fight, a "killed" or "injured" word right after a passive
+    // auxiliary before it ("two soldiers were killed in an ambush", "avaient été tués jeudi dans
+    // une embuscade"), in its clause, with no party between it and the trigger (the subject of the
+    // trigger's own verb: "were killed when Afghan forces repulsed their attack").
+    let no_party_between = |from: usize| !parties.iter().any(|(s, _)| s.start >= words[from].span.end && s.start < trigger.start);
+    let passive_before = |j: usize| (j.saturating_sub(6)..j).any(|k| same_clause(k) && data.passive_auxiliaries.contains(&words[k].folded) && !in_party(k));
+    let hit_by_means = (trigger_word.saturating_sub(3)..trigger_word)
+        .any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && no_party_between(j) && passive_before(j))
+        || !fighting
+            && data.casualties.find_all(words).iter().any(|m| {
+                m.end <= trigger_word
+                    && same_clause(m.start)
+                    && no_party_between(m.end - 1)
+                    && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
+                    && (m.start.saturating_sub(2)..m.start).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j))
+            });
     let agent = parties.iter().position(|(s, _)| {
         let at = word_at(s.start);
         (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j))
@@ -2001,6 +2380,13 @@ fn actors(
         // The passive voice without an agent ("a government employee was shot dead"): the
         // subject was hit; who did it is named after the trigger, if anywhere.
         _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),
+        // S64: the means or the setting of a passive ("killed by a roadside bomb", "tués dans une
+        // embuscade"): those named before it were hit, who did it is named with it or after it, if
+        // anywhere ("tué dans un raid de l'aviation turque").
+        _ if hit_by_means && first_before(&any).is_some() => {
+            let by = parties.iter().find(|(s, a)| s.start >= trigger.start && acting(a)).map(|(_, a)| (*a).clone());
+            (by, first_before(&any))
+        }
         _ => match (first_before(&acting), first_before(&victims)) {
             (Some(actor), _) => {
                 let at = parties.iter().find(|(s, x)| at_or_before(*s) && *x == &actor).map(|(s, _)| *s);

@@ -250,15 +250,25 @@ pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger:
     };
     let opens = data.open_periods.find_all(words);
     let old = |t: &Timex| period_end(t.value).is_some_and(|end| end < limit);
+    let clause = clause_of(breaks, trigger.0);
     let dating: Vec<&Timex> = timexes
         .iter()
-        .filter(|t| !opens.iter().any(|m| in_open_period(data, m, t.start)))
+        .filter(|t| !opens.iter().any(|m| in_open_period(data, m, t.start)) || dates_subordinate(data, words, t.start, trigger, clause.0))
         .filter(|t| t.sure_year || !old(t))
         .collect();
-    let clause = clause_of(breaks, trigger.0);
     let first = clause_of(breaks, 0);
     let near = |t: &Timex| (clause.0..clause.1).contains(&t.start) || (first.0..first.1).contains(&t.start);
     !dating.is_empty() && dating.iter().all(|t| old(t)) && dating.iter().any(|t| near(t))
+}
+
+/// S62: whether the date whose first word is `at`, right after an open period, is followed within
+/// four words by a `time_subordinator` that opens the trigger's clause or stands in it before the
+/// trigger (`clause_start`: the first word of the trigger's clause): the period's start then
+/// dates what that clause tells ("since early 2014 when it was ousted by a rebel assault", "Since
+/// 2011, when the uprising descended into war"), while the main clause's event is counted since
+/// then ("since 2015, when the truce broke down, the army has shelled ...": not dated by 2015).
+fn dates_subordinate(data: &LanguageData, words: &[Word], at: usize, trigger: (usize, usize), clause_start: usize) -> bool {
+    (at + 1..(at + 5).min(trigger.0)).any(|k| k >= clause_start && data.time_subordinators.contains(&words[k].folded))
 }
 
 /// How many words a reporter's name may hold.

@@ -118,6 +118,9 @@ pub(crate) struct EventPlaces<'d> {
     places: Vec<&'d Place>,
     /// The country the article's candidate places lie in most often ([`theatre`]).
     country: Option<String>,
+    /// The spans of the places named by a national capital's name, once
+    /// [`EventPlaces::set_aside_acting_capitals`] has been given them ([`EventPlaces::refine`]).
+    capitals: HashSet<Span>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -146,7 +149,7 @@ impl<'d> EventPlaces<'d> {
             .collect();
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
-        EventPlaces { doc, places, country }
+        EventPlaces { doc, places, country, capitals: HashSet::default() }
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
@@ -207,6 +210,7 @@ impl<'d> EventPlaces<'d> {
     /// word, the capital stays the place). A capital joined by a `coordinator` to one that acts
     /// acts with it ("launched by Damascus and Baghdad"). The theatre is left as it was counted.
     pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capital_spans: &HashSet<Span>) {
+        self.capitals.clone_from(capital_spans);
         let text = self.doc.text.as_str();
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
@@ -244,6 +248,66 @@ impl<'d> EventPlaces<'d> {
     /// named in passing (a government's capital, a person's home town, the reporter's city), and
     /// a long article, one paragraph from end to end, would otherwise carry it far.
     pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
+        let geo = self.named_location(sentence)?;
+        // A place of that country the sentence names, even one that says no place of an event
+        // here ("la place Tahrir de Bagdad", a capital that acts), tells the sentence is not
+        // about the article's town: no refinement.
+        let named_below = self.doc.places.iter().any(|p| {
+            sentence.contains(p.span) && specificity(p) < 3 && p.geo.as_ref().is_some_and(|g| g.country.is_some() && g.country == geo.country)
+        });
+        Some(if named_below { geo } else { self.refine(geo, false) })
+    }
+
+    /// S64: a country that stands for the one town or subdivision of it the article names again
+    /// and again is that place: "Yémen : un vidéaste tué par des hommes armés", in an article that
+    /// names Aden four times, happened in Aden; the headline and the lead name the country, the
+    /// body the town. The place must be named at least twice, more often than any other place of
+    /// the country below the country level, and not be the national capital (named for its
+    /// government as often as for its streets: "Damas", "Niamey"). The article's main place
+    /// (`main`: no sentence named the event's) in another country than the article's theatre
+    /// ([`theatre`]) ("Russia", named for its air force, in an article about Daraa) gives way to
+    /// the place so found in the theatre. Anything else is kept.
+    pub(crate) fn refine(&self, geo: GeoRef, main: bool) -> GeoRef {
+        if geo.kind.as_deref() != Some("country") {
+            return geo;
+        }
+        let refined = |country: Option<&String>| -> Option<GeoRef> {
+            let country = country?;
+            // Counted by GeoNames id, else by name (a subdivision the gazetteer ties to no id).
+            type Key<'a> = (Option<u64>, Option<&'a str>);
+            let mut counts: Vec<(Key, usize, &GeoRef)> = Vec::new();
+            for p in &self.places {
+                let Some(g) = p.geo.as_ref().filter(|g| g.country.as_ref() == Some(country)) else { continue };
+                if specificity(p) > 2 || self.capitals.contains(&p.span) {
+                    continue;
+                }
+                let id = (g.geonameid, if g.geonameid.is_some() { None } else { g.name.as_deref() });
+                if id == (None, None) {
+                    continue;
+                }
+                match counts.iter_mut().find(|(i, _, _)| *i == id) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((id, 1, g)),
+                }
+            }
+            let best = counts.iter().map(|c| c.1).max().filter(|&n| n >= 2)?;
+            let mut top = counts.into_iter().filter(|c| c.1 == best);
+            let first = top.next()?;
+            top.next().is_none().then(|| first.2.clone())
+        };
+        if let Some(g) = refined(geo.country.as_ref()) {
+            return g;
+        }
+        if main && self.country.is_some() && geo.country != self.country {
+            if let Some(g) = refined(self.country.as_ref()) {
+                return g;
+            }
+        }
+        geo
+    }
+
+    /// The place the sentence names or the nearest sentence before it names ([`EventPlaces::location`]).
+    fn named_location(&self, sentence: Span) -> Option<GeoRef> {
         let text = self.doc.text.as_str();
         let from = self.places.partition_point(|p| p.span.start < sentence.start);
         let to = self.places.partition_point(|p| p.span.start <= sentence.end);

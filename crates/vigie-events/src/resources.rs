@@ -138,6 +138,9 @@ pub struct LanguageData {
     /// Words that open a clause of another time ("after", "when", "before"): a date beyond one
     /// dates something else than the trigger (S35, told as to come by its date).
     pub time_subordinators: Vec<String>,
+    /// S61: words that open what an event reacts to ("after", "following", "après"): a death
+    /// told after one, beside a protest, is what the protest is about, not force used on it.
+    pub cause_markers: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -200,6 +203,9 @@ pub struct LanguageData {
     /// opens its clause, the capital is the subject of a verb, its state (see
     /// `place::EventPlaces::set_aside_acting_capitals`).
     pub subject_auxiliaries: Vec<String>,
+    /// S62: the author's first-person words ("I", "we", "my"): a piece whose author writes in the
+    /// first person (a letter, an essay, a testimony) recalls events rather than reports them.
+    pub first_person: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -332,11 +338,13 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "grievance_marker" => &mut data.grievance_markers,
             "relative_pronoun" => &mut data.relative_pronouns,
             "time_subordinator" => &mut data.time_subordinators,
+            "cause_marker" => &mut data.cause_markers,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
             "held_place" => &mut data.held_places,
             "period_contrast" => &mut data.period_contrasts,
+            "first_person" => &mut data.first_person,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));
