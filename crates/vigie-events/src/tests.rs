@@ -3771,3 +3771,47 @@ fn s64_the_people_killed_by_a_means_are_hit() {
     let (a1, a2) = sides("en", "IS killed five civilians in an attack in Kumasi on Tuesday.", &[("IS", 2)]);
     assert_eq!(a1.as_deref(), Some("IS"), "{a2:?}");
 }
+
+// The body of a long article.
+
+/// `n` lines of a committee's talk, with no trigger: sentences that fill an article.
+fn filler_lines(n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("The committee discussed item {i} of the budget again.")).collect()
+}
+
+#[test]
+fn an_undated_event_in_the_body_of_a_long_article_is_its_context() {
+    let s = stage();
+    let lead = "Gunmen killed five civilians in P on Tuesday.";
+    let body = "Militants abducted two aid workers.";
+    // The same body sentence, deep in an article of 40 sentences or in one of 12.
+    let article = |lines: usize, extra: &[&str]| {
+        let mut text = vec![lead.to_string()];
+        text.extend(filler_lines(lines - 1 - extra.len()));
+        let at = text.len() - 2;
+        for (k, line) in extra.iter().enumerate() {
+            text.insert(at + k, line.to_string());
+        }
+        text.join("\n")
+    };
+    let counted = |text: &str, dates: &[(&str, &str)]| s62_counted(events_of(&s, "en", "2018-05-10", text, dates));
+    let tuesday = [("Tuesday", "2018-05-08")];
+    // A short article's body is news: both events.
+    let short = article(12, &[body]);
+    let both = counted(&short, &tuesday);
+    assert_eq!(both.len(), 2, "{both:?}");
+    // A long article's: the lead's event only, the body's is context.
+    let long = article(40, &[body]);
+    assert_eq!(counted(&long, &tuesday), ["Attack"], "{long}");
+    // Unless its sentence, or one of the two before it, names a recent day.
+    let dated = article(40, &["On Monday, militants abducted two aid workers."]);
+    assert_eq!(counted(&dated, &[("Tuesday", "2018-05-08"), ("Monday", "2018-05-07")]).len(), 2);
+    let after = article(40, &["The convoy left on Monday.", body]);
+    assert_eq!(counted(&after, &[("Tuesday", "2018-05-08"), ("Monday", "2018-05-07")]).len(), 2);
+    // A day long past is no such anchor.
+    let old = article(40, &["In March 2011, militants abducted two aid workers."]);
+    assert_eq!(counted(&old, &[("Tuesday", "2018-05-08"), ("March 2011", "2011-03")]), ["Attack"]);
+    // A body sentence telling the lead's event again is kept to merge with it: one event.
+    let again = article(40, &["Gunmen killed five civilians."]);
+    assert_eq!(counted(&again, &tuesday), ["Attack"]);
+}
