@@ -3,9 +3,7 @@
 
 use crate::fold::{fold, fold_key, Folded};
 use crate::ActorError;
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind as AcMatchKind, PatternID};
+use crate::trie::{Trie, FLAG, NONE, NO_FORM, ROOT};
 use jiff::civil::Date;
 use rustc_hash::FxHashMap as HashMap;
 use vigie_core::{ActorRef, EntityLabel};
@@ -96,7 +94,79 @@ pub struct ActorDictionary {
     langs: Vec<String>,
     targets: Vec<Vec<Target>>,
     /// Every form, searched from each word start only (see [`word_start_matches`]).
-    automaton: NFA,
+    automaton: Trie,
+    /// The word-kind slots left in the automaton's forms and the nouns that fill them.
+    slots: Slots,
+    /// The automaton's forms, for the tests.
+    #[cfg(test)]
+    keys: Vec<String>,
+}
+
+/// Word-kind slots kept in the automaton: a form with `{aircraft}` is stored once, with one slot
+/// byte (`SLOT0` + the language's index) in place of the noun, rather than once per noun; the walk
+/// fills the slot with any noun of that language found in the text. The same matches as the forms
+/// expanded (checked when the dictionary is built; it is built expanded when a check fails).
+struct Slots {
+    /// The slot transitions of the nodes that have some (flagged in the trie): (language index,
+    /// next node).
+    next: HashMap<u32, Vec<(usize, u32)>>,
+    /// Per language index, the folded nouns of its slot (distinct), and an automaton of them.
+    nouns: Vec<Vec<String>>,
+    noun_tries: Vec<Option<Trie>>,
+    /// Per byte of folded text: `SLOT_BYTE` (a slot byte: the walk stops), `NOUN_START` (some
+    /// noun starts with it).
+    class: [u8; 256],
+    /// Bit per pair of bytes a noun may start with (`first << 8 | second`; every pair of a
+    /// one-byte noun's byte).
+    pairs: Vec<u64>,
+}
+
+const SLOT_BYTE: u8 = 1;
+const NOUN_START: u8 = 2;
+
+impl Default for Slots {
+    fn default() -> Self {
+        Slots { next: HashMap::default(), nouns: Vec::new(), noun_tries: Vec::new(), class: [0; 256], pairs: Vec::new() }
+    }
+}
+
+/// The slot byte of language index 0; `SLOT0 + i` for language `i`. Folded text may hold these
+/// control bytes but no form may: the walk never reads them as text.
+const SLOT0: u8 = 0x01;
+const MAX_SLOT_LANGS: usize = 8;
+
+impl Slots {
+    fn mark(&mut self, sid: u32, li: usize, next: u32) {
+        let t = self.next.entry(sid).or_default();
+        if !t.contains(&(li, next)) {
+            t.push((li, next));
+        }
+    }
+
+    /// Whether a noun may start at `text[i]` (a byte of class `NOUN_START`), by its first two bytes.
+    #[inline]
+    fn noun_may_start(&self, text: &[u8], i: usize) -> bool {
+        match text.get(i + 1) {
+            Some(&second) => {
+                let k = (text[i] as usize) << 8 | second as usize;
+                self.pairs.get(k >> 6).is_some_and(|w| w & (1u64 << (k & 63)) != 0)
+            }
+            None => true,
+        }
+    }
+
+    fn add_pair(&mut self, first: u8, second: u8) {
+        let k = (first as usize) << 8 | second as usize;
+        if self.pairs.is_empty() {
+            self.pairs = vec![0; 1 << 10];
+        }
+        self.pairs[k >> 6] |= 1u64 << (k & 63);
+    }
+
+    #[inline]
+    fn is_slot_byte(&self, b: u8) -> bool {
+        self.class[b as usize] & SLOT_BYTE != 0
+    }
 }
 
 impl std::fmt::Debug for ActorDictionary {
@@ -230,8 +300,42 @@ fn expand_alternatives(pattern: &str) -> Vec<String> {
     out
 }
 
+/// A noun as it fills a slot: folded, and its letters' case. `whole`: its folding is the same
+/// wherever it stands (it starts and ends with a byte that is no space), so a form's key with the
+/// noun is the slotted key with the noun's folding in the slot.
+struct NounFill {
+    folded: String,
+    whole: bool,
+    upper: bool,
+    lower: bool,
+    first_upper: bool,
+}
+
+impl NounFill {
+    fn of(noun: &str) -> Self {
+        let text = fold(noun).text;
+        let folded = fold_key(noun);
+        let whole = !folded.is_empty() && folded == text;
+        NounFill {
+            folded,
+            whole,
+            upper: noun.chars().any(char::is_uppercase),
+            lower: noun.chars().any(char::is_lowercase),
+            first_upper: starts_capitalised(noun),
+        }
+    }
+}
+
 struct Builder {
     forms: HashMap<String, Vec<Target>>,
+    /// Whether `{aircraft}` forms are kept with a slot (see [`Slots`]) rather than expanded.
+    slots: bool,
+    /// Per language index, the aircraft nouns as written (in file order).
+    nouns: Vec<Vec<String>>,
+    /// Per language index, what each noun brings to a form it fills (see [`NounFill`]).
+    fills: Vec<Vec<NounFill>>,
+    /// A slotted form failed a check: the dictionary must be built expanded.
+    unslottable: bool,
 }
 
 impl Builder {
@@ -240,11 +344,63 @@ impl Builder {
         if key.len() < 2 {
             return false;
         }
+        if self.slots && key.bytes().any(|b| (SLOT0..SLOT0 + MAX_SLOT_LANGS as u8).contains(&b)) {
+            // A form holding a slot byte itself: only an expanded build tells it from a slot.
+            self.unslottable = true;
+        }
         let t = Target {
             acronym: is_acronym(form),
             capitalised: starts_capitalised(form),
             ..target
         };
+        self.insert(key, t);
+        true
+    }
+
+    /// Adds a form that may hold `{aircraft}` (nouns of language `slot_lang`), slotted: stored
+    /// once, when its every expansion folds to the slotted key with the noun in the slot and
+    /// carries the same case constraints; otherwise marks the build unslottable. Without the
+    /// slot, [`Builder::add`].
+    fn add_slotted(&mut self, form: &str, target: Target, slot_lang: Option<u16>) -> bool {
+        if !form.contains(AIRCRAFT) {
+            return self.add(form, target);
+        }
+        let Some(li) = slot_lang.map(usize::from).filter(|&i| i < self.fills.len().min(MAX_SLOT_LANGS)) else {
+            self.unslottable = true;
+            return true;
+        };
+        let fills = &self.fills[li];
+        if fills.is_empty() {
+            // No noun: the form expands to nothing.
+            return true;
+        }
+        let slot = char::from(SLOT0 + li as u8).to_string();
+        let key = fold_key(&form.replacen(AIRCRAFT, &slot, 1));
+        if form.matches(AIRCRAFT).count() != 1 || key.matches(slot.as_str()).count() != 1 {
+            self.unslottable = true;
+            return true;
+        }
+        // The case constraints of each expansion (`is_acronym`, `starts_capitalised` of the form
+        // with the noun): the same for every noun, or the form cannot be slotted.
+        let rest = form.replacen(AIRCRAFT, "", 1);
+        let (upper, lower) = (rest.chars().any(char::is_uppercase), rest.chars().any(char::is_lowercase));
+        let at_start = form.starts_with(AIRCRAFT);
+        let capitalised = starts_capitalised(form);
+        let mut flags = None;
+        for n in fills {
+            let f = ((upper || n.upper) && !(lower || n.lower), if at_start { n.first_upper } else { capitalised });
+            if !n.whole || key.len() - 1 + n.folded.len() < 2 || flags.is_some_and(|x| x != f) {
+                self.unslottable = true;
+                return true;
+            }
+            flags = Some(f);
+        }
+        let (acronym, capitalised) = flags.unwrap_or_default();
+        self.insert(key, Target { acronym, capitalised, ..target });
+        true
+    }
+
+    fn insert(&mut self, key: String, t: Target) {
         let v = self.forms.entry(key).or_default();
         match v
             .iter_mut()
@@ -257,19 +413,32 @@ impl Builder {
             }
             None => v.push(t),
         }
-        true
     }
 }
 
 impl ActorDictionary {
     /// Loads and validates the dictionary; errors name the file and line.
     pub fn new(res: &Resources) -> Result<Self, ActorError> {
+        match Self::build(res, true)? {
+            Some(d) => Ok(d),
+            None => Self::build(res, false)?.ok_or_else(|| ActorError::Build("expanded build failed".into())),
+        }
+    }
+
+    /// Builds the dictionary with `{aircraft}` forms slotted or expanded; `None` when slotted
+    /// forms would not match what their expansions match (a check of [`Builder::add_slotted`] or a
+    /// key shared by an expansion and another form): then it must be built expanded.
+    fn build(res: &Resources, slots: bool) -> Result<Option<Self>, ActorError> {
         let mut records: Vec<ActorRecord> = Vec::new();
         let mut by_id: HashMap<String, u32> = HashMap::default();
         let mut countries = Vec::new();
         let mut by_alpha2 = HashMap::default();
         let mut builder = Builder {
             forms: HashMap::default(),
+            slots,
+            nouns: Vec::new(),
+            fills: Vec::new(),
+            unslottable: false,
         };
 
         for line in res.lines(COUNTRIES) {
@@ -366,6 +535,8 @@ impl ActorDictionary {
                 }
                 nouns.push(f[0].to_string());
             }
+            builder.fills.push(nouns.iter().map(|n| NounFill::of(n)).collect());
+            builder.nouns.push(nouns.clone());
             aircraft.insert(lang.clone(), nouns);
         }
         let with_words = |lang: &str, form: &str| -> Vec<String> {
@@ -480,6 +651,26 @@ impl ActorDictionary {
                             .into());
                     }
                     let code = lang.map_or("", |i| langs[i as usize].as_str());
+                    if builder.slots {
+                        let ok = builder.add_slotted(
+                            form,
+                            Target {
+                                record: idx,
+                                lang,
+                                kind: MentionKind::Name,
+                                acronym: false,
+                                capitalised: false,
+                            },
+                            lang,
+                        );
+                        if builder.unslottable {
+                            return Ok(None);
+                        }
+                        if !ok {
+                            return Err(line.error(format!("alias `{alias}` is too short")).into());
+                        }
+                        continue;
+                    }
                     for form in with_words(code, form) {
                         if !builder.add(
                             &form,
@@ -618,19 +809,35 @@ impl ActorDictionary {
                     "{country}" => &names,
                     _ => &capitals,
                 };
-                let variants: Vec<String> = expand_alternatives(pattern)
-                    .iter()
-                    .flat_map(|v| with_words(lang, v))
-                    .collect();
+                let variants: Vec<String> = if builder.slots {
+                    expand_alternatives(pattern)
+                } else {
+                    expand_alternatives(pattern)
+                        .iter()
+                        .flat_map(|v| with_words(lang, v))
+                        .collect()
+                };
                 for variant in variants {
+                    let split = variant.split_once(slot);
+                    debug_assert!(split.is_none_or(|(_, tail)| !tail.contains(slot)));
                     for (ci, c) in countries.iter().enumerate() {
                         let Some(forms) = map.get(c.alpha2.as_str()) else {
                             continue;
                         };
                         let record = (first + ci) as u32;
                         for form in forms {
-                            let full = variant.replace(slot, form);
-                            builder.add(
+                            // `variant.replace(slot, form)`: the slot is there once at most.
+                            let full = match split {
+                                Some((head, tail)) => {
+                                    let mut full = String::with_capacity(head.len() + form.len() + tail.len());
+                                    full.push_str(head);
+                                    full.push_str(form);
+                                    full.push_str(tail);
+                                    full
+                                }
+                                None => variant.clone(),
+                            };
+                            builder.add_slotted(
                                 &full,
                                 Target {
                                     record,
@@ -639,8 +846,77 @@ impl ActorDictionary {
                                     acronym: false,
                                     capitalised: false,
                                 },
+                                li,
                             );
                         }
+                    }
+                }
+            }
+        }
+
+        if builder.unslottable {
+            return Ok(None);
+        }
+        // Slotted forms: the nouns that fill each language's slot, and the check that no
+        // expansion of a slotted form is another form's key (nor another expansion's), so that
+        // each text span still matches one form with the targets its expansion would have had.
+        let mut slot_tables = Slots::default();
+        if builder.slots {
+            let is_slot = |b: u8| b >= SLOT0 && ((b - SLOT0) as usize) < builder.nouns.len().min(MAX_SLOT_LANGS);
+            for fills in &builder.fills {
+                let mut folded: Vec<String> = Vec::new();
+                for n in fills {
+                    if !folded.contains(&n.folded) {
+                        folded.push(n.folded.clone());
+                    }
+                }
+                let mut sorted = folded.clone();
+                sorted.sort_unstable();
+                let trie = if folded.is_empty() { None } else { Trie::new(&sorted) };
+                for n in &folded {
+                    match *n.as_bytes() {
+                        [] => {}
+                        [b] => {
+                            slot_tables.class[b as usize] |= NOUN_START;
+                            (0..=255).for_each(|second| slot_tables.add_pair(b, second));
+                        }
+                        [b, second, ..] => {
+                            slot_tables.class[b as usize] |= NOUN_START;
+                            slot_tables.add_pair(b, second);
+                        }
+                    }
+                }
+                slot_tables.nouns.push(folded);
+                slot_tables.noun_tries.push(trie);
+            }
+            for li in 0..slot_tables.nouns.len().min(MAX_SLOT_LANGS) {
+                slot_tables.class[SLOT0 as usize + li] |= SLOT_BYTE;
+            }
+            let mut expansions: rustc_hash::FxHashSet<String> = Default::default();
+            for key in builder.forms.keys() {
+                let Some(at) = key.bytes().position(is_slot) else {
+                    continue;
+                };
+                let li = (key.as_bytes()[at] - SLOT0) as usize;
+                for noun in &slot_tables.nouns[li] {
+                    let full = format!("{}{}{}", &key[..at], noun, &key[at + 1..]);
+                    // A form written out that an expansion repeats ("aviation {demonym}" beside
+                    // "{aircraft} {demonym}") may stay: both then match the same span, and the
+                    // expansion adds nothing when it stands for the same single target with case
+                    // constraints at least as strict (the merge would have loosened nothing).
+                    let repeats_nothing = |written: &Vec<Target>| match (written.as_slice(), builder.forms[key].as_slice()) {
+                        ([w], [t]) => {
+                            (w.record, w.lang, w.kind) == (t.record, t.lang, t.kind)
+                                && (w.acronym & t.acronym) == w.acronym
+                                && (w.capitalised & t.capitalised) == w.capitalised
+                        }
+                        _ => false,
+                    };
+                    if full.bytes().any(is_slot)
+                        || builder.forms.get(&full).is_some_and(|w| !repeats_nothing(w))
+                        || !expansions.insert(full)
+                    {
+                        return Ok(None);
                     }
                 }
             }
@@ -655,14 +931,25 @@ impl ActorDictionary {
             keys.push(k);
             targets.push(v);
         }
-        // A contiguous NFA: a DFA of these 184k forms searches no faster here and takes 270 MB.
-        let automaton = NFA::builder()
-            .match_kind(AcMatchKind::Standard)
-            // Only anchored walks: no prefilter is ever used.
-            .prefilter(false)
-            .build(&keys)
-            .map_err(|e| ActorError::Build(e.to_string()))?;
-        Ok(ActorDictionary {
+        // A trie walked from word starts: an automaton's failure links are never followed.
+        let mut automaton = Trie::new(&keys).ok_or_else(|| ActorError::Build("forms not sorted".into()))?;
+        if builder.slots {
+            // Flag the nodes reached by the part of a slotted key before its slot.
+            for key in &keys {
+                let Some(at) = key.bytes().position(|b| slot_tables.is_slot_byte(b)) else {
+                    continue;
+                };
+                let mut sid = ROOT;
+                for &b in &key.as_bytes()[..at] {
+                    sid = automaton.next(sid, b);
+                }
+                let li = (key.as_bytes()[at] - SLOT0) as usize;
+                let next = automaton.next(sid, key.as_bytes()[at]);
+                slot_tables.mark(sid, li, next);
+                automaton.flag(sid);
+            }
+        }
+        Ok(Some(ActorDictionary {
             records,
             by_id,
             countries,
@@ -670,7 +957,10 @@ impl ActorDictionary {
             langs,
             targets,
             automaton,
-        })
+            slots: slot_tables,
+            #[cfg(test)]
+            keys,
+        }))
     }
 
     pub fn record(&self, index: u32) -> Option<&ActorRecord> {
@@ -706,8 +996,8 @@ impl ActorDictionary {
     ) -> (Vec<ActorMatch>, Vec<ActorMatch>) {
         let li = self.lang_idx(lang);
         let mut all: Vec<ActorMatch> = Vec::new();
-        let mut found: Vec<(usize, usize, PatternID)> = Vec::new();
-        word_start_matches(&self.automaton, folded.text.as_bytes(), &mut found);
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
+        word_start_matches(&self.automaton, &self.slots, folded.text.as_bytes(), &mut found);
         for (s, e, pattern) in found {
             if !folded.is_word(s, e) {
                 continue;
@@ -718,7 +1008,7 @@ impl ActorDictionary {
             let Some(surface) = text.get(os..oe) else {
                 continue;
             };
-            let Some(targets) = self.targets.get(pattern.as_usize()) else {
+            let Some(targets) = self.targets.get(pattern as usize) else {
                 continue;
             };
             let has_lower = surface.chars().any(|c| c.is_lowercase());
@@ -930,32 +1220,79 @@ impl ActorDictionary {
 /// an overlapping search keeps after that test, found by one anchored walk from each such
 /// position, which stops where no form continues: no failure transitions are followed and the
 /// inside of words is never searched.
-fn word_start_matches(nfa: &NFA, text: &[u8], out: &mut Vec<(usize, usize, PatternID)>) {
+fn word_start_matches(trie: &Trie, slots: &Slots, text: &[u8], out: &mut Vec<(usize, usize, u32)>) {
     out.clear();
-    let Ok(start) = nfa.start_state(Anchored::Yes) else { return };
+    let mut slotted = false;
     for p in 0..text.len() {
         let may_start = p == 0 || !text[p - 1].is_ascii_alphanumeric() || !text[p].is_ascii_alphanumeric();
         if !may_start {
             continue;
         }
-        let mut sid = start;
-        for (j, &b) in text[p..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
+        slotted |= walk(trie, slots, text, p, ROOT, p, out);
+    }
+    if slotted {
+        // A slot filled by nouns of different lengths yields its matches out of end order.
+        out.sort_unstable();
+    }
+}
+
+/// The anchored walk of [`word_start_matches`] from `p`, at node `sid` and text position `i`;
+/// returns whether a slot was filled.
+#[inline(always)]
+fn walk(trie: &Trie, slots: &Slots, text: &[u8], p: usize, mut sid: u32, mut i: usize, out: &mut Vec<(usize, usize, u32)>) -> bool {
+    let mut slotted = false;
+    // Only a flagged node has slot edges: elsewhere a slot byte of the text leads nowhere.
+    let mut node = trie.node(sid);
+    while let Some(&b) = text.get(i) {
+        if node.info() & FLAG != 0 {
+            let class = slots.class[b as usize];
+            if class & SLOT_BYTE != 0 {
                 break;
             }
-            if nfa.is_match(sid) {
-                // A match state also lists the forms that end here but start later (its
-                // suffixes): keep those of the walk's length.
-                for i in 0..nfa.match_len(sid) {
-                    let pid = nfa.match_pattern(sid, i);
-                    if nfa.pattern_len(pid) == j + 1 {
-                        out.push((p, p + j + 1, pid));
-                    }
+            // A noun may start here: fill the slots this node has.
+            if class & NOUN_START != 0 && slots.noun_may_start(text, i) {
+                slotted |= fill(trie, slots, text, p, sid, i, out);
+            }
+        }
+        sid = trie.child(node, b);
+        if sid == NONE {
+            break;
+        }
+        i += 1;
+        node = trie.node(sid);
+        let info = node.info();
+        if info & NO_FORM != NO_FORM {
+            out.push((p, i, info & NO_FORM));
+        }
+    }
+    slotted
+}
+
+/// The slots of node `sid` filled by each noun that starts at `i`, and the walks on after them.
+#[inline(never)]
+fn fill(trie: &Trie, slots: &Slots, text: &[u8], p: usize, sid: u32, i: usize, out: &mut Vec<(usize, usize, u32)>) -> bool {
+    let mut slotted = false;
+    for &(li, next) in slots.next.get(&sid).into_iter().flatten() {
+        let Some(nouns) = slots.noun_tries.get(li).and_then(Option::as_ref) else { continue };
+        // The nouns that start at `i`: a walk of their trie.
+        let mut n = ROOT;
+        for (j, &b) in text[i..].iter().enumerate() {
+            n = nouns.next(n, b);
+            if n == NONE {
+                break;
+            }
+            if nouns.pattern(n) != NONE {
+                slotted = true;
+                let end = i + j + 1;
+                let pattern = trie.pattern(next);
+                if pattern != NONE {
+                    out.push((p, end, pattern));
                 }
+                walk(trie, slots, text, p, next, end, out);
             }
         }
     }
+    slotted
 }
 
 #[cfg(test)]
@@ -996,20 +1333,68 @@ mod tests {
         }
         patterns.sort();
         patterns.dedup();
-        let nfa = NFA::builder().match_kind(AcMatchKind::Standard).prefilter(false).build(&patterns).unwrap();
-        let ac = aho_corasick::AhoCorasick::builder().match_kind(AcMatchKind::Standard).build(&patterns).unwrap();
+        let trie = Trie::new(&patterns).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&patterns).unwrap();
         let mut got = Vec::new();
         for t in &texts {
             let b = t.as_bytes();
-            let mut want: Vec<(usize, usize, PatternID)> = ac
+            let mut want: Vec<(usize, usize, u32)> = ac
                 .find_overlapping_iter(t.as_str())
-                .map(|m| (m.start(), m.end(), m.pattern()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize() as u32))
                 .filter(|&(s, _, _)| s == 0 || !b[s - 1].is_ascii_alphanumeric() || !b[s].is_ascii_alphanumeric())
                 .collect();
             want.sort();
-            word_start_matches(&nfa, b, &mut got);
+            word_start_matches(&trie, &Slots::default(), b, &mut got);
             assert_eq!(got, want, "{t:?}");
         }
+    }
+
+    /// The dictionary with its `{aircraft}` forms slotted finds what it finds with them
+    /// expanded: on a text of every expanded form, as written and capitalised, in each language.
+    #[test]
+    fn slotted_forms_match_what_their_expansions_match() {
+        let res = Resources::embedded();
+        let slotted = ActorDictionary::build(&res, true).unwrap().expect("the embedded forms can be slotted");
+        let expanded = ActorDictionary::build(&res, false).unwrap().unwrap();
+        assert!(slotted.slots.nouns.iter().any(|n| !n.is_empty()));
+        eprintln!("forms: {} slotted, {} expanded", slotted.keys.len(), expanded.keys.len());
+        assert!(slotted.keys.len() + 10_000 < expanded.keys.len(), "{} vs {}", slotted.keys.len(), expanded.keys.len());
+        assert!(expanded.slots.nouns.is_empty() && expanded.slots.next.is_empty());
+        assert!(!slotted.slots.next.is_empty());
+        assert!(slotted.slots.next.keys().all(|&n| slotted.automaton.node(n).info() & FLAG != 0));
+        let mut text = String::new();
+        for (i, k) in expanded.keys.iter().enumerate() {
+            if i % 2 == 0 {
+                text.push_str(k);
+            } else {
+                // Capitalised words.
+                for (j, w) in k.split(' ').enumerate() {
+                    if j > 0 {
+                        text.push(' ');
+                    }
+                    let mut cs = w.chars();
+                    if let Some(c) = cs.next() {
+                        text.extend(c.to_uppercase());
+                        text.push_str(cs.as_str());
+                    }
+                }
+            }
+            text.push_str(if i % 3 == 0 { " ; " } else { " " });
+        }
+        let folded = fold(&text);
+        for lang in ["en", "fr", "xx"] {
+            let a = slotted.scan_folded(&text, &folded, lang);
+            let b = expanded.scan_folded(&text, &folded, lang);
+            assert_eq!(a.0.len(), b.0.len(), "{lang}");
+            assert!(a == b, "{lang}: the slotted dictionary finds other matches");
+        }
+        // Fixed texts with the slots filled at the start and at the end of a form.
+        for t in ["Russian warplanes struck", "des avions russes ont frappé", "Syrian regime helicopters and drones"] {
+            for lang in ["en", "fr"] {
+                assert_eq!(slotted.scan(t, lang), expanded.scan(t, lang), "{t}");
+            }
+        }
+        assert!(!slotted.scan("Russian warplanes struck", "en").is_empty());
     }
 
     #[test]

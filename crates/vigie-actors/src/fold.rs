@@ -80,13 +80,38 @@ pub fn fold(text: &str) -> Folded {
         text: String::with_capacity(text.len()),
         spans: Vec::with_capacity(text.len()),
     };
+    fold_with(text, &mut out);
+    out
+}
+
+/// Where folding writes: the text and its spans ([`Folded`]), or the text alone (keys).
+trait Sink {
+    fn push(&mut self, c: u8, span: (u32, u32));
+}
+
+impl Sink for Folded {
+    #[inline]
+    fn push(&mut self, c: u8, span: (u32, u32)) {
+        self.text.push(c as char);
+        self.spans.push(span);
+    }
+}
+
+impl Sink for String {
+    #[inline]
+    fn push(&mut self, c: u8, _: (u32, u32)) {
+        String::push(self, c as char);
+    }
+}
+
+fn fold_with<S: Sink>(text: &str, out: &mut S) {
     let mut last_space = true;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
-            push_ascii(&mut out, b, (i as u32, i as u32 + 1), &mut last_space);
+            push_ascii(out, b, (i as u32, i as u32 + 1), &mut last_space);
             i += 1;
             continue;
         }
@@ -97,26 +122,25 @@ pub fn fold(text: &str) -> Folded {
         let span = (i as u32, (i + c.len_utf8()) as u32);
         i += c.len_utf8();
         if is_separator(c) {
-            push_ascii(&mut out, b' ', span, &mut last_space);
+            push_ascii(out, b' ', span, &mut last_space);
             continue;
         }
         match deunicode::deunicode_char(c) {
             Some(s) if !s.is_empty() => {
                 for d in s.bytes() {
                     if d.is_ascii() {
-                        push_ascii(&mut out, d, span, &mut last_space);
+                        push_ascii(out, d, span, &mut last_space);
                     }
                 }
             }
-            _ => push_ascii(&mut out, b'?', span, &mut last_space),
+            _ => push_ascii(out, b'?', span, &mut last_space),
         }
     }
-    out
 }
 
 /// Pushes the folded form of ASCII byte `b` (runs of spaces collapse).
 #[inline]
-fn push_ascii(out: &mut Folded, b: u8, span: (u32, u32), last_space: &mut bool) {
+fn push_ascii<S: Sink>(out: &mut S, b: u8, span: (u32, u32), last_space: &mut bool) {
     let c = ASCII_FOLD[(b & 0x7f) as usize];
     if c == b' ' {
         if *last_space {
@@ -126,13 +150,20 @@ fn push_ascii(out: &mut Folded, b: u8, span: (u32, u32), last_space: &mut bool) 
     } else {
         *last_space = false;
     }
-    out.text.push(c as char);
-    out.spans.push(span);
+    out.push(c, span);
 }
 
 /// The folded form of a dictionary entry, trimmed.
 pub fn fold_key(s: &str) -> String {
-    fold(s).text.trim().to_string()
+    // The folded text alone, without the spans `fold` keeps.
+    let mut text = String::with_capacity(s.len());
+    fold_with(s, &mut text);
+    let trimmed = text.trim();
+    if trimmed.len() == text.len() {
+        text
+    } else {
+        trimmed.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -191,6 +222,15 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn fold_key_is_the_trimmed_fold_on_every_char() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [format!("{c}"), format!(" {c}-A{c} {c}b{c}{c}- "), format!("\t\u{2019}{c}x{c}")] {
+                assert_eq!(fold_key(&t), fold(&t).text.trim(), "{c:?}");
+            }
+        }
     }
 
     #[test]

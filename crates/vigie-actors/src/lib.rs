@@ -22,6 +22,7 @@
 mod dict;
 mod fold;
 mod ner;
+mod trie;
 
 pub use dict::ActorDictionary;
 pub use dict::{ActorMatch, ActorMention, ActorRecord, Country, MentionKind, Period};

@@ -342,14 +342,7 @@ impl Stage for EventStage {
                         && (place(e).is_none() || place(e) == place(last))
                 });
                 if same {
-                    if let Some(t) = self.res.type_index("Suicide bomb").map(|i| &self.res.taxonomy[i]) {
-                        last.sub_event_type = t.name.clone();
-                        last.plover = Some(match &t.plover_mode {
-                            Some(mode) => format!("{}/{}", t.plover, mode),
-                            None => t.plover.clone(),
-                        });
-                        last.cameo = Some(t.cameo.clone());
-                    }
+                    self.retype(last, "Suicide bomb");
                     if let Some(event) = coded {
                         absorb(last, event);
                     }
@@ -1567,10 +1560,7 @@ impl EventStage {
         implied_actors(t, &mut actor1, &mut actor2, partner, event_country);
         Some(Event {
             sub_event_type: t.name.clone(),
-            plover: Some(match &t.plover_mode {
-                Some(mode) => format!("{}/{}", t.plover, mode),
-                None => t.plover.clone(),
-            }),
+            plover: Some(t.plover_code()),
             cameo: Some(t.cameo.clone()),
             actor1,
             actor2,
@@ -1591,22 +1581,16 @@ impl EventStage {
     fn retype(&self, e: &mut Event, name: &str) {
         let Some(t) = self.res.type_index(name).map(|i| &self.res.taxonomy[i]) else { return };
         e.sub_event_type = t.name.clone();
-        e.plover = Some(match &t.plover_mode {
-            Some(mode) => format!("{}/{}", t.plover, mode),
-            None => t.plover.clone(),
-        });
+        e.plover = Some(t.plover_code());
         e.cameo = Some(t.cameo.clone());
     }
 
     /// A protest the crowd turned violent: a "Violent demonstration", the crowd its rioters.
     fn turned_violent(&self, e: &mut Event) {
-        let Some(t) = self.res.type_index("Violent demonstration").map(|i| &self.res.taxonomy[i]) else { return };
-        e.sub_event_type = t.name.clone();
-        e.plover = Some(match &t.plover_mode {
-            Some(mode) => format!("{}/{}", t.plover, mode),
-            None => t.plover.clone(),
-        });
-        e.cameo = Some(t.cameo.clone());
+        if self.res.type_index("Violent demonstration").is_none() {
+            return;
+        }
+        self.retype(e, "Violent demonstration");
         if let Some(a) = e.actor1.as_mut().filter(|a| a.inter == Some(PROTESTERS)) {
             a.name = Some("Rioters".to_string());
             a.inter = Some(RIOTERS);
@@ -1621,17 +1605,13 @@ impl EventStage {
         let abduction = |e: &Event| matches!(e.sub_event_type.as_str(), "Abduction/forced disappearance" | "Arrests") && e.happened();
         let Some(first) = events.iter().position(|(e, _)| abduction(e)) else { return events };
         let killed_later = events[first + 1..].iter().any(|(e, _)| e.sub_event_type == "Attack" && e.happened());
-        let Some(attack) = self.res.type_index("Attack") else { return events };
-        let t = &self.res.taxonomy[attack];
+        if self.res.type_index("Attack").is_none() {
+            return events;
+        }
         let mut out = Vec::new();
         for (mut e, dated) in events {
             if abduction(&e) && (killed_later || e.fatalities.unwrap_or(0) > 0) {
-                e.sub_event_type = t.name.clone();
-                e.plover = Some(match &t.plover_mode {
-                    Some(mode) => format!("{}/{}", t.plover, mode),
-                    None => t.plover.clone(),
-                });
-                e.cameo = Some(t.cameo.clone());
+                self.retype(&mut e, "Attack");
             }
             merge_or_push(&mut out, e, dated);
         }
@@ -1685,20 +1665,13 @@ impl EventStage {
                 && e.actor1.as_ref().and_then(|a| a.inter) == Some(1)
                 && (e.date == day || !dated || !day_dated)
         };
-        let Some(excessive) = self.res.type_index("Excessive force against protesters") else { return events };
-        if !events.iter().enumerate().any(|(k, (e, d))| force(k, e, *d)) {
+        if self.res.type_index("Excessive force against protesters").is_none() || !events.iter().enumerate().any(|(k, (e, d))| force(k, e, *d)) {
             return events;
         }
-        let t = &self.res.taxonomy[excessive];
         let mut out = Vec::new();
         for (k, (mut e, dated)) in events.into_iter().enumerate() {
             if force(k, &e, dated) {
-                e.sub_event_type = t.name.clone();
-                e.plover = Some(match &t.plover_mode {
-                    Some(mode) => format!("{}/{}", t.plover, mode),
-                    None => t.plover.clone(),
-                });
-                e.cameo = Some(t.cameo.clone());
+                self.retype(&mut e, "Excessive force against protesters");
             }
             merge_or_push(&mut out, e, dated);
         }
@@ -1730,20 +1703,13 @@ impl EventStage {
                         && ((!armed_group(&e.actor1) && !armed_group(&e.actor2)) || crowd_side(e))))
         };
         let protest = first_protest.is_some();
-        let Some(violent) = self.res.type_index("Violent demonstration") else { return events };
-        if !protest || !events.iter().enumerate().any(|(k, (e, _))| crowd(k, e)) {
+        if self.res.type_index("Violent demonstration").is_none() || !protest || !events.iter().enumerate().any(|(k, (e, _))| crowd(k, e)) {
             return events;
         }
-        let t = &self.res.taxonomy[violent];
         let mut out = Vec::new();
         for (k, (mut e, dated)) in events.into_iter().enumerate() {
             if crowd(k, &e) {
-                e.sub_event_type = t.name.clone();
-                e.plover = Some(match &t.plover_mode {
-                    Some(mode) => format!("{}/{}", t.plover, mode),
-                    None => t.plover.clone(),
-                });
-                e.cameo = Some(t.cameo.clone());
+                self.retype(&mut e, "Violent demonstration");
                 if e.actor1.as_ref().and_then(|a| a.inter) != Some(RIOTERS) {
                     if e.actor2.is_none() {
                         e.actor2 = e.actor1.take();

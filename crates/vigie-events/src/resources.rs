@@ -75,6 +75,17 @@ pub struct SubEventType {
     pub cameo: String,
 }
 
+impl SubEventType {
+    /// Its PLOVER code as an event carries it: the event type, then `/` and the mode when PLOVER
+    /// has one ("ASSAULT/bombing").
+    pub fn plover_code(&self) -> String {
+        match &self.plover_mode {
+            Some(mode) => format!("{}/{}", self.plover, mode),
+            None => self.plover.clone(),
+        }
+    }
+}
+
 /// What a trigger says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reading {
