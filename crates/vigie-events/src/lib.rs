@@ -586,7 +586,13 @@ impl EventStage {
         // the anniversary of a massacre) names a past or a charge, not what the sentence tells: it
         // yields to another trigger of the sentence ("a man suspected of kidnapping a child was
         // beaten up by locals": the beating).
-        let recalled = |m: &lexicon::Match| cues.iter().any(|c| c.end == m.start && data.non_events.value(c.pattern).kind == NonEvent::Background);
+        // S69: or after its determiner ("deux ans après le massacre du 8 janvier 2015").
+        let recalled = |m: &lexicon::Match| {
+            cues.iter().any(|c| {
+                (c.end == m.start || (c.end + 1 == m.start && data.determiners.contains(&words[c.end].folded)))
+                    && data.non_events.value(c.pattern).kind == NonEvent::Background
+            })
+        };
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !recalled(m)) { kept.into_iter().filter(|m| !recalled(m)).collect() } else { kept };
         // S63: a trigger word that a `figurative` cue of the same words reads as another word
         // ("combat*" in "ses combattants", "les anciens combattants") yields to another trigger of
@@ -751,7 +757,8 @@ impl EventStage {
         // Who follows the agent marker did it ("shot by two men"): not a victim.
         let agent = (trigger_word..words.len()).find(|&i| data.agent_markers.contains(&words[i].folded)).unwrap_or(words.len());
         // In the passive voice ("a drug suspect was killed during a police raid") the subject is hit.
-        let passive = trigger_word.checked_sub(1).is_some_and(|i| data.passive_auxiliaries.contains(&words[i].folded));
+        let passive = trigger_word.checked_sub(1).is_some_and(|i| data.passive_auxiliaries.contains(&words[i].folded))
+            || bare_participle(doc, data, words, &breaks, trigger_word);
         let after = || victim_words.iter().find(|m| m.start >= trigger_word && m.start < agent);
         // In the active voice, a verb followed by its object ("militants attacked the village",
         // "gunmen attacked Namava") has its subject before it: the victim word there is the one
@@ -1383,6 +1390,11 @@ impl EventStage {
             *why = Some(Why { reason: "territory_share", cue: None, typed: Some(sub_type) });
             return None;
         }
+        // S69: the rubric of the title ("Attentat de Nice : ...") names the story, not an event.
+        if let Some(cue) = title_rubric(doc, words, sentence, best.start) {
+            *why = Some(Why { reason: "rubric", cue: Some(cue), typed: Some(sub_type) });
+            return None;
+        }
         if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
             let timexes = timex_words(doc, words, sentence);
             let limit = modality::background_limit(published);
@@ -1451,6 +1463,29 @@ impl EventStage {
                 *why = Some(Why { reason: "named_past", cue: Some(words[t.start].span), typed: Some(sub_type) });
                 return None;
             }
+            // S69: the same past event named by its date after it: a trigger told as a noun (a
+            // determiner, written or elided, right before it) followed right away, or after one
+            // word ("de", "du"), by an old date written with its year, in its clause ("depuis
+            // l'attentat de 2016", "les attentats du 13 novembre 2015", "the attack of July 2016"),
+            // when no date of the trigger's clause is recent (a recent one there dates the telling:
+            // "s'est rendu ce dimanche sur les lieux des attentats de janvier 2015").
+            let own_clause = modality::clause_of(&breaks, best.start);
+            let all_old = !timexes.iter().any(|t| {
+                (own_clause.0..own_clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l))
+            });
+            let told_as_noun = best.start.checked_sub(1).is_some_and(|i| data.determiners.contains(&words[i].folded))
+                || words[best.start].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e));
+            if let Some(t) = timexes.iter().find(|t| {
+                told_as_noun
+                    && all_old
+                    && t.sure_year
+                    && (best.end..=best.end + 1).contains(&t.start)
+                    && !breaks[best.end..=t.start].iter().any(|&b| b)
+                    && limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+            }) {
+                *why = Some(Why { reason: "named_past", cue: Some(words[t.start].span), typed: Some(sub_type) });
+                return None;
+            }
             // S47: a territory word right after a noun of held places, with no date in its clause,
             // describes those places ("towns recaptured from Isis", "areas retaken by Damascus").
             if matches!(reading, Reading::Territory) && best.start > 0 && data.held_places.contains(&words[best.start - 1].folded) && !breaks[best.start] {
@@ -1485,7 +1520,24 @@ impl EventStage {
         // event ("Around 29 April, BSF personnel allegedly assaulted a correspondent": a day
         // names one event).
         let day_named = date(doc, sentence).is_some();
-        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll && !day_named {
+        // S70: a short text (a news brief of at most `SHORT_TEXT_SENTENCES` sentences) is about its
+        // event: a count in the trigger's clause ("Dozens of shops were vandalised", "Two grenades
+        // were found", "the seizure of 12 rifles") makes the trigger that event; a word alone
+        // ("Troops were deployed.") or an article ("A correspondent was assaulted") does not, nor
+        // does a party named, which one-sentence commentary names too ("Turkey shifted its focus to
+        // the fighting with the Islamic State").
+        let brief_count = short_text(doc) && {
+            let clause = modality::clause_of(&breaks, best.start);
+            let vague = casualties.iter().any(|m| m.start >= clause.0 && m.end <= clause.1 && matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_)));
+            let crowd = crowds.iter().any(|m| m.start >= clause.0 && m.end <= clause.1);
+            let number = (clause.0..clause.1).any(|i| {
+                let w = &words[i].folded;
+                !in_date.get(i).copied().unwrap_or(false)
+                    && (w.starts_with(|c: char| c.is_ascii_digit()) || (data.numbers.contains_key(w) && !data.articles.contains(w) && !data.determiners.contains(w)))
+            });
+            vague || crowd || number
+        };
+        if priority >= GENERIC_PRIORITY && actor1.is_none() && actor2.is_none() && location.is_none() && !toll && !day_named && !brief_count {
             *why = Some(Why { reason: "generic_alone", cue: None, typed: Some(sub_type) });
             return None;
         }
@@ -1532,9 +1584,76 @@ impl EventStage {
         // "the fighting" is a noun; "rebels fighting the regime" a participle describing them.
         let describes = participle && !best.start.checked_sub(1).is_some_and(|i| !breaks[best.start] && is_determiner(&words[i].folded));
         let placed = (parties_named || victim.is_some()) && place_in_sentence && (!clash || opens_clause || (!describes && place_in_clause));
-        if nominal && !dated && !toll && !agent && !acted_at && !placed {
+        // S70: in a short text, a count in the noun's clause anchors it, and so does a party named
+        // with it ("the recovery of arms from a militant hideout by the army", "Militants claimed the
+        // grenade attack"): a brief tells one event, not a mention of one told elsewhere. Commentary
+        // names wars and battles with their sides: a fight needs its side named right before it
+        // (at most two words between), the side that fought ("The army's clashes with the rebels"),
+        // not after it ("the fighting with the Islamic State") nor as the subject of another verb
+        // ("Turkey shifted its focus to the fighting"); a participle describing a side ("rebels
+        // fighting the army") or a victim anchors nothing.
+        let subject_named = short_text(doc) && parties_named && !describes && {
+            let between = |span: Span| words.iter().filter(|w| w.span.start >= span.end && w.span.end <= trigger.start).count();
+            !fighting || candidates.within(sentence).any(|(span, _)| span.end <= trigger.start && between(span) <= 2)
+        };
+        let brief_anchor = brief_count || subject_named;
+        if nominal && !dated && !toll && !agent && !acted_at && !placed && !brief_anchor {
             let reason = if participle { "no_anchor_participle" } else { "no_anchor_noun" };
             *why = Some(Why { reason, cue: None, typed: Some(sub_type) });
+        }
+        // S68: talk about violence rather than one event of it. A plural noun told bare, with no
+        // determiner, no count and no object after it, not opening its clause ("coalition attacks
+        // on Isis do not discriminate", "claimed responsibility for terrorist attacks on the UK"),
+        // names violence in general: only a day or a toll makes it events told ("clashes on
+        // Monday", "killed in clashes"). A noun named by a place ("the Douma attack") is an event
+        // known by its name, talked about ("a response to the Douma attack"): a day in its sentence
+        // dates the talk, not the attack; only a toll or an agent tells it.
+        // (S70: not in a short text with a count in the noun's clause: `brief_count`.)
+        if why.is_none() && !toll && !brief_count {
+            let counted = |i: usize| {
+                let w = &words[i].folded;
+                w.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(w) || is_determiner(w)
+            };
+            let object_after = words.get(best.end).is_some_and(|w| {
+                !breaks[best.end]
+                    && (is_determiner(&w.folded)
+                        || w.folded.starts_with(|c: char| c.is_ascii_digit())
+                        || data.numbers.contains_key(&w.folded)
+                        || doc.text[w.span.start..].starts_with(char::is_uppercase))
+            });
+            let bare_plural = data.bare_plurals.contains(&words[best.end - 1].folded)
+                && !opens_clause
+                && !object_after
+                && !(best.start.saturating_sub(2)..best.start).any(|i| !breaks[i + 1..=best.start].iter().any(|&b| b) && counted(i));
+            // The day must stand in the plural's own clause or open the sentence: a day in
+            // another clause dates something else ("Begum, who travelled to Syria in 2015, ...
+            // Isis, which has claimed terrorist attacks on the UK").
+            let first_clause = modality::clause_of(&breaks, 0);
+            let dated_here = (clause.0..clause.1).chain(first_clause.0..first_clause.1).any(|i| in_date.get(i).copied().unwrap_or(false));
+            // Its sides named right after it ("clashes between the army and the rebels") or a town
+            // in its own clause ("attacks on checkpoints in Kidal") place one engagement.
+            let sides = words.get(best.end).is_some_and(|w| !breaks[best.end] && data.between_markers.contains(&w.folded));
+            // Another trigger just before it tells what it did ("the armed men were killed in
+            // clashes with the police").
+            let told_by = all_triggers.iter().any(|m| m.end <= best.start && best.start - m.end <= 2);
+            let anchored = (dated && dated_here) || sides || place_in_clause || told_by;
+            if bare_plural && !anchored {
+                *why = Some(Why { reason: "generic_plural", cue: Some(words[best.end - 1].span), typed: Some(sub_type) });
+            }
+            let named_by_place = nominal && !agent && best.start >= 2 && {
+                let mut d = best.start;
+                while d > 0 && best.start - d < 3 && !breaks[d] && doc.text[words[d - 1].span.start..].starts_with(char::is_uppercase) {
+                    d -= 1;
+                }
+                d < best.start
+                    && d > 0
+                    && !breaks[d]
+                    && is_determiner(&words[d - 1].folded)
+                    && doc.places.iter().any(|p| p.span.start >= words[d].span.start && p.span.end <= words[best.start - 1].span.end)
+            };
+            if named_by_place {
+                *why = Some(Why { reason: "named_event", cue: Some(words[best.start - 1].span), typed: Some(sub_type) });
+            }
         }
         // A violence word told as a noun in an undated sentence ("in the attack", "the killing",
         // "l'attaque"), the trigger or another violence word of its sentence ("five soldiers
@@ -2004,6 +2123,16 @@ const LONG_ARTICLE_SENTENCES: usize = 30;
 /// The lead: the article's first sentences (its title when the text holds it, and the opening).
 const LEAD_SENTENCES: usize = 3;
 
+/// S70: the most sentences a short text (a news brief, a wire snippet) holds: one or two
+/// sentences tell one event, the one the text is about (see "Short texts" in
+/// resources/docs/events.md).
+const SHORT_TEXT_SENTENCES: usize = 2;
+
+/// S70: whether the document is a short text of at most `SHORT_TEXT_SENTENCES` sentences.
+fn short_text(doc: &Document) -> bool {
+    doc.sentences.len() <= SHORT_TEXT_SENTENCES
+}
+
 /// Whether the sentence is in the body of a long article: past its `LEAD_SENTENCES` first
 /// sentences, in an article of more than `LONG_ARTICLE_SENTENCES`.
 fn in_long_body(doc: &Document, sentence: Span) -> bool {
@@ -2028,6 +2157,54 @@ fn retells(events: &[(Event, bool)], event: &Event) -> bool {
         e.happened() && e.confidence.is_some() && e.sub_event_type == event.sub_event_type && (place(e) == place(event) || place(e).is_none() || place(event).is_none())
     })
 }
+
+/// S69: whether word `i` is a past participle told with no auxiliary, in a verbless headline or
+/// after its noun ("Un soldat français tué au Mali", "Militaires tués au Burkina", "deux policiers
+/// blessés"): the subject named before it was hit, it did not act. Words are compared folded, so
+/// the participle is told by its written ending: an accent on its last vowel, before at most "e"
+/// and "s", that the folding removed ("tué", "tuée", "tués"; the present "X tue Y" has none, and
+/// English writes none, so the rule never fires there). An auxiliary (`subject_auxiliary`,
+/// `passive_auxiliary`) at most three words before it in its clause makes it a tense ("ont tué",
+/// "a notamment tué", "après avoir tué"), read as before.
+fn bare_participle(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], i: usize) -> bool {
+    let Some(raw) = words.get(i).and_then(|w| doc.text.get(w.span.start..w.span.end)) else { return false };
+    let stem = raw.strip_suffix('s').unwrap_or(raw);
+    let stem = stem.strip_suffix('e').unwrap_or(stem);
+    let accented = stem.chars().last().is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    let same_clause = |j: usize| (j + 1..=i).all(|k| !breaks.get(k).copied().unwrap_or(false));
+    accented
+        && !(i.saturating_sub(3)..i).any(|j| {
+            same_clause(j) && (data.subject_auxiliaries.contains(&words[j].folded) || data.passive_auxiliaries.contains(&words[j].folded))
+        })
+}
+
+/// S69: whether the trigger (word `at` of the sentence `words`) opens the rubric of the article's
+/// title: the words before the title's first colon, the trigger first (after at most one word in
+/// capitals, "VIDÉO."), at most `RUBRIC_WORDS` of them and no number but a date's ("Attentat de Nice : un bébé
+/// retrouvé", "Attaque de Westminster : le pire évité"). A rubric names the story the article
+/// follows, often days or years after the violence; what is news is told after the colon or in the
+/// body (which tells the violence again when it is the article's news). Returns the rubric's span.
+fn title_rubric(doc: &Document, words: &[Word], sentence: Span, at: usize) -> Option<Span> {
+    let title = doc.meta.title.as_ref()?.span?;
+    if !title.contains(sentence) && !sentence.contains(title) {
+        return None;
+    }
+    let text = doc.text.get(title.start..title.end)?;
+    let colon = title.start + text.find(':')?;
+    let before: Vec<&Word> = words.iter().filter(|w| w.span.start >= title.start && w.span.end <= colon).collect();
+    let start = words.get(at)?.span.start;
+    let first = before.iter().position(|w| w.span.start >= start)?;
+    let upper = |w: &Word| doc.text.get(w.span.start..w.span.end).is_some_and(|t| t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let opens = first == 0 || (first == 1 && upper(before[0]));
+    // A count is a toll ("137 morts"); the digits of a date name the story ("Attentats du 13
+    // novembre :").
+    let dated = |w: &Word| doc.times.iter().any(|t| t.span.contains(w.span));
+    let numbered = before.iter().any(|w| w.folded.starts_with(|c: char| c.is_ascii_digit()) && !dated(w));
+    (opens && before.len() - first <= RUBRIC_WORDS && !numbered && words[at].span.end <= colon).then(|| Span::new(before[first].span.start, colon))
+}
+
+/// S69: the most words a title's rubric holds ("Attentat à la préfecture de police de Paris").
+const RUBRIC_WORDS: usize = 8;
 
 /// S36: the `past_news` cue of the article's title ("Procès des attentats de janvier 2015 : ...",
 /// "Cinq ans après « Charlie », ..."), when the title is part of the text: the article's own news
@@ -2347,7 +2524,9 @@ fn actors(
     let progressive = words.get(trigger_word).is_some_and(|w| data.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str())));
     // S64: a word of a party's name is no auxiliary ("IS killed five civilians").
     let in_party = |k: usize| parties.iter().any(|(s, _)| s.contains(words[k].span));
-    let passive = !progressive && (trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j));
+    let passive = !progressive
+        && ((trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j))
+            || bare_participle(doc, data, words, breaks, trigger_word));
     // S64: the trigger is the means or the setting of a passive told before it: an agent marker at
     // most three words before the trigger's word ("killed by a roadside bomb", "tués par un engin
     // explosif"; not an active verb's instrument: "killed an officer by sniper fire"), or, the

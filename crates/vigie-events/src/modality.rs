@@ -102,12 +102,31 @@ pub fn non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[
                 // event); one that only begins in a duration is ("two months of clashes").
                 cue.kind == wanted
                     && !in_date.get(m.end - 1).copied().unwrap_or(false)
-                    && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date))
+                    && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date) && !day_of_the_cue(data, words, m.end, trigger.0, in_date))
                     && in_scope(cue.scope, m, trigger, clause)
             })
             .min_by_key(|m| distance(m))
             .map(|m| (wanted, span_of(words, m.start, m.end)))
     })
+}
+
+/// S69: whether the date right after a cue (word `at`) is the cue's own day, the trigger following
+/// the date with its determiner, written or elided ("a condamné mardi l'attaque", "a dénoncé lundi
+/// cette offensive"): the reaction is dated, the event it reacts to is told elsewhere, so the cue
+/// holds. A trigger with no determiner after the date is the day's own ("in commemoration of
+/// Labour Day rallies were held").
+fn day_of_the_cue(data: &LanguageData, words: &[Word], at: usize, trigger: usize, in_date: &[bool]) -> bool {
+    let date_at = |i: usize| in_date.get(i).copied().unwrap_or(false);
+    let determiner = |i: usize| words.get(i).is_some_and(|w| data.determiners.contains(&w.folded));
+    let mut i = at;
+    if !date_at(i) && determiner(i) {
+        i += 1;
+    }
+    while i < trigger && date_at(i) {
+        i += 1;
+    }
+    let elided_determiner = |i: usize| words.get(i).and_then(Word::elided).is_some_and(|e| data.determiners.iter().any(|d| d == e));
+    i > at && ((i == trigger && elided_determiner(i)) || (i + 1 == trigger && determiner(i)))
 }
 
 /// Whether a temporal expression follows word `at` right away or after a determiner: a background

@@ -217,6 +217,9 @@ pub struct LanguageData {
     /// S62: the author's first-person words ("I", "we", "my"): a piece whose author writes in the
     /// first person (a letter, an essay, a testimony) recalls events rather than reports them.
     pub first_person: Vec<String>,
+    /// S68: plural nouns of violence ("attacks", "clashes"): told bare, with no determiner and no
+    /// count before them, they name violence in general ("urging attacks on US soil").
+    pub bare_plurals: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -356,6 +359,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "held_place" => &mut data.held_places,
             "period_contrast" => &mut data.period_contrasts,
             "first_person" => &mut data.first_person,
+            "bare_plural" => &mut data.bare_plurals,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));

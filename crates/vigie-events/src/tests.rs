@@ -3815,3 +3815,179 @@ fn an_undated_event_in_the_body_of_a_long_article_is_its_context() {
     let again = article(40, &["Gunmen killed five civilians."]);
     assert_eq!(counted(&again, &tuesday), ["Attack"]);
 }
+
+// S68: en attack and clash
+#[test]
+fn s68_violence_talked_about_is_no_event_and_violence_told_is() {
+    let s = stage();
+    let happened = |text: &str, dates: &[(&str, &str)]| s62_counted(events_of(&s, "en", "2018-04-10", text, dates));
+    let monday = [("Monday", "2018-04-09")];
+    // A bare plural names violence in general: no day, no toll, no event.
+    assert!(happened("In P, the spokesman said coalition attacks on Isis do not discriminate.", &[]).is_empty());
+    // A town in its own clause places one engagement, as its sides named after it do.
+    assert_eq!(happened("The spokesman said attacks on checkpoints in P went on.", &[]).len(), 1);
+    assert_eq!(happened("Officials said clashes between the army and the rebels went on near P, the town.", &[]).len(), 1);
+    assert!(happened("The group, based in P, has claimed responsibility for terrorist attacks on the UK.", &[]).is_empty());
+    // With a day or a toll it tells events; with a count it is no generic plural.
+    assert_eq!(happened("The spokesman said attacks on Isis positions in P on Monday went on.", &monday).len(), 1);
+    assert_eq!(happened("The spokesman said coalition attacks in P killed 12 civilians.", &[]).len(), 1);
+    assert_eq!(happened("Ten journalists were killed in two attacks in P on Monday.", &monday).len(), 1);
+    assert_eq!(happened("In P, the spokesman said the gunmen were killed in clashes with the police.", &[]).len(), 1);
+    assert!(happened("In P, some 20 families fled their homes fearing more clashes.", &[]).is_empty());
+    // An attack known by its place's name, talked about: the day dates the talk.
+    assert!(happened("On Monday the president promised a response to the P attack.", &monday).is_empty());
+    // Told with its toll, it is the attack.
+    assert_eq!(happened("On Monday the president condemned the P attack that killed 40 people.", &monday).len(), 1);
+    // Cues of talk: violence urged, feared, recalled from a life, a clash of words.
+    assert!(happened("On Monday she was urging attacks in P.", &monday).is_empty());
+    assert!(happened("The soldier from P had previously fought in Afghanistan.", &[]).is_empty());
+    assert!(happened("On Monday the two presidents clashed in public in P over a ceasefire.", &monday).is_empty());
+    assert!(happened("On Monday the last families fled the pending fighting in P.", &monday).is_empty());
+    // A fight told as it happened stays.
+    assert_eq!(happened("On Monday rebels fought government troops in P.", &monday), ["Armed clash"]);
+}
+
+// S69: fr news precision 2
+
+#[test]
+fn s69_attentat_alone_is_an_attack_word() {
+    let text = "Un attentat a tué dix civils mardi à Kumasi.";
+    assert_eq!(s63_types("fr", text, &[]), ["Attack"], "{text}");
+    // "attentatoire" is another word.
+    let text = "Ces dispositions sont attentatoires aux libertés, a dit mardi le ministre à Kumasi.";
+    assert!(s63_types("fr", text, &[]).is_empty(), "{text}");
+}
+
+#[test]
+fn s69_avions_the_verb_aircraft_sold_and_a_flight_to_hospital_are_no_strike() {
+    for text in [
+        "Nous n'avions jamais pensé cela, a dit mardi un habitant de Kumasi.",
+        "Nous avions besoin de plus de sévérité à Kumasi, a-t-il dit mardi.",
+        "Il aurait touché mardi une commission sur une vente d'avions à Kumasi.",
+        "Le blessé a été évacué par hélicoptère mardi vers l'hôpital de Kumasi.",
+        "La députée a rappelé mardi à Kumasi le droit de manifester.",
+    ] {
+        assert!(s63_types("fr", text, &[]).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn s69_a_participle_with_no_auxiliary_tells_who_was_hit() {
+    let s = stage();
+    let run = |text: &str, needle: &str, inter: u8| {
+        let mut d = doc("fr", "2021-03-10", text);
+        place(&mut d, "Kumasi", 1, "GH");
+        actor(&mut d, needle, inter, Some("FR"));
+        s.run(&mut d);
+        d.events.into_iter().find(|e| e.happened()).expect(text)
+    };
+    // A verbless headline: the soldier named before "tué" was killed, he did not kill.
+    let e = run("Un soldat français tué mardi à Kumasi", "soldat français", 1);
+    assert_eq!(e.actor2.as_ref().and_then(|a| a.name.as_deref()), Some("soldat français"), "{e:?}");
+    assert!(e.actor1.is_none(), "{e:?}");
+    assert_eq!(e.sub_event_type, "Armed clash");
+    // The present tense ("tue") and a participle after an auxiliary are told in the active.
+    for text in ["Des soldats tue dix civils mardi à Kumasi", "Des soldats ont tué dix civils mardi à Kumasi"] {
+        let e = run(text, "soldats", 1);
+        assert_eq!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some("soldats"), "{text}: {e:?}");
+        assert_eq!(e.sub_event_type, "Attack", "{text}");
+    }
+}
+
+#[test]
+fn s69_the_rubric_of_a_title_names_the_story_not_an_event() {
+    let s = stage();
+    let run = |title: &str, body: &str| {
+        let text = format!("{title}\n{body}");
+        let mut d = doc("fr", "2021-03-10", &text);
+        d.meta.title = Some(vigie_core::Title { text: title.into(), origin: Origin::Text, span: Some(Span::new(0, title.len())) });
+        place(&mut d, "Kumasi", 1, "GH");
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).map(|e| d.text[e.evidence.start..e.evidence.end].to_string()).collect::<Vec<_>>()
+    };
+    // The rubric alone: no event; the body's telling is the event.
+    assert!(run("Attentat de Kumasi : un hommage aux victimes", "Le maire a salué leur courage.").is_empty());
+    let body = "Un homme a tué trois civils mardi à Kumasi.";
+    assert_eq!(run("Attentat de Kumasi : un hommage aux victimes", body), [body]);
+    // A date in the rubric names the story too; a toll tells the news.
+    let title = "Attentats du 8 mars : le président appelle à rester unis";
+    let text = format!("{title}\nLe maire a salué leur courage.");
+    let mut d = doc("fr", "2021-03-10", &text);
+    d.meta.title = Some(vigie_core::Title { text: title.into(), origin: Origin::Text, span: Some(Span::new(0, title.len())) });
+    time(&mut d, "8 mars", "2021-03-08");
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| !e.happened()), "{:?}", d.events);
+    assert_eq!(run("137 morts dans un attentat : le deuil à Kumasi", "Le maire a salué leur courage.").len(), 1);
+    // A trigger after the colon tells the news.
+    let title = "Kumasi : un attentat tue dix civils";
+    assert_eq!(run(title, "Le maire a salué leur courage.").len(), 1, "{title}");
+}
+
+#[test]
+fn s69_the_past_named_by_its_date_or_its_distance_is_no_event() {
+    let s = stage();
+    let happened = |text: &str, dates: &[(&str, &str)]| s62_counted(events_of(&s, "fr", "2021-03-10", text, dates));
+    let mardi = ("mardi", "2021-03-09");
+    // The date after the trigger names the past event, whatever other day the sentence names.
+    assert!(happened("P organise son premier feu d'artifice depuis l'attentat de 2016.", &[("2016", "2016")]).is_empty());
+    // Years after: the violence is recalled.
+    assert!(happened("Trente-trois ans ont passé mais les rescapés du bombardement de P souffrent encore.", &[]).is_empty());
+    assert!(happened("Quatre ans après les attentats de P, le président a rendu hommage aux victimes.", &[]).is_empty());
+    // A reaction dated right after its verb: the event condemned is told elsewhere.
+    assert!(happened("Le président a condamné mardi l'attaque de P.", &[mardi]).is_empty());
+    // A risk, an alert, a plot: nothing happened.
+    assert!(happened("P en alerte face à un risque d'attentat mardi.", &[mardi]).is_empty());
+    assert!(happened("Ils projetaient un attentat contre le rappeur mardi à P.", &[mardi]).is_empty());
+    assert!(happened("Les chaînes renoncent au direct à P en raison de menaces d'attentats.", &[]).is_empty());
+    // A recent attack named by its day is news.
+    assert_eq!(happened("Un attentat a tué dix civils mardi à P.", &[mardi]), ["Attack"]);
+}
+
+// S70: short texts
+
+/// The events of a document of lines, with the actors named (`inter` codes), when they happened.
+fn s70_happened(s: &EventStage, text: &str, actors: &[(&str, u8)]) -> Vec<String> {
+    let mut d = doc("en", "2021-02-02", text);
+    for (name, inter) in actors {
+        actor(&mut d, name, *inter, None);
+    }
+    s.run(&mut d);
+    d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect()
+}
+
+/// A short text (one or two sentences, a news brief) is about its event: a noun told with the
+/// side that did it, or with a count, is that event; the same sentence in the body of a longer
+/// text is a mention of something told elsewhere.
+#[test]
+fn s70_a_noun_with_its_side_or_a_count_in_a_short_text_is_its_event() {
+    let s = stage();
+    let sides = [("Security forces", 1)];
+    let brief = "Security forces made progress after the seizure of weapons.";
+    assert_eq!(s70_happened(&s, brief, &sides), ["Disrupted weapons use"]);
+    assert_eq!(s70_happened(&s, &format!("{brief}\nThe search went on."), &sides), ["Disrupted weapons use"]);
+    let mut d = doc("en", "2021-02-02", &format!("The weather was mild.\nThe market was busy.\n{brief}"));
+    actor(&mut d, "Security forces", 1, None);
+    d.dropped = Some(Vec::new());
+    s.run(&mut d);
+    assert!(d.events.is_empty(), "{:?}", d.events);
+    assert_eq!(d.dropped.unwrap().iter().map(|x| x.reason.as_str()).collect::<Vec<_>>(), ["no_anchor_noun"], "three sentences: no short text");
+    // With no side and no count, the noun stays a mention; an article is no count.
+    assert!(s70_happened(&s, "They made progress after the seizure of weapons.", &[]).is_empty());
+    assert!(s70_happened(&s, "A correspondent was assaulted while on duty.", &[]).is_empty());
+    assert!(s70_happened(&s, "Troops were deployed.", &[]).is_empty());
+    // A vague trigger alone is a word (above); counted in a short text, it is the event.
+    assert_eq!(s70_happened(&s, "Two correspondents were assaulted while on duty.", &[]).len(), 1);
+}
+
+/// Commentary names wars and battles with their sides: in a short text, a fight is anchored by
+/// its side named right before it, not by one named after it or the subject of another verb.
+#[test]
+fn s70_a_fight_in_a_short_text_needs_its_side_right_before_it() {
+    let s = stage();
+    let sides = [("Turkey", 1), ("Islamic State", 2)];
+    assert!(s70_happened(&s, "Turkey shifted its focus to the fighting with the Islamic State.", &sides).is_empty());
+    let sides = [("the rebels", 2), ("the army", 1)];
+    assert!(s70_happened(&s, "P is a stronghold of the rebels fighting the army.", &sides).is_empty());
+    assert_eq!(s70_happened(&s, "Residents said the army's clashes with the rebels ended.", &[("army", 1), ("rebels", 2)]), ["Armed clash"]);
+}
+
