@@ -506,6 +506,11 @@ impl EventStage {
             return None;
         }
         let aux = (m.start.saturating_sub(5)..m.start).find(|&i| data.passive_auxiliaries.contains(&words[i].folded))?;
+        // S78: a perfect auxiliary after it ("forces were reported to have captured territory")
+        // makes the word active: its subject took, it was not taken.
+        if words[aux + 1..m.start].iter().any(|w| data.perfect_auxiliaries.contains(&w.folded)) {
+            return None;
+        }
         let victims = data.casualties.find_all(words);
         victims.iter().find(|v| v.end == aux || v.end + 1 == aux).and_then(|v| match data.casualties.value(v.pattern) {
             CasualtyWord::Civilian => Some(false),
@@ -1101,6 +1106,18 @@ impl EventStage {
                 // tombée aux mains de l'armée", "la base est passée sous le contrôle des rebelles"):
                 // the taker is named after the verb, where the sides read the one hit.
                 let taker = if passive && actor1.is_none() { actor2.as_ref() } else { actor1.as_ref() };
+                // S78: the subject of a relative clause is the actor named right before its pronoun
+                // ("le gouvernement comme le mouvement séparatiste (STC), qui a pris le contrôle
+                // d'Aden", "the rebels, who took the town"): the last actor before the trigger in
+                // its sentence, when a relative pronoun stands between them.
+                let relative_subject = actor_spans(doc)
+                    .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
+                    .max_by_key(|(span, _)| span.end)
+                    .filter(|(span, _)| {
+                        words.iter().any(|w| w.span.start >= span.end && w.span.end <= trigger.start && data.relative_pronouns.contains(&w.folded))
+                    })
+                    .map(|(_, a)| a);
+                let taker = relative_subject.or(taker);
                 // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
                 // took the place from a rebel group or a militia is the state taking it back. With
                 // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.
@@ -1112,9 +1129,16 @@ impl EventStage {
                     sentence.contains(span) && span.end <= trigger.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
                 });
                 let from_rebels = actor1.is_some() && !rebels_take && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
+                // S78: a taker of no known kind ("Russian and Iran-backed government forces": Russia)
+                // whose nearest actor before the verb is the state's forces: the state takes it.
+                let state_nearest = !rebels_take
+                    && actor_spans(doc)
+                        .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
+                        .max_by_key(|(span, _)| span.end)
+                        .is_some_and(|(_, a)| a.inter == Some(1));
                 let name = match taker.and_then(|a| a.inter) {
                     Some(1) => "Government regains territory",
-                    None if from_rebels => "Government regains territory",
+                    None if from_rebels || state_nearest => "Government regains territory",
                     _ => "Non-state actor overtakes territory",
                 };
                 // Taken without a fight ("took the town without a fight", "after the army
@@ -1199,6 +1223,9 @@ impl EventStage {
         });
         let sub_type = match self.res.taxonomy[sub_type].name.as_str() {
             "Shelling/artillery/missile attack" if from_the_air => self.res.type_index("Air/drone strike")?,
+            // S78: a bomb an aircraft drops ("the planes dropped powerful bombs", "des avions ont
+            // lâché des bombes") is an air strike too, not a device set off on the ground.
+            "Remote explosive/landmine/IED" if from_the_air && !suicide_cue => self.res.type_index("Air/drone strike")?,
             _ => sub_type,
         };
         let attack_on_place = all_triggers.iter().any(|m| {
@@ -1541,7 +1568,8 @@ impl EventStage {
             *why = Some(Why { reason: "generic_alone", cue: None, typed: Some(sub_type) });
             return None;
         }
-        let day = date(doc, sentence);
+        // S77: the event's day, not the day of the telling (`nearest_date`).
+        let day = nearest_date(doc, sentence, Span::new(words[best.start].span.start, words[best.end - 1].span.end));
         // A trigger told as a noun ("the battle for Raqqa", "les affrontements") states one event
         // only with an anchor in its sentence: a date, a toll, an agent ("by"), or a party or a
         // victim named with a place; else it is a mention of something told elsewhere or in general.
@@ -2724,6 +2752,27 @@ fn date(doc: &Document, sentence: Span) -> Option<String> {
         .find_map(|t| day_or_span(&t.value))
 }
 
+/// S77: the day (or span of days) the sentence dates the event to. When the first day it names is
+/// the day of publication, the day of the telling, and an earlier day is named nearer the trigger,
+/// that earlier day is the event's: "The French executive spoke out on Tuesday after six aid
+/// workers were killed on Sunday in an attack" (published on Tuesday) is Sunday's attack.
+fn nearest_date(doc: &Document, sentence: Span, trigger: Span) -> Option<String> {
+    let first = date(doc, sentence)?;
+    let Some(published) = doc.meta.published.as_ref().map(|p| p.date.to_string()) else { return Some(first) };
+    if first != published {
+        return Some(first);
+    }
+    let gap = |s: Span| if s.end <= trigger.start { trigger.start - s.end } else { s.start.saturating_sub(trigger.end) };
+    doc.times
+        .iter()
+        .filter(|t| t.kind == TimexType::Date && sentence.contains(t.span))
+        .filter_map(|t| day_or_span(&t.value).map(|d| (gap(t.span), d)))
+        .min_by_key(|(g, _)| *g)
+        .map(|(_, d)| d)
+        .filter(|d| d.len() == 10 && d.as_str() < published.as_str())
+        .or(Some(first))
+}
+
 /// Where the paragraph (a line of the text) holding a byte begins, found for the sentences of a
 /// document in text order: the text is read once, not back to its start for every sentence (a text
 /// with no line break is one paragraph).
@@ -2818,7 +2867,7 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         return;
     }
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
-    let same_time = |e: &Event, e_dated: bool| (e.date == event.date || !e_dated || !dated) && e.happened() == event.happened();
+    let same_time = |e: &Event, e_dated: bool| (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened() == event.happened();
     // A protest, then the police stepping in ("Police dispersed the protesters"): one protest,
     // coded by the harshest treatment the crowd met.
     let severity = protest_severity(&event.sub_event_type);
@@ -2909,6 +2958,16 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     events.push((event, dated));
 }
 
+/// S77: whether two tellings' dates can be one event's: the same day, or a span of days (a
+/// weekend: "since last weekend's chemical attack") that holds the other's day ("on April 7").
+fn same_days(a: Option<&str>, b: Option<&str>) -> bool {
+    let holds = |span: &str, day: &str| span.split_once('/').is_some_and(|(from, to)| day.len() == 10 && from <= day && day <= to);
+    match (a, b) {
+        (Some(a), Some(b)) => a == b || holds(a, b) || holds(b, a),
+        (a, b) => a == b,
+    }
+}
+
 /// S38: whether two tellings' places can be one event's place: the same GeoNames id, or one a
 /// first-level subdivision and the other a place inside it ("in Idlib province" and "in Maarat
 /// al-Numan, Idlib province"). Places without an id (a subdivision or a region the gazetteer
@@ -2927,7 +2986,12 @@ fn same_place(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
 
 /// Whether `region` is a first-level subdivision that holds `place` (a town or a county: the same
 /// country and subdivision code).
+/// S77: or a country that holds a place inside it (a headline's "attack in Niger", the body's
+/// town): the same event told at two precisions.
 fn holds(region: &GeoRef, place: &GeoRef) -> bool {
+    if region.kind.as_deref() == Some("country") {
+        return matches!(place.kind.as_deref(), Some("city" | "admin2" | "admin1")) && region.country.is_some() && region.country == place.country;
+    }
     region.kind.as_deref() == Some("admin1")
         && matches!(place.kind.as_deref(), Some("city" | "admin2"))
         && region.country.is_some()

@@ -2114,6 +2114,13 @@ fn news_style_french_sentences_are_typed_as_acled_codes_them() {
     first_types_are(&s, "ML", &table);
 }
 
+/// Actors a probe sentence names, with their ACLED inter code.
+type Actors = &'static [(&'static str, u8)];
+/// A probe: the sentence, the type ACLED's codebook gives it, the actors the actor stage would resolve.
+type Probe = (&'static str, &'static str, Actors);
+/// Dates a sentence names: its words and their normalised value.
+type Dates = &'static [(&'static str, &'static str)];
+
 // S26: news-style probes, English
 /// Events told the way wire services tell them (hyphenated and adverbial verbs, the taker after
 /// "fell to", people captured only in the passive, hand-overs, plunder, custody, a suspicion that
@@ -2122,7 +2129,7 @@ fn news_style_french_sentences_are_typed_as_acled_codes_them() {
 #[test]
 fn news_style_probes_en_are_typed_as_acled_codes_them() {
     let s = stage();
-    let table: [(&str, &str, &[(&str, u8)]); 40] = [
+    let table: [Probe; 40] = [
         ("The Somali National Army re-captured the town of P from al-Shabaab fighters.", "Government regains territory", &[("Somali National Army", 1), ("al-Shabaab", 2)]),
         ("Afghan forces have wrested back control of the district centre of P from the Taliban.", "Government regains territory", &[("Afghan forces", 1), ("Taliban", 2)]),
         ("Government troops retook the town of P from insurgents on Sunday.", "Government regains territory", &[("Government troops", 1), ("insurgents", 2)]),
@@ -2189,7 +2196,7 @@ fn news_style_probes_en_are_typed_as_acled_codes_them() {
 #[test]
 fn seizures_swaps_freed_places_and_posts_are_events() {
     let s = stage();
-    let table: [(&str, &str, Option<&str>, &[(&str, u8)]); 16] = [
+    let table: [(&str, &str, Option<&str>, Actors); 16] = [
         ("en", "Police discovered a large stock of ammunition in P.", Some("Disrupted weapons use"), &[]),
         ("en", "Security forces destroyed two improvised explosive devices planted by militants in P.", Some("Disrupted weapons use"), &[]),
         ("fr", "Les militaires ont détruit deux engins explosifs improvisés près de P.", Some("Disrupted weapons use"), &[]),
@@ -2318,7 +2325,7 @@ fn a_sentence_with_no_date_after_an_old_date_tells_the_past() {
 /// period ("since 2014") leave the event as today's news.
 #[test]
 fn a_sentence_with_its_own_date_or_a_recent_story_before_it_stays_news() {
-    let table: [(&str, &str, &[(&str, &str)]); 7] = [
+    let table: [(&str, &str, Dates); 7] = [
         ("en", "In 2014, Isis swept across northern Iraq. On Tuesday its fighters attacked Qaryat.", &[("2014", "2014"), ("Tuesday", "2019-02-12")]),
         ("fr", "En 2014, l'EI a déferlé sur le nord de l'Irak. Mardi, ses combattants ont attaqué Qaryat et tué dix soldats.", &[("2014", "2014"), ("Mardi", "2019-02-12")]),
         (
@@ -3991,3 +3998,152 @@ fn s70_a_fight_in_a_short_text_needs_its_side_right_before_it() {
     assert_eq!(s70_happened(&s, "Residents said the army's clashes with the rebels ended.", &[("army", 1), ("rebels", 2)]), ["Armed clash"]);
 }
 
+
+// S78: remote violence
+fn s78_types(lang: &str, text: &str, actors: &[(&str, u8)], places: &[&str]) -> Vec<String> {
+    let mut d = doc(lang, "2021-02-02", text);
+    for (name, inter) in actors {
+        actor(&mut d, name, *inter, None);
+    }
+    for (i, p) in places.iter().enumerate() {
+        place(&mut d, p, 100 + i as u64, "SY");
+    }
+    stage().run(&mut d);
+    d.events.into_iter().map(|e| e.sub_event_type).collect()
+}
+
+/// Bombs dropped are dropped from the air; a strike named by the state or coalition that flies it
+/// is an air strike; in both languages.
+#[test]
+fn s78_bombs_dropped_and_strikes_named_by_their_air_force_are_air_strikes() {
+    let air = ["Air/drone strike"];
+    assert_eq!(s78_types("en", "On Sunday, the planes dropped powerful bombs on Baghuz, killing 12 people.", &[], &["Baghuz"]), air);
+    assert_eq!(s78_types("en", "On Sunday, a US-led coalition strike killed 30 fighters in Hajin.", &[], &["Hajin"]), air);
+    assert_eq!(s78_types("fr", "Dimanche, des avions ont largué des bombes sur Maaret, tuant 12 civils.", &[], &["Maaret"]), air);
+    assert_eq!(s78_types("fr", "Mercredi, des frappes israéliennes ont visé Gaza, faisant deux morts.", &[], &["Gaza"]), air);
+    // A bomb set off on the ground stays a remote explosive.
+    assert_eq!(s78_types("en", "On Sunday, a bomb exploded in a market in Idlib, killing 12 people.", &[], &["Idlib"]), ["Remote explosive/landmine/IED"]);
+}
+
+/// Someone killed while clearing mines was killed by the device going off, not a weapon made safe.
+#[test]
+fn s78_killed_while_clearing_mines_is_an_explosive() {
+    assert_eq!(
+        s78_types("en", "On Sunday, two men were killed while clearing mines in Raqqa.", &[], &["Raqqa"]),
+        ["Remote explosive/landmine/IED"]
+    );
+    assert_eq!(s78_types("en", "On Sunday, deminers cleared 40 mines in Raqqa.", &[], &["Raqqa"]), ["Disrupted weapons use"]);
+}
+
+/// Territory: forces "reported to have captured" a place took it (no passive of people taken);
+/// the subject of a relative clause is the actor before its pronoun, a non-state one here.
+#[test]
+fn s78_who_takes_territory() {
+    assert_eq!(
+        s78_types("en", "Government forces were reported to have captured Mayadeen on Sunday.", &[("Government forces", 1)], &["Mayadeen"]),
+        ["Government regains territory"]
+    );
+    assert_eq!(
+        s78_types(
+            "fr",
+            "Il a appelé le gouvernement comme le Conseil de transition du Sud, qui a pris dimanche le contrôle d'Aden, à coopérer.",
+            &[("gouvernement", 1), ("Conseil de transition du Sud", 2)],
+            &["Aden"]
+        ),
+        ["Non-state actor overtakes territory"]
+    );
+}
+
+// S77: one record, arguments
+/// A country and a town inside it can be one event's place (a headline's "in Niger", the body's
+/// town); a town of another country cannot.
+#[test]
+fn s77_a_country_and_a_town_inside_it_are_one_place() {
+    let geo = |id: u64, kind: &str, country: &str| GeoRef { geonameid: Some(id), country: Some(country.into()), admin1: Some("08".into()), kind: Some(kind.into()), ..Default::default() };
+    let (niger, niamey, bamako) = (geo(1, "country", "NE"), geo(2, "city", "NE"), geo(3, "city", "ML"));
+    assert!(same_place(Some(&niger), Some(&niamey)) && same_place(Some(&niamey), Some(&niger)));
+    assert!(!same_place(Some(&niger), Some(&bamako)));
+    assert!(!same_place(Some(&niamey), Some(&bamako)));
+}
+
+/// A weekend (a span of days) holds each of its days; two different days are two times.
+#[test]
+fn s77_a_span_of_days_holds_its_days() {
+    assert!(same_days(Some("2018-04-07/2018-04-08"), Some("2018-04-07")));
+    assert!(same_days(Some("2018-04-08"), Some("2018-04-07/2018-04-08")));
+    assert!(!same_days(Some("2018-04-07/2018-04-08"), Some("2018-04-04")));
+    assert!(!same_days(Some("2018-04-07"), Some("2018-04-04")));
+    assert!(same_days(None, None) && !same_days(None, Some("2018-04-07")));
+}
+
+/// The headline tells the attack in the country, the body at the town, on the same day: one
+/// record, at the town, with both tellings as evidence; in both languages.
+#[test]
+fn s77_a_headline_at_the_country_and_the_body_at_the_town_are_one_event() {
+    let s = stage();
+    for (lang, text, country, town, day) in [
+        ("en", "Six aid workers killed by gunmen in Niger\nSix aid workers were killed by gunmen on Sunday near Niamey.", "Niger", "Niamey", "Sunday"),
+        ("fr", "Six humanitaires tués par des hommes armés au Niger\nSix humanitaires ont été tués dimanche par des hommes armés près de Niamey.", "Niger", "Niamey", "dimanche"),
+    ] {
+        let mut d = doc(lang, "2020-08-09", text);
+        let g = |id: u64, kind: &str| GeoRef { geonameid: Some(id), lat: Some(13.5), lon: Some(2.1), country: Some("NE".into()), admin1: Some("08".into()), kind: Some(kind.into()), ..Default::default() };
+        d.places.push(Place { span: span_of(&d, country), geo: Some(g(2440476, "country")) });
+        d.places.push(Place { span: span_of(&d, town), geo: Some(g(2440485, "city")) });
+        d.places.sort_by_key(|p| p.span);
+        time(&mut d, day, "2020-08-09");
+        s.run(&mut d);
+        let events: Vec<_> = d.events.iter().filter(|e| e.happened()).collect();
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+        assert_eq!(events[0].location.as_ref().and_then(|l| l.geonameid), Some(2440485), "at the town: {events:?}");
+        assert_eq!(events[0].mentions.len(), 2, "both tellings kept: {events:?}");
+    }
+}
+
+/// A sentence that names the day of publication (the day of the telling) and an earlier day next
+/// to the trigger dates the event to the earlier day; a sentence whose first day is another day
+/// keeps it (ACLED's "On 6 May 2020, ... on 29 January").
+#[test]
+fn s77_the_day_of_the_telling_is_not_the_events_day() {
+    let s = stage();
+    let text = "L'exécutif français a haussé le ton mardi, après la mort de six humanitaires dimanche dans une attaque à Kouré.";
+    let mut d = doc("fr", "2020-08-11", text);
+    place(&mut d, "Kouré", 2440485, "NE");
+    time(&mut d, "mardi", "2020-08-11");
+    time(&mut d, "dimanche", "2020-08-09");
+    s.run(&mut d);
+    let dates: Vec<_> = d.events.iter().filter(|e| e.happened()).map(|e| e.date.clone()).collect();
+    assert_eq!(dates, [Some("2020-08-09".to_string())], "{:?}", d.events);
+    let text = "On 6 May 2020, gunmen attacked a village in Kouré, killing 3 civilians abducted on 29 April.";
+    let mut d = doc("en", "2020-05-11", text);
+    place(&mut d, "Kouré", 2440485, "NE");
+    time(&mut d, "6 May 2020", "2020-05-06");
+    time(&mut d, "29 April", "2020-04-29");
+    s.run(&mut d);
+    assert_eq!(d.events.first().and_then(|e| e.date.clone()).as_deref(), Some("2020-05-06"), "{:?}", d.events);
+}
+
+/// A taker of no known kind before the state's forces ("Russian and Iran-backed government
+/// forces"): the forces nearest the verb take the place for the state.
+#[test]
+fn s78_government_forces_nearest_the_verb_take_for_the_state() {
+    let mut d = doc("en", "2021-02-02", "On Sunday, Russian-backed government forces captured Mayadeen.");
+    d.entities.push(Entity {
+        span: span_of(&d, "Russian"),
+        label: EntityLabel::Organisation,
+        actor: Some(ActorRef { name: Some("Russia".into()), country: Some("RU".into()), ..Default::default() }),
+    });
+    actor(&mut d, "government forces", 1, None);
+    place(&mut d, "Mayadeen", 100, "SY");
+    stage().run(&mut d);
+    let types: Vec<&str> = d.events.iter().map(|e| e.sub_event_type.as_str()).collect();
+    assert_eq!(types, ["Government regains territory"]);
+}
+
+/// Small arms fired with heavy ones mean the sides fought: a clash, not shelling.
+#[test]
+fn s78_small_and_heavy_weapons_are_a_clash() {
+    assert_eq!(
+        s78_types("en", "On Sunday, the army and the rebels fought with both small and heavy weapons near Krymske.", &[("army", 1), ("rebels", 2)], &["Krymske"]),
+        ["Armed clash"]
+    );
+}
