@@ -219,6 +219,58 @@ pub fn words(text: &str, range: Span) -> Vec<Word> {
     words.into_vec()
 }
 
+/// The spans of the words of `text[range]`, cut as [`words`] cuts them, without folding them:
+/// for a pass that looks at few of them folded (`each` is called on each span, in order).
+pub fn word_spans(text: &str, range: Span, mut each: impl FnMut(Span)) {
+    let Some(slice) = range.slice(text) else { return };
+    let bytes = slice.as_bytes();
+    // The first byte of the open word, and the end of its last letter, in the original.
+    let mut open: Option<usize> = None;
+    let mut end = 0usize;
+    let next_is_word = |from: usize| slice[from..].chars().next().is_some_and(char::is_alphanumeric);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                let run = i + bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(bytes.len() - i);
+                open.get_or_insert(range.start + i);
+                end = range.start + run;
+                i = run;
+                continue;
+            }
+            i += 1;
+            if let Some(start) = open {
+                if !((b == b'\'' || b == b'-') && next_is_word(i)) {
+                    each(Span::new(start, end));
+                    open = None;
+                }
+            }
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else { break };
+        let at = range.start + i;
+        i += c.len_utf8();
+        // A letter or a digit of another script is a word's (`fold_char` keeps every one).
+        match open {
+            None if c.is_alphanumeric() => {
+                open = Some(at);
+                end = at + c.len_utf8();
+            }
+            None => {}
+            Some(_) if c.is_alphanumeric() || is_combining(c) => end = at + c.len_utf8(),
+            Some(_) if is_joiner(c) && next_is_word(i) => {}
+            Some(start) => {
+                each(Span::new(start, end));
+                open = None;
+            }
+        }
+    }
+    if let Some(start) = open {
+        each(Span::new(start, end));
+    }
+}
+
 /// A pattern or a resource word, folded the same way as the text.
 pub fn fold_phrase(phrase: &str) -> Vec<String> {
     words(phrase, Span::new(0, phrase.len())).into_iter().map(|w| w.folded).collect()
@@ -317,6 +369,23 @@ mod tests {
         mark_elisions(&mut w, &elisions);
         let bare: Vec<Option<&str>> = w.iter().map(|w| w.bare.as_deref()).collect();
         assert_eq!(bare, [Some("attaque"), Some("aujourd'hui"), None, Some("alep"), None]);
+    }
+
+    #[test]
+    fn word_spans_cut_as_the_words() {
+        for text in [
+            "Abc3DEF9g déjà-VU l'EI x' AB- 2017-11-13 ĀBC1ä COVID-19’s 12h30 e\u{301}E\u{301}e",
+            "ZZZ\u{200D}aa\u{301}Bb😀cc d'Alep qu'il aujourd'hui U.S. -abc- 'abc' Deir-ez-Zor",
+            "ae\u{301}rienne a\u{300} ﬁ ٣٤ قتيل 🙂 killed '-' Été - tués x- l’ a‐b a‑ \u{301}a\u{301}",
+            "",
+        ] {
+            for range in [Span::new(0, text.len()), Span::new(0, text.len() / 2), Span::new(text.len() / 3, text.len())] {
+                let mut spans = Vec::new();
+                word_spans(text, range, |s| spans.push(s));
+                let expected: Vec<Span> = reference_words(text, range).into_iter().map(|w| w.span).collect();
+                assert_eq!(spans, expected, "{text:?} {range:?}");
+            }
+        }
     }
 
     #[test]

@@ -106,7 +106,8 @@ impl Stage for EventStage {
         let mut ghosts: Vec<Span> = Vec::new();
         let mut paragraphs = Paragraphs::default();
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
-        let first_person = languages.first().and_then(|data| first_person_voice(doc, data));
+        // Weighed once, the first time an event needs it (most documents never do).
+        let first_person: std::cell::OnceCell<Option<Span>> = std::cell::OnceCell::new();
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
@@ -268,7 +269,12 @@ impl Stage for EventStage {
                     if crowd && riot_trigger && event.happened() {
                         unanchored_riots.push(sentence);
                     }
-                    if held.is_none() && first_person.is_none() && event.happened() && earlier_date(doc, sentence, paragraph).is_some() && recently_dated(doc, sentence) {
+                    if held.is_none()
+                        && event.happened()
+                        && earlier_date(doc, sentence, paragraph).is_some()
+                        && recently_dated(doc, sentence)
+                        && first_person.get_or_init(|| languages.first().and_then(|data| first_person_voice(doc, data, &self.words))).is_none()
+                    {
                         held = Some((event, dated, dropped.len()));
                     }
                     None
@@ -280,7 +286,7 @@ impl Stage for EventStage {
             // sentence names a recent day is one ("On Tuesday, jets struck the market I work in").
             let coded = match coded {
                 Some(e) if e.happened() && !recent_day_named(doc, sentence) => {
-                    if let Some(cue) = first_person {
+                    if let Some(cue) = *first_person.get_or_init(|| languages.first().and_then(|data| first_person_voice(doc, data, &self.words))) {
                         why = Some(Why { reason: "first_person", cue: Some(cue), typed: self.res.type_index(&e.sub_event_type) });
                         None
                     } else {
@@ -729,7 +735,8 @@ impl EventStage {
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
         // S64: a fight has two sides that both suffer: who was killed in it says not who was hit.
         let fighting = matches!(reading, Reading::Fighting) || matches!(reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Battles");
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, (coordinated, fighting), candidates);
+        let casualties = data.casualties.find_all(words);
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, &casualties, (coordinated, fighting), candidates);
         let parties_named = actor1.is_some() || actor2.is_some();
         // S63: the side hit named only outside the trigger's clause ("Attaque au Niger: l'armée
         // traque les assaillants", "Attaques dans l'Aude : L'assaillant était fiché S") is not
@@ -751,7 +758,6 @@ impl EventStage {
             let mut spans = candidates.within(sentence).filter(|(_, x)| *x == a).map(|(s, _)| s).peekable();
             spans.peek().is_some() && spans.all(|s| !clause.overlaps(s))
         });
-        let casualties = data.casualties.find_all(words);
         // Who was hit: the first victim word after the trigger ("militants killed five villagers"),
         // else the last one before it ("a police officer was shot").
         let trigger_word = words.iter().position(|w| w.span.start >= trigger.start).unwrap_or(words.len());
@@ -1448,7 +1454,7 @@ impl EventStage {
             // and so are the arms supplied and the allegiances sworn around it; a protest at the
             // court is today's.
             if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots") {
-                if let Some(cue) = past_news(doc, data).filter(|_| {
+                if let Some(cue) = past_news(doc, data, &self.words).filter(|_| {
                     let clause = modality::clause_of(&breaks, best.start);
                     !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
                 }) {
@@ -1525,7 +1531,7 @@ impl EventStage {
             // S30: narrative time: a sentence with no date of its own goes on telling the past an
             // old date before it opened ("In 2014, Isis swept across northern Iraq. Its fighters
             // captured Mosul").
-            if let Some(cue) = narrative_background(doc, data, sentence, paragraph, published) {
+            if let Some(cue) = narrative_background(doc, data, sentence, paragraph, published, &self.words) {
                 *why = Some(Why { reason: "background_narrative", cue: Some(cue), typed: Some(sub_type) });
                 return None;
             }
@@ -2093,16 +2099,18 @@ const FIRST_PERSON_MIN_WORDS: usize = 200;
 /// more. Words between quotation marks are others' ("“We will retaliate,” the minister said"); a
 /// quotation runs to its closing mark or to the end of its paragraph (one that goes on opens again).
 /// A word written in capitals ("US") is no pronoun.
-fn first_person_voice(doc: &Document, data: &LanguageData) -> Option<Span> {
+fn first_person_voice(doc: &Document, data: &LanguageData, pool: &fold::WordsPool) -> Option<Span> {
     if data.first_person.is_empty() {
         return None;
     }
-    let words = fold::words(&doc.text, Span::new(0, doc.text.len()));
     let (mut quoted, mut read, mut own) = (false, 0, 0usize);
     let mut first: Option<Span> = None;
     let mut count = 0usize;
-    for w in &words {
-        for c in doc.text.get(read..w.span.start).unwrap_or("").chars() {
+    // The words are cut, not folded: a word written in ASCII folds to its lowercase; only one
+    // written otherwise is read folded (into a pooled buffer).
+    let mut folded = pool.take();
+    fold::word_spans(&doc.text, Span::new(0, doc.text.len()), |span| {
+        for c in doc.text.get(read..span.start).unwrap_or("").chars() {
             match c {
                 '\n' => quoted = false,
                 '“' | '«' => quoted = true,
@@ -2111,18 +2119,26 @@ fn first_person_voice(doc: &Document, data: &LanguageData) -> Option<Span> {
                 _ => {}
             }
         }
-        read = read.max(w.span.end);
+        read = read.max(span.end);
         if quoted {
-            continue;
+            return;
         }
         own += 1;
-        let written = doc.text.get(w.span.start..w.span.end).unwrap_or("");
-        let capitals = written.chars().filter(|c| c.is_alphabetic()).count() > 1 && !written.chars().any(char::is_lowercase);
-        if !capitals && data.first_person.contains(&w.folded) {
+        let written = doc.text.get(span.start..span.end).unwrap_or("");
+        let mine = if written.is_ascii() {
+            data.first_person.iter().any(|f| f.len() == written.len() && f.bytes().zip(written.bytes()).all(|(f, w)| f == w.to_ascii_lowercase()))
+        } else {
+            folded.read(&doc.text, span);
+            folded.first().is_some_and(|w| data.first_person.contains(&w.folded))
+        };
+        // A word written in capitals ("US") is no pronoun.
+        let capitals = || written.chars().filter(|c| c.is_alphabetic()).count() > 1 && !written.chars().any(char::is_lowercase);
+        if mine && !capitals() {
             count += 1;
-            first.get_or_insert(w.span);
+            first.get_or_insert(span);
         }
-    }
+    });
+    pool.give(folded);
     (own >= FIRST_PERSON_MIN_WORDS && count * 1000 >= own * FIRST_PERSON_PER_THOUSAND).then_some(first).flatten()
 }
 
@@ -2238,11 +2254,13 @@ const RUBRIC_WORDS: usize = 8;
 /// "Cinq ans après « Charlie », ..."), when the title is part of the text: the article's own news
 /// is a trial or an anniversary, whose violence is the past (a title's recent day is the
 /// hearing's: "Procès Charlie : les premiers témoignages attendus mardi").
-fn past_news(doc: &Document, data: &LanguageData) -> Option<Span> {
+fn past_news(doc: &Document, data: &LanguageData, pool: &fold::WordsPool) -> Option<Span> {
     let title = doc.meta.title.as_ref()?.span?;
-    let words = fold::words(&doc.text, title);
-    let m = data.past_news.find_all(&words).into_iter().next()?;
-    Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end))
+    let mut words = pool.take();
+    words.read(&doc.text, title);
+    let cue = data.past_news.find_all(&words).into_iter().next().map(|m| Span::new(words[m.start].span.start, words[m.end - 1].span.end));
+    pool.give(words);
+    cue
 }
 
 /// S47: whether a trigger told in the present perfect (a `perfect_auxiliary` in its clause: "have
@@ -2326,7 +2344,7 @@ const NARRATIVE_SENTENCES: usize = 2;
 /// 2011", "the 2003 invasion": a thing named by its date), is passed over; a recent date there ("On 6 May, ... protest. ... jailed in December 2019.
 /// Police dispersed them.") or a present or past reference ("now", "recently") tells today's
 /// story; a day named without a digit (a guessed year) is not old. Returns the nearest old date.
-fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, paragraph: usize, published: jiff::civil::Date) -> Option<Span> {
+fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, paragraph: usize, published: jiff::civil::Date, pool: &fold::WordsPool) -> Option<Span> {
     let limit = modality::background_limit(published)?;
     let timed = |s: Span| doc.times.iter().filter(move |t| matches!(t.kind, TimexType::Date | TimexType::Time) && s.contains(t.span));
     if timed(sentence).next().is_some() {
@@ -2334,12 +2352,15 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
     }
     let earlier = doc.sentences.iter().rev().filter(|s| s.span.end <= sentence.start && s.span.start >= paragraph);
     let mut cue = None;
+    // The words of each sentence read, into one pooled buffer.
+    let mut buffer = pool.take();
     for s in earlier.take(NARRATIVE_SENTENCES) {
         // A sentence with no date states none (`stated` below is empty): its words are not read.
         if timed(s.span).next().is_none() {
             continue;
         }
-        let words = fold::words(&doc.text, s.span);
+        buffer.read(&doc.text, s.span);
+        let words: &[Word] = &buffer;
         let opens = data.open_periods.find_all(&words);
         let opened = |span: Span| {
             words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
@@ -2364,10 +2385,12 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
             !named_day && modality::period_end(&t.value).is_some_and(|end| end < limit)
         };
         if !stated.iter().all(old) {
-            return None;
+            cue = None;
+            break;
         }
         cue.get_or_insert(stated[0].span);
     }
+    pool.give(buffer);
     cue
 }
 
@@ -2440,6 +2463,7 @@ fn actors(
     sentence: Span,
     trigger: Span,
     sources: &[Source],
+    casualties: &[lexicon::Match],
     (coordinated, fighting): (bool, bool),
     candidates: &Candidates<'_>,
 ) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
@@ -2567,7 +2591,7 @@ fn actors(
     let hit_by_means = (trigger_word.saturating_sub(3)..trigger_word)
         .any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && no_party_between(j) && passive_before(j))
         || !fighting
-            && data.casualties.find_all(words).iter().any(|m| {
+            && casualties.iter().any(|m| {
                 m.end <= trigger_word
                     && same_clause(m.start)
                     && no_party_between(m.end - 1)

@@ -215,11 +215,18 @@ impl<'d> EventPlaces<'d> {
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
         let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital_spans.contains(&p.span)).collect();
+        // The words of the sentence last read, kept while the capitals named stay in it.
+        let mut buffer = crate::fold::Words::default();
+        let mut read: Option<(Span, Vec<bool>)> = None;
         for p in named {
             let k = sentences.partition_point(|s| s.span.start <= p.span.start);
             let Some(sentence) = k.checked_sub(1).map(|k| sentences[k].span).filter(|s| s.contains(p.span)) else { continue };
-            let words = crate::fold::words(text, sentence);
-            let breaks = crate::modality::clause_breaks(text, &words);
+            if read.as_ref().is_none_or(|(s, _)| *s != sentence) {
+                buffer.read(text, sentence);
+                read = Some((sentence, crate::modality::clause_breaks(text, &buffer)));
+            }
+            let words: &[crate::fold::Word] = &buffer;
+            let Some((_, breaks)) = read.as_ref() else { continue };
             let Some(i) = words.iter().position(|w| w.span.start == p.span.start) else { continue };
             // The word after the capital (past the end: none).
             let j = words.iter().position(|w| w.span.start >= p.span.end).unwrap_or(words.len());
@@ -249,6 +256,10 @@ impl<'d> EventPlaces<'d> {
     /// a long article, one paragraph from end to end, would otherwise carry it far.
     pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
         let geo = self.named_location(sentence)?;
+        // Only a country is refined (`refine`): any other place is the sentence's as it is.
+        if geo.kind.as_deref() != Some("country") {
+            return Some(geo);
+        }
         // A place of that country the sentence names, even one that says no place of an event
         // here ("la place Tahrir de Bagdad", a capital that acts), tells the sentence is not
         // about the article's town: no refinement.
