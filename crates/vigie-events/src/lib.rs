@@ -2361,7 +2361,7 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
         }
         buffer.read(&doc.text, s.span);
         let words: &[Word] = &buffer;
-        let opens = data.open_periods.find_all(&words);
+        let opens = data.open_periods.find_all(words);
         let opened = |span: Span| {
             words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
                 opens.iter().any(|m| modality::in_open_period(data, m, i))
@@ -2370,7 +2370,7 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
         // A date after a determiner, at most three words on in its clause, names a thing ("the
         // 2003 invasion", "celle du 22 juillet 2011", "the one of 22 July 2011"), not the time
         // the story is told in.
-        let breaks = clause_breaks(&doc.text, &words);
+        let breaks = clause_breaks(&doc.text, words);
         let named = |span: Span| {
             words.iter().position(|w| w.span.start >= span.start).is_some_and(|i| {
                 (i.saturating_sub(3)..i).rev().take_while(|&j| !breaks[j + 1]).any(|j| data.determiners.contains(&words[j].folded))
