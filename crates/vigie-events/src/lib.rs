@@ -2205,16 +2205,15 @@ fn retells(events: &[(Event, bool)], event: &Event) -> bool {
 /// S69: whether word `i` is a past participle told with no auxiliary, in a verbless headline or
 /// after its noun ("Un soldat français tué au Mali", "Militaires tués au Burkina", "deux policiers
 /// blessés"): the subject named before it was hit, it did not act. Words are compared folded, so
-/// the participle is told by its written ending: an accent on its last vowel, before at most "e"
-/// and "s", that the folding removed ("tué", "tuée", "tués"; the present "X tue Y" has none, and
-/// English writes none, so the rule never fires there). An auxiliary (`subject_auxiliary`,
+/// the participle is told by its written ending, a `past_participle_mark` of the language compared
+/// to the word as written ("tué", "tuée", "tués"; the present "X tue Y" has none; English has no
+/// such mark, so the rule never fires there). An auxiliary (`subject_auxiliary`,
 /// `passive_auxiliary`) at most three words before it in its clause makes it a tense ("ont tué",
 /// "a notamment tué", "après avoir tué"), read as before.
 fn bare_participle(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], i: usize) -> bool {
     let Some(raw) = words.get(i).and_then(|w| doc.text.get(w.span.start..w.span.end)) else { return false };
-    let stem = raw.strip_suffix('s').unwrap_or(raw);
-    let stem = stem.strip_suffix('e').unwrap_or(stem);
-    let accented = stem.chars().last().is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+    let raw = raw.to_lowercase();
+    let accented = data.past_participle_marks.iter().any(|m| raw.len() > m.len() && raw.ends_with(m.as_str()));
     let same_clause = |j: usize| (j + 1..=i).all(|k| !breaks.get(k).copied().unwrap_or(false));
     accented
         && !(i.saturating_sub(3)..i).any(|j| {

@@ -220,6 +220,10 @@ pub struct LanguageData {
     /// S68: plural nouns of violence ("attacks", "clashes"): told bare, with no determiner and no
     /// count before them, they name violence in general ("urging attacks on US soil").
     pub bare_plurals: Vec<String>,
+    /// Endings that mark a past participle as the word is written, lower-cased, accents kept
+    /// ("é", "ées"): a trigger so written with no auxiliary before it in its clause ("Un soldat
+    /// tué au Mali") tells its subject was hit. Empty where the spelling says nothing (English).
+    pub past_participle_marks: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -331,6 +335,11 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         };
         if let Some(lexicon) = phrases {
             lexicon.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "past_participle_mark" {
+            // Compared to the word as written: folding would erase the accent that marks it.
+            data.past_participle_marks.push(f[1].to_lowercase());
             continue;
         }
         if f[0] == "place_part" {
