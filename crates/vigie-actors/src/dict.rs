@@ -651,18 +651,9 @@ impl ActorDictionary {
                             .into());
                     }
                     let code = lang.map_or("", |i| langs[i as usize].as_str());
+                    let target = Target { record: idx, lang, kind: MentionKind::Name, acronym: false, capitalised: false };
                     if builder.slots {
-                        let ok = builder.add_slotted(
-                            form,
-                            Target {
-                                record: idx,
-                                lang,
-                                kind: MentionKind::Name,
-                                acronym: false,
-                                capitalised: false,
-                            },
-                            lang,
-                        );
+                        let ok = builder.add_slotted(form, target, lang);
                         if builder.unslottable {
                             return Ok(None);
                         }
@@ -672,16 +663,7 @@ impl ActorDictionary {
                         continue;
                     }
                     for form in with_words(code, form) {
-                        if !builder.add(
-                            &form,
-                            Target {
-                                record: idx,
-                                lang,
-                                kind: MentionKind::Name,
-                                acronym: false,
-                                capitalised: false,
-                            },
-                        ) {
+                        if !builder.add(&form, target) {
                             return Err(line.error(format!("alias `{alias}` is too short")).into());
                         }
                     }

@@ -751,12 +751,14 @@ fn a_capital_that_speaks_is_its_government_of_no_actor_type() {
 // that fly it: an air strike's actor1.
 #[test]
 fn s52_aircraft_named_with_their_owner_are_its_forces() {
-    let mil = |lang: &str, phrase: &str, country: &str| {
+    // The phrase resolves to the actor `id`, an armed force of the state (inter 1).
+    let forces = |lang: &str, phrase: &str, id: &str| {
         let a = dict().resolve(phrase, lang, Some(date(2017, 11, 13)));
         let a = a.unwrap_or_else(|| panic!("{phrase} ({lang}) resolves to nothing"));
-        assert_eq!(a.id, Some(format!("mil:{country}")), "{phrase}: {a:?}");
+        assert_eq!(a.id.as_deref(), Some(id), "{phrase}: {a:?}");
         assert_eq!(a.inter, Some(1), "{phrase}: {a:?}");
     };
+    let mil = |lang: &str, phrase: &str, country: &str| forces(lang, phrase, &format!("mil:{country}"));
     mil("en", "Russian warplanes", "RU");
     mil("en", "Turkish fighter jets", "TR");
     mil("en", "Syrian government helicopters", "SY");
@@ -769,12 +771,7 @@ fn s52_aircraft_named_with_their_owner_are_its_forces() {
     mil("fr", "l'aviation du régime syrien", "SY");
     mil("fr", "des avions de guerre irakiens", "IQ");
     mil("fr", "un raid aérien turc", "TR");
-    let generic = |lang: &str, phrase: &str, id: &str| {
-        let a = dict().resolve(phrase, lang, Some(date(2017, 11, 13)));
-        let a = a.unwrap_or_else(|| panic!("{phrase} ({lang}) resolves to nothing"));
-        assert_eq!(a.id.as_deref(), Some(id), "{phrase}: {a:?}");
-        assert_eq!(a.inter, Some(1), "{phrase}: {a:?}");
-    };
+    let generic = forces;
     generic("en", "regime aircraft", "pro-government-forces");
     generic("en", "government helicopters", "pro-government-forces");
     generic("fr", "l'aviation du régime", "pro-government-forces");

@@ -2186,8 +2186,7 @@ fn in_long_body(doc: &Document, sentence: Span) -> bool {
 /// Whether the sentence, or one of the two before it, names a recent day (`recent_day`): "On
 /// Tuesday, jets struck the market. Twelve people were killed."
 fn recent_day_near(doc: &Document, sentence: Span) -> bool {
-    let at = doc.sentences.partition_point(|s| s.span.start < sentence.start);
-    let from = doc.sentences[at.saturating_sub(2)..].first().map_or(sentence.start, |s| s.span.start.min(sentence.start));
+    let from = two_sentences_before(doc, sentence);
     doc.times.iter().any(|t| {
         t.kind == TimexType::Date && t.span.start >= from && t.span.end <= sentence.end && day_or_span(&t.value).is_some_and(|d| recent_day(doc, &d))
     })
@@ -2838,11 +2837,18 @@ fn earlier_date(doc: &Document, sentence: Span, paragraph: usize) -> Option<Stri
     (recent && first <= published).then_some(day)
 }
 
+/// Where the two sentences before `sentence` begin (the one before when there is only one; the
+/// sentence's own start when it is the first).
+fn two_sentences_before(doc: &Document, sentence: Span) -> usize {
+    let at = doc.sentences.partition_point(|s| s.span.end <= sentence.start);
+    doc.sentences[at.saturating_sub(2)..at].first().map_or(sentence.start, |s| s.span.start)
+}
+
 /// Whether one of the two sentences before `sentence` names a day: the story a noun with no
 /// anchor of its own refers back to ("On 2 May, Israeli forces fired at fishermen. ... The
 /// reason behind the attack is unknown.").
 fn recently_dated(doc: &Document, sentence: Span) -> bool {
-    let from = doc.sentences.iter().rev().filter(|s| s.span.end <= sentence.start).take(2).last().map_or(sentence.start, |s| s.span.start);
+    let from = two_sentences_before(doc, sentence);
     doc.times
         .iter()
         .any(|t| t.kind == TimexType::Date && t.span.start >= from && t.span.end <= sentence.start && day_or_span(&t.value).is_some())
