@@ -187,7 +187,7 @@ impl Stage for EventStage {
                 }
                 continue;
             };
-            let dated = date(doc, sentence).is_some();
+            let dated = told_date(doc, sentence, &telling_days(doc, data, &words, sentence)).is_some();
             let mut why = None;
             let paragraph = paragraphs.start(&doc.text, sentence.start);
             let coded = self.code(doc, data, &words, sentence, paragraph, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
@@ -615,6 +615,22 @@ impl EventStage {
             })
         };
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !other_sense(m)) { kept.into_iter().filter(|m| !other_sense(m)).collect() } else { kept };
+        // S81: a trigger at the end of a `generic` cue of trigger scope that holds an agent marker
+        // before it ("backed by airstrikes", "supported by artillery") is the support given to
+        // what the sentence tells: it yields to another trigger of its sentence ("an operation by
+        // special forces, backed by airstrikes, killed 18 militants"); alone, the cue drops it
+        // (`code`).
+        let backing = |m: &lexicon::Match| {
+            cues.iter().any(|c| {
+                let cue = data.non_events.value(c.pattern);
+                cue.kind == NonEvent::Generic
+                    && cue.scope == resources::Scope::Trigger
+                    && c.start < m.start
+                    && c.end == m.end
+                    && (c.start..m.start).any(|i| data.agent_markers.contains(&words[i].folded))
+            })
+        };
+        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !backing(m)) { kept.into_iter().filter(|m| !backing(m)).collect() } else { kept };
         // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
         // riots: ACLED's territory is taken by armed groups, so the riot trigger reads it.
         let crowd = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Riot));
@@ -1181,7 +1197,11 @@ impl EventStage {
             Reading::Violence | Reading::Fighting if crowd_agent => self.res.type_index("Mob violence")?,
             // Fighting words ("small arms", "shoot-out"): a clash, unless civilians were the ones hit.
             Reading::Fighting => {
-                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
+                // S82: a shooting at a place where civilians gather ("la fusillade a éclaté dans un
+                // restaurant", "au centre commercial"), with nobody named on either side and no one
+                // armed hit, is a gunman's attack on the people there, not a battle.
+                let at_civilian_venue = victim.is_none() && actor1.is_none() && actor2.is_none() && !data.civilian_venues.find_all(words).is_empty();
+                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7) || at_civilian_venue;
                 self.res.type_index(if victims_civilian { "Attack" } else { "Armed clash" })?
             }
             Reading::Violence => {
@@ -1396,7 +1416,11 @@ impl EventStage {
                         }))
             })
             .collect();
-        match modality::non_event(data, non_event_cues, words, &unquoted, (best.start, best.end), &in_date) {
+        // S82: a vague stretch of the past ("ces derniers mois", "in recent months": `PAST_REF`)
+        // dates no event: a cue made of it names the stretch, an aggregate, so it is read as words.
+        let stretches: Vec<Span> = doc.times.iter().filter(|t| t.value == "PAST_REF").map(|t| t.span).collect();
+        let in_day: Vec<bool> = words.iter().zip(&in_date).map(|(w, &d)| d && !stretches.iter().any(|t| t.contains(w.span))).collect();
+        match modality::non_event(data, non_event_cues, words, &unquoted, (best.start, best.end), &in_day) {
             // S63: not a cue that holds the trigger's own words, read in another sense ("anciens
             // combattants", "crise cardiaque"): the toll there is another event's, or none.
             Some((NonEvent::Figurative, cue)) if toll && !(cue.start < trigger.end && cue.end > trigger.start) => {}
@@ -1535,6 +1559,15 @@ impl EventStage {
                 *why = Some(Why { reason: "background_narrative", cue: Some(cue), typed: Some(sub_type) });
                 return None;
             }
+            // S82: told in the pluperfect ("il avait tué un boucher", "avait d'abord été tué"), with
+            // no day of its own and none inherited from its paragraph: the past the article recalls
+            // around its news. A day, even a recent one, dates it ("avaient été tués jeudi").
+            if let Some(cue) = pluperfect(data, words, &breaks, best.start)
+                .filter(|_| date(doc, sentence).is_none() && earlier_date(doc, sentence, paragraph).is_none())
+            {
+                *why = Some(Why { reason: "pluperfect", cue: Some(cue), typed: Some(sub_type) });
+                return None;
+            }
             // S35: told as to come by its date ("had set 10 September as the date for a bombardment",
             // "in the coming weeks"): kept, hypothetical, as a "will" or a "plans to" would make it.
             if matches!(modality, Modality::Asserted | Modality::Claimed) {
@@ -1575,7 +1608,8 @@ impl EventStage {
             return None;
         }
         // S77: the event's day, not the day of the telling (`nearest_date`).
-        let day = nearest_date(doc, sentence, Span::new(words[best.start].span.start, words[best.end - 1].span.end));
+        let told = telling_days(doc, data, words, sentence);
+        let day = nearest_date(doc, sentence, Span::new(words[best.start].span.start, words[best.end - 1].span.end), &told);
         // A trigger told as a noun ("the battle for Raqqa", "les affrontements") states one event
         // only with an anchor in its sentence: a date, a toll, an agent ("by"), or a party or a
         // victim named with a place; else it is a mention of something told elsewhere or in general.
@@ -1884,6 +1918,14 @@ impl EventStage {
     /// The reporter a source names: its words as written, and the actor of the entity or actor
     /// phrase there, when there is one.
     fn source(&self, doc: &Document, s: &Source) -> EventSource {
+        // The day of the telling that opens the reporter's words is not the reporter's name
+        // ("a-t-on appris vendredi de source militaire", "a indiqué ce vendredi le ministère").
+        let mut s = *s;
+        if let Some(t) = doc.times.iter().find(|t| t.span.start >= s.name.start && t.span.end < s.name.end && doc.text[s.name.start..t.span.start].split_whitespace().count() <= 1) {
+            let rest = &doc.text[t.span.end..s.name.end];
+            s.name = Span::new(s.name.end - rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',').len(), s.name.end);
+        }
+        let s = &s;
         let actor = doc
             .entities
             .iter()
@@ -2245,6 +2287,20 @@ fn title_rubric(doc: &Document, words: &[Word], sentence: Span, at: usize) -> Op
     (opens && before.len() - first <= RUBRIC_WORDS && !numbered && words[at].span.end <= colon).then(|| Span::new(before[first].span.start, colon))
 }
 
+/// S82: the pluperfect auxiliary (`pluperfect_auxiliary`: "avait", "avaient") at most
+/// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
+/// tué", "avait d'abord été tué"), as a span.
+fn pluperfect(data: &LanguageData, words: &[Word], breaks: &[bool], at: usize) -> Option<Span> {
+    (at.saturating_sub(PLUPERFECT_REACH)..at)
+        .rev()
+        .take_while(|&j| !breaks[j + 1..=at].iter().any(|&b| b))
+        .find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
+        .map(|j| words[j].span)
+}
+
+/// S82: how far before its trigger the pluperfect auxiliary may stand (three words between).
+const PLUPERFECT_REACH: usize = 4;
+
 /// S69: the most words a title's rubric holds ("Attentat à la préfecture de police de Paris").
 const RUBRIC_WORDS: usize = 8;
 
@@ -2596,9 +2652,23 @@ fn actors(
                     && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
                     && (m.start.saturating_sub(2)..m.start).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j))
             });
+    // S81: a party after an agent marker that qualifies the party before it ("government troops
+    // backed by Shia militias had taken control", "forces supported by Russian jets attacked"):
+    // one word (the participle) between that party and the marker, no passive auxiliary before
+    // it, and the trigger after both, not passive. That party is the ally, not the trigger's
+    // agent ("soldiers were hit by a Taliban-planted landmine", "militants were wounded while on
+    // patrol by an IS-planted landmine" keep theirs).
+    let qualifies = |j: usize, s: Span| {
+        !passive
+            && s.end <= trigger.start
+            && parties.iter().any(|(p, _)| {
+                p.end <= words[j].span.start && same_clause(word_at(p.start)) && words.iter().filter(|w| w.span.start >= p.end && w.span.end <= words[j].span.start).count() == 1
+            })
+            && !(j.saturating_sub(3)..j).any(|k| data.passive_auxiliaries.contains(&words[k].folded))
+    };
     let agent = parties.iter().position(|(s, _)| {
         let at = word_at(s.start);
-        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j))
+        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && !qualifies(j, *s))
     });
     // The old reading of an agent marker right after the trigger, kept for a party further on.
     let late_agent = words
@@ -2768,18 +2838,71 @@ const NOT_PARTIES: [&str; 2] = ["MED", "BUS"];
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
-    doc.times
-        .iter()
-        .filter(|t| t.kind == TimexType::Date && sentence.contains(t.span))
-        .find_map(|t| day_or_span(&t.value))
+    doc.times.iter().filter(|t| sentence.contains(t.span)).find_map(|t| timex_day(doc, t))
+}
+
+/// The temporal expressions of the sentence that date its telling, not what it tells: the day
+/// right after a reporting verb ("a indiqué ce vendredi le ministère", "a-t-on appris vendredi",
+/// "the ministry said on Monday"), at most one word from it and in its clause. The telling is on
+/// the day of the event or after it: such a day dates the event only when the sentence names no
+/// other ([`nearest_date`]), and it does not make the sentence dated for merging, so the same
+/// event told again with its own day ("tués jeudi soir") is one record.
+fn telling_days(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span) -> Vec<Span> {
+    let times: Vec<&vigie_core::TimeExpr> = doc.times.iter().filter(|t| sentence.contains(t.span)).collect();
+    if times.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for m in data.sources.find_all(words) {
+        if *data.sources.value(m.pattern) != resources::SourceCue::Verb
+            || (m.start > 0 && data.passive_auxiliaries.contains(&words[m.start - 1].folded))
+        {
+            continue;
+        }
+        let verb_end = words[m.end - 1].span.end;
+        for t in &times {
+            let Some(gap) = doc.text.get(verb_end..t.span.start) else { continue };
+            if t.span.start >= verb_end && gap.split_whitespace().count() <= 1 && !gap.contains([',', ';', ':', '.', '(', ')']) {
+                out.push(t.span);
+            }
+        }
+    }
+    out
+}
+
+/// [`date`] without the days of the telling (`told`, [`telling_days`]), nor a day after the
+/// publication when that skips one (a telling's "au lendemain de l'attaque" counted from the
+/// telling's day is not the attack's).
+fn told_date(doc: &Document, sentence: Span, told: &[Span]) -> Option<String> {
+    let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
+    let after = |d: &String| !told.is_empty() && published.as_ref().is_some_and(|p| d.get(..10).is_some_and(|d| d > p.as_str()));
+    doc.times.iter().filter(|t| sentence.contains(t.span) && !told.contains(&t.span)).filter_map(|t| timex_day(doc, t)).find(|d| !after(d))
+}
+
+/// S83: the day (or span of days) a temporal expression names: a date's ([`day_or_span`]), or the
+/// day of a time of day that names one ("jeudi soir" 2018-12-13TEV, "on Tuesday morning"): the
+/// event told at that time happened that day, not on the day of publication. A time of day
+/// resolved after the publication ("early-morning" read as the next morning) dates nothing.
+fn timex_day(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
+    match t.kind {
+        TimexType::Date => day_or_span(&t.value),
+        TimexType::Time if t.value.as_bytes().get(10) == Some(&b'T') => {
+            let day = day_or_span(t.value.get(..10)?)?;
+            let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
+            published.is_none_or(|p| day <= p).then_some(day)
+        }
+        _ => None,
+    }
 }
 
 /// S77: the day (or span of days) the sentence dates the event to. When the first day it names is
 /// the day of publication, the day of the telling, and an earlier day is named nearer the trigger,
 /// that earlier day is the event's: "The French executive spoke out on Tuesday after six aid
 /// workers were killed on Sunday in an attack" (published on Tuesday) is Sunday's attack.
-fn nearest_date(doc: &Document, sentence: Span, trigger: Span) -> Option<String> {
-    let first = date(doc, sentence)?;
+/// A day named right after a reporting verb ([`telling_days`], `told`) dates the event only when
+/// the sentence names no other.
+fn nearest_date(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> Option<String> {
+    let Some(first) = told_date(doc, sentence, told) else { return date(doc, sentence) };
     let Some(published) = doc.meta.published.as_ref().map(|p| p.date.to_string()) else { return Some(first) };
     if first != published {
         return Some(first);
@@ -2787,8 +2910,8 @@ fn nearest_date(doc: &Document, sentence: Span, trigger: Span) -> Option<String>
     let gap = |s: Span| if s.end <= trigger.start { trigger.start - s.end } else { s.start.saturating_sub(trigger.end) };
     doc.times
         .iter()
-        .filter(|t| t.kind == TimexType::Date && sentence.contains(t.span))
-        .filter_map(|t| day_or_span(&t.value).map(|d| (gap(t.span), d)))
+        .filter(|t| sentence.contains(t.span) && !told.contains(&t.span))
+        .filter_map(|t| timex_day(doc, t).map(|d| (gap(t.span), d)))
         .min_by_key(|(g, _)| *g)
         .map(|(_, d)| d)
         .filter(|d| d.len() == 10 && d.as_str() < published.as_str())
@@ -2913,10 +3036,7 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
                 a.inter = Some(RIOTERS);
             }
         }
-        if dated && !*first_dated {
-            first.date = event.date.clone();
-            *first_dated = true;
-        }
+        take_date(first, first_dated, &event, dated);
         absorb(first, event);
         return;
     }
@@ -2970,10 +3090,7 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
             && same_time(e, *e_dated)
             && (e.confidence.is_some() || e.date == event.date)
     }) {
-        if dated && !*first_dated {
-            first.date = event.date.clone();
-            *first_dated = true;
-        }
+        take_date(first, first_dated, &event, dated);
         // S38: told at a province, then at a place inside it: the place is where it happened.
         if first.location.as_ref().zip(event.location.as_ref()).is_some_and(|(p, t)| holds(p, t)) {
             first.location = event.location.clone();
@@ -2985,6 +3102,16 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         return;
     }
     events.push((event, dated));
+}
+
+/// The date one event keeps when another telling of it is merged in: the day a telling names
+/// wins over an undated telling's (the publication's, a day inherited, a day of the telling:
+/// [`telling_days`]).
+fn take_date(first: &mut Event, first_dated: &mut bool, event: &Event, dated: bool) {
+    if dated && !*first_dated {
+        first.date = event.date.clone();
+        *first_dated = true;
+    }
 }
 
 /// S77: whether two tellings' dates can be one event's: the same day, or a span of days (a

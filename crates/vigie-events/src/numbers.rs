@@ -8,6 +8,9 @@ use crate::resources::{CasualtyWord, LanguageData, NumberWord};
 /// été tués"), and how far after ("killing two policemen").
 const BEFORE: usize = 9;
 const AFTER: usize = 4;
+/// S83: how far after a "killed" word told after a coordinator its own count may stand ("and
+/// killed at least 20").
+const COORDINATED_AFTER: usize = 3;
 
 /// The number written at word `i`, and the index of the word after it.
 pub fn number_at(data: &LanguageData, words: &[Word], i: usize) -> Option<(u64, usize)> {
@@ -98,8 +101,31 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
     let other_between = |from: usize, to: usize| others.iter().any(|m| m.start >= from && m.start < to);
     let other_right_before = |j: usize| others.iter().any(|m| m.end <= j && j - m.end <= 2);
     let hits = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == kind);
+    // S83: a count right before a `not_dead` word counts something else ("200000 déplacés",
+    // "24 ans", "five years").
+    let not_dead = |i: usize| data.not_dead.match_at(words, i).is_some();
     let mut one = None;
     for k in hits {
+        // S83: a word of this kind right after a coordinator, with a count of its own right after
+        // it, is a verb with its own object ("displaced 5000 people and killed 20 civilians"):
+        // the count before it is the other verb's. Not a count the other kind's word follows
+        // ("shot and killed, 3 others wounded"), nor none ("a man was shot and killed": the
+        // count before).
+        let coordinated = k.start.checked_sub(1).is_some_and(|i| data.coordinators.contains(&words[i].folded));
+        if coordinated {
+            let mut j = k.end;
+            let stop = |w: &Word| data.coordinators.contains(&w.folded) || data.agent_markers.contains(&w.folded);
+            while j < (k.end + COORDINATED_AFTER).min(words.len()) && !dated(j) && !stop(&words[j]) {
+                if let Some((value, next)) = number_at(data, words, j) {
+                    let own = !data.articles.contains(&words[j].folded) && !not_dead(next) && !is_year(words, j, value) && value > 0;
+                    if own && !other_between(next, next + 3) {
+                        return u32::try_from(value).ok();
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
         let mut j = k.start.saturating_sub(BEFORE);
         while j < k.start {
             if dated(j) {
@@ -109,11 +135,12 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
             match number_at(data, words, j) {
                 Some((value, next)) => {
                     let subset = words[j.saturating_sub(2)..j].iter().any(|w| data.subset_markers.contains(&w.folded));
-                    let article = data.articles.contains(&words[j].folded);
+                    // A vague count that opens with an article ("une vingtaine") is a count.
+                    let article = data.articles.contains(&words[j].folded) && next == j + 1;
                     // "20 wounded", "20 people were wounded": the count right before the word is its own.
                     let adjacent = (next..k.start).all(|i| victim_at(i) || data.passive_auxiliaries.contains(&words[i].folded));
                     let theirs = other_between(next, k.start) || (other_right_before(j) && !adjacent);
-                    if !subset && !article && !theirs && !is_year(words, j, value) && value > 0 {
+                    if !subset && !article && !theirs && !not_dead(next) && !is_year(words, j, value) && value > 0 {
                         return u32::try_from(value).ok();
                     }
                     if article && !subset && !theirs && victim_at(j + 1) {
@@ -126,7 +153,9 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
         }
         let mut j = k.end;
         while j < (k.end + AFTER).min(words.len()) {
-            if data.agent_markers.contains(&words[j].folded) || other_between(j, j + 1) {
+            // S83: nor past a coordinator: what follows it is another conjunct's ("ont fait des
+            // milliers de morts et déplacé des centaines de milliers de civils").
+            if data.agent_markers.contains(&words[j].folded) || other_between(j, j + 1) || data.coordinators.contains(&words[j].folded) {
                 break;
             }
             if dated(j) {
@@ -137,7 +166,7 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
             // before a victim word, not further ("wounded in an attack").
             let lone_article = data.articles.contains(&words[j].folded) && j > k.end && !victim_at(j + 1);
             match number_at(data, words, j) {
-                Some((value, _)) if !lone_article && !is_year(words, j, value) && (value > 0 || words[j].folded == "0") => return u32::try_from(value).ok(),
+                Some((value, next)) if !lone_article && !not_dead(next) && !is_year(words, j, value) && (value > 0 || words[j].folded == "0") => return u32::try_from(value).ok(),
                 Some((_, after)) => j = after.max(j + 1),
                 None => j += 1,
             }

@@ -160,6 +160,13 @@ pub struct LanguageData {
     /// Patterns saying the security forces hit were off duty ("off-duty", "hors service"): ACLED
     /// codes them as civilians.
     pub off_duty: Lexicon<()>,
+    /// S82: patterns of places where civilians gather ("restaurant", "centre commercial"): a
+    /// shooting there with nobody named on either side is an attack on the people there.
+    pub civilian_venues: Lexicon<()>,
+    /// S83: patterns that, right after a count, say it counts no dead (`not_dead` of
+    /// `event-casualties.tsv`): the displaced, refugees, an age, a span of time ("200000
+    /// déplacés", "24 ans").
+    pub not_dead: Lexicon<()>,
     /// Patterns saying a weapon was stopped before it went off ("defused", "bomb squad"): an
     /// explosive trigger in a sentence that has one, with nobody hurt, is disrupted weapons use.
     pub disrupted_markers: Lexicon<()>,
@@ -176,6 +183,9 @@ pub struct LanguageData {
     /// S47: auxiliaries of the present perfect ("has", "have"): with a `campaign` or a period of
     /// weeks or more, a toll or a fight told over that campaign, an aggregate.
     pub perfect_auxiliaries: Vec<String>,
+    /// S82: the auxiliary of the pluperfect ("avait", "avaient"): a trigger told in it with no
+    /// recent day of its own or inherited tells the past the article recalls.
+    pub pluperfect_auxiliaries: Vec<String>,
     /// S47: patterns naming a campaign, a war or a conflict as what a toll is counted over ("in the
     /// bombardment", "during the .. conflict", "throughout the war").
     pub campaigns: Lexicon<()>,
@@ -309,6 +319,10 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
     let path = format!("lang/{code}/event-casualties.tsv");
     for line in resources.lines(&path) {
         let f = line.fields_n(3)?;
+        if f[0] == "not_dead" {
+            data.not_dead.add(f[1], (), &line)?;
+            continue;
+        }
         let word = match f[0] {
             "killed" => CasualtyWord::Killed,
             "injured" => CasualtyWord::Injured,
@@ -330,6 +344,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "campaign" => Some(&mut data.campaigns),
             "disrupted_marker" => Some(&mut data.disrupted_markers),
             "off_duty" => Some(&mut data.off_duty),
+            "civilian_venue" => Some(&mut data.civilian_venues),
             "agreement_object" => Some(&mut data.agreement_objects),
             _ => None,
         };
@@ -365,6 +380,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
+            "pluperfect_auxiliary" => &mut data.pluperfect_auxiliaries,
             "held_place" => &mut data.held_places,
             "period_contrast" => &mut data.period_contrasts,
             "first_person" => &mut data.first_person,
