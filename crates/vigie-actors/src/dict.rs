@@ -1205,8 +1205,12 @@ impl ActorDictionary {
 fn word_start_matches(trie: &Trie, slots: &Slots, text: &[u8], out: &mut Vec<(usize, usize, u32)>) {
     out.clear();
     let mut slotted = false;
+    // Whether the byte before `p` is an ASCII letter or digit (none before the start).
+    let mut after_alnum = false;
     for p in 0..text.len() {
-        let may_start = p == 0 || !text[p - 1].is_ascii_alphanumeric() || !text[p].is_ascii_alphanumeric();
+        let alnum = ALNUM[text[p] as usize];
+        let may_start = !after_alnum || !alnum;
+        after_alnum = alnum;
         if !may_start {
             continue;
         }
@@ -1217,6 +1221,17 @@ fn word_start_matches(trie: &Trie, slots: &Slots, text: &[u8], out: &mut Vec<(us
         out.sort_unstable();
     }
 }
+
+/// `u8::is_ascii_alphanumeric` by table.
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The anchored walk of [`word_start_matches`] from `p`, at node `sid` and text position `i`;
 /// returns whether a slot was filled.

@@ -250,6 +250,81 @@ fn gap_sep(gap: &str, first: bool) -> (Sep, bool) {
     (sep, opens_quote)
 }
 
+/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
+/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
+/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => ALNUM[c as usize],
+        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `gap_sep` of a gap of ASCII bytes, in one pass over them.
+#[inline]
+fn gap_sep_ascii(gap: &[u8], first: bool) -> (Sep, bool) {
+    let (mut stop, mut all_blank, mut all_apostrophe, mut quote, mut comma) = (false, true, true, false, false);
+    let mut paragraph = false;
+    for (k, &b) in gap.iter().enumerate() {
+        stop |= matches!(b, b'.' | b'!' | b'?' | b':' | b';');
+        all_blank &= matches!(b, b' ' | 0x09..=0x0d);
+        all_apostrophe &= matches!(b, b'\'' | b'`');
+        quote |= matches!(b, b'"' | b'(' | b'[');
+        comma |= b == b',';
+        // "\n\n" or "\n\r\n".
+        paragraph |= b == b'\n'
+            && (gap.get(k + 1) == Some(&b'\n') || (gap.get(k + 1) == Some(&b'\r') && gap.get(k + 2) == Some(&b'\n')));
+    }
+    let sep = if first || paragraph || stop {
+        Sep::Sentence
+    } else if all_blank {
+        Sep::Space
+    } else if all_apostrophe {
+        Sep::Apostrophe
+    } else {
+        Sep::Punct
+    };
+    (sep, quote && !comma)
+}
+
+/// `(cap, all_caps, has_alpha)` of a word of ASCII bytes (see `tokenize`), in one pass; `None`
+/// when the word is not ASCII.
+#[inline]
+fn ascii_word_flags(word: &[u8]) -> Option<(bool, bool, bool)> {
+    let (mut upper, mut lower, mut hyphen) = (false, false, None);
+    for (k, &b) in word.iter().enumerate() {
+        if !b.is_ascii() {
+            return None;
+        }
+        upper |= b.is_ascii_uppercase();
+        lower |= b.is_ascii_lowercase();
+        if b == b'-' && hyphen.is_none() {
+            hyphen = Some(k);
+        }
+    }
+    let first = word.first().copied().unwrap_or(b' ');
+    // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
+    let particle_name = first.is_ascii_lowercase()
+        && hyphen.is_some_and(|h| h <= 3 && word.get(h + 1).is_some_and(u8::is_ascii_uppercase));
+    // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are neither
+    // capitals nor lower case, and no cue of a name.
+    Some((first.is_ascii_uppercase() || particle_name, upper && !lower, upper || lower))
+}
+
 // (Not inlined: its cost shows apart in profiles, and it runs once per document.)
 #[inline(never)]
 fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> {
@@ -261,7 +336,8 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
     let mut prev_end = 0usize;
     let mut pos = 0usize;
     while let Some((c, len)) = char_at(text, pos) {
-        if !c.is_alphanumeric() {
+        let alnum = is_alnum(c);
+        if !alnum {
             pos += len;
             continue;
         }
@@ -273,9 +349,9 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
             // Letters and digits; ASCII ones by byte.
             loop {
                 match bytes.get(j) {
-                    Some(b) if b.is_ascii_alphanumeric() => j += 1,
+                    Some(&b) if ALNUM[b as usize] => j += 1,
                     Some(b) if !b.is_ascii() => match char_at(text, j) {
-                        Some((d, n)) if d.is_alphanumeric() => j += n,
+                        Some((d, n)) if is_alnum(d) => j += n,
                         _ => break,
                     },
                     _ => break,
@@ -319,6 +395,8 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
         let (sep, opens_quote) = if gap == " " {
             // One space, the most common gap: what `gap_sep` finds for it.
             (if toks.is_empty() { Sep::Sentence } else { Sep::Space }, false)
+        } else if gap.is_ascii() {
+            gap_sep_ascii(gap.as_bytes(), toks.is_empty())
         } else {
             gap_sep(gap, toks.is_empty())
         };
@@ -326,27 +404,24 @@ fn tokenize(text: &str, folded: &Folded, sentence_starts: &[usize]) -> Vec<Tok> 
             si += 1;
         }
         let sentence_start = sep == Sep::Sentence || opens_quote || sentence_starts.get(si) == Some(&start);
-        let first = word.chars().next().unwrap_or(' ');
-        // (An ASCII word by bytes: the same tests.)
-        let ascii = word.is_ascii();
-        let has_alpha = if ascii {
-            word.bytes().any(|b| b.is_ascii_alphabetic())
-        } else {
-            word.chars().any(char::is_alphabetic)
-        };
-        // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
-        let particle_name = first.is_lowercase()
-            && word.bytes().position(|b| b == b'-').is_some_and(|h| {
-                let (p, rest) = (&word[..h], &word[h + 1..]);
-                p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
-            });
-        let cap = first.is_uppercase() || particle_name;
-        // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
-        // neither capitals nor lower case, and no cue of a name.
-        let all_caps = if ascii {
-            word.bytes().any(|b| b.is_ascii_uppercase()) && !word.bytes().any(|b| b.is_ascii_lowercase())
-        } else {
-            word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
+        // (An ASCII word by bytes, in one pass: the same tests.)
+        let (cap, all_caps, has_alpha) = match ascii_word_flags(word.as_bytes()) {
+            Some(flags) => flags,
+            None => {
+                let first = word.chars().next().unwrap_or(' ');
+                let has_alpha = word.chars().any(char::is_alphabetic);
+                // "al-Adnani", "el-Sisi": a short lower-case particle joined to a capitalised name.
+                let particle_name = first.is_lowercase()
+                    && word.bytes().position(|b| b == b'-').is_some_and(|h| {
+                        let (p, rest) = (&word[..h], &word[h + 1..]);
+                        p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+                    });
+                let cap = first.is_uppercase() || particle_name;
+                // At least one capital: letters of scripts without case (Arabic, Hebrew, CJK) are
+                // neither capitals nor lower case, and no cue of a name.
+                let all_caps = word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase);
+                (cap, all_caps, has_alpha)
+            }
         };
         let (fe, key_start, key_end) = folded_key(folded, fi, start, end);
         toks.push(Tok {
@@ -1007,6 +1082,14 @@ fn name_parts(s: &str) -> Vec<&str> {
 mod reference {
     use super::*;
 
+    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     thread_local! {
         /// Scratch space for [`tokenize`]'s characters, kept per thread: a fresh buffer of 16 bytes
         /// per character for every document cost more than the walk over it.
@@ -1152,5 +1235,34 @@ mod reference {
             let want: Vec<_> = tokenize(t, &f, &starts).iter().map(fields).collect();
             assert_eq!(got, want, "{t:?}");
         }
+    }
+
+    /// The one-pass tests of ASCII gaps and words agree with the general ones on every string
+    /// of up to four bytes over the bytes they look at (and a few others).
+    #[test]
+    fn ascii_gaps_and_words_are_read_as_the_general_tests_read_them() {
+        let alphabet: &[u8] = b" \n\r\t\x0b\x1c.!?:;'`\"([,-aZ0_";
+        let mut strings: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..4 {
+            last = last.iter().flat_map(|s| alphabet.iter().map(move |&b| [s.as_slice(), &[b]].concat())).collect();
+            strings.extend(last.iter().cloned());
+        }
+        for s in &strings {
+            let text = std::str::from_utf8(s).unwrap();
+            for first in [false, true] {
+                assert_eq!(super::gap_sep_ascii(s, first), super::gap_sep(text, first), "{text:?}");
+            }
+            let first = text.chars().next().unwrap_or(' ');
+            let particle = first.is_lowercase()
+                && text.split_once('-').is_some_and(|(p, rest)| p.chars().count() <= 3 && rest.chars().next().is_some_and(char::is_uppercase));
+            let want = (
+                first.is_uppercase() || particle,
+                text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase),
+                text.chars().any(char::is_alphabetic),
+            );
+            assert_eq!(super::ascii_word_flags(s), Some(want), "{text:?}");
+        }
+        assert_eq!(super::ascii_word_flags("é".as_bytes()), None);
     }
 }

@@ -15,8 +15,9 @@ pub(crate) const NO_FORM: u32 = !FLAG;
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Node {
-    /// The node's edges: `labels[first..first + len]`, by byte, and their `targets`; or, when
-    /// `len` is `DENSE`, its child per byte at `dense[first..first + 256]`.
+    /// The node's edges: `labels[first..first + len]`, by byte (the target of edge `k` is node
+    /// `k + 1`: nodes are numbered as their edges are laid out, breadth first); or, when
+    /// `len` is `DENSE`, its child per byte class at `dense[first..first + classes]`.
     first: u32,
     len: u32,
     /// The form that ends here (its index in the sorted forms), or `NONE`; with `FLAG` when the
@@ -29,10 +30,14 @@ pub(crate) struct Node {
 pub(crate) struct Trie {
     nodes: Vec<Node>,
     labels: Vec<u8>,
-    targets: Vec<u32>,
-    /// The child per byte of the nodes with more than `LINEAR` edges (the root, mostly the
-    /// shallow nodes, where most walks end).
+    /// The child per byte class of the nodes with more than `LINEAR` edges (the root, mostly the
+    /// shallow nodes, where most walks end): a row of `classes` entries each.
     dense: Vec<u32>,
+    /// Each byte's class: 0 for a byte no key holds (its column is `NONE` in every row), else
+    /// its column in a row of `dense`. Rows as wide as the keys' alphabet, not 256: a smaller
+    /// table, and fewer cache lines touched by the walks.
+    class: Box<[u8; 256]>,
+    classes: usize,
 }
 
 /// Above this many edges, a node's children are laid out by byte.
@@ -53,11 +58,33 @@ impl Trie {
         if keys.len() >= NO_FORM as usize || keys.windows(2).any(|w| w[0].as_ref() >= w[1].as_ref()) {
             return None;
         }
+        let mut class = Box::new([0u8; 256]);
+        let mut seen = [false; 256];
+        for k in keys {
+            for &b in k.as_ref() {
+                seen[b as usize] = true;
+            }
+        }
+        let mut classes = 1usize;
+        for b in 0..256 {
+            if seen[b] {
+                class[b] = classes as u8;
+                classes += 1;
+            }
+        }
+        if classes > 256 {
+            // Every byte value occurs: one column per byte (the class of byte 255 would not fit).
+            for b in 0..256 {
+                class[b] = b as u8;
+            }
+            classes = 256;
+        }
         let mut trie = Trie {
             nodes: vec![Node { first: 0, len: 0, pattern: NO_FORM }],
             labels: Vec::new(),
-            targets: Vec::new(),
             dense: Vec::new(),
+            class,
+            classes,
         };
         // Breadth first: (node, the keys below it, their depth). A node's edges are laid out
         // together, in byte order, since its keys are sorted.
@@ -77,10 +104,11 @@ impl Trie {
                 while end < hi && keys[end].as_ref()[depth] == b {
                     end += 1;
                 }
+                // Node `k + 1` for edge `k`: one node per edge, the root before them.
                 let child = trie.nodes.len() as u32;
+                debug_assert_eq!(child as usize, trie.labels.len() + 1);
                 trie.nodes.push(Node { first: 0, len: 0, pattern: NO_FORM });
                 trie.labels.push(b);
-                trie.targets.push(child);
                 work.push_back((child, at, end, depth + 1));
                 at = end;
             }
@@ -88,9 +116,9 @@ impl Trie {
             let n = &mut trie.nodes[node as usize];
             if len as usize > LINEAR || node == ROOT {
                 let at = trie.dense.len();
-                trie.dense.resize(at + 256, NONE);
+                trie.dense.resize(at + trie.classes, NONE);
                 for k in first as usize..(first + len) as usize {
-                    trie.dense[at + trie.labels[k] as usize] = trie.targets[k];
+                    trie.dense[at + trie.class[trie.labels[k] as usize] as usize] = k as u32 + 1;
                 }
                 n.first = at as u32;
                 n.len = DENSE;
@@ -118,12 +146,12 @@ impl Trie {
     #[inline]
     pub(crate) fn child(&self, n: Node, b: u8) -> u32 {
         if n.len == DENSE {
-            return self.dense[n.first as usize + b as usize];
+            return self.dense[n.first as usize + self.class[b as usize] as usize];
         }
         let (first, len) = (n.first as usize, n.len as usize);
         for (k, &l) in self.labels[first..first + len].iter().enumerate() {
             if l >= b {
-                return if l == b { self.targets[first + k] } else { NONE };
+                return if l == b { (first + k + 1) as u32 } else { NONE };
             }
         }
         NONE

@@ -44,7 +44,7 @@ fn fold_char(c: char, out: &mut String) -> bool {
         out.push(c.to_ascii_lowercase());
         return true;
     }
-    if c.is_ascii() || !c.is_alphanumeric() {
+    if c.is_ascii() || !is_alnum(c) {
         return false;
     }
     match deunicode::deunicode_char(c) {
@@ -68,6 +68,30 @@ fn is_combining(c: char) -> bool {
 
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
+}
+
+/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
+/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
+/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => ALNUM[c as usize],
+        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The words of one stretch of text, read into buffers kept from one reading to the next: reading
@@ -98,8 +122,8 @@ impl Words {
             // ASCII, most of the text: a run of letters and digits is copied at once, then
             // lowercased; other bytes one by one.
             if b.is_ascii() {
-                if b.is_ascii_alphanumeric() {
-                    let run = i + bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(bytes.len() - i);
+                if ALNUM[b as usize] {
+                    let run = i + bytes[i..].iter().position(|&c| !ALNUM[c as usize]).unwrap_or(bytes.len() - i);
                     if !open {
                         self.slot().folded.clear();
                         open = true;
@@ -232,8 +256,8 @@ pub fn word_spans(text: &str, range: Span, mut each: impl FnMut(Span)) {
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                let run = i + bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(bytes.len() - i);
+            if ALNUM[b as usize] {
+                let run = i + bytes[i..].iter().position(|&c| !ALNUM[c as usize]).unwrap_or(bytes.len() - i);
                 open.get_or_insert(range.start + i);
                 end = range.start + run;
                 i = run;
@@ -253,12 +277,12 @@ pub fn word_spans(text: &str, range: Span, mut each: impl FnMut(Span)) {
         i += c.len_utf8();
         // A letter or a digit of another script is a word's (`fold_char` keeps every one).
         match open {
-            None if c.is_alphanumeric() => {
+            None if is_alnum(c) => {
                 open = Some(at);
                 end = at + c.len_utf8();
             }
             None => {}
-            Some(_) if c.is_alphanumeric() || is_combining(c) => end = at + c.len_utf8(),
+            Some(_) if is_alnum(c) || is_combining(c) => end = at + c.len_utf8(),
             Some(_) if is_joiner(c) && next_is_word(i) => {}
             Some(start) => {
                 each(Span::new(start, end));
@@ -317,6 +341,14 @@ pub(crate) fn reference_words(text: &str, range: Span) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn folded(text: &str) -> Vec<String> {
         words(text, Span::new(0, text.len())).into_iter().map(|w| w.folded).collect()

@@ -2151,6 +2151,14 @@ fn first_person_voice(doc: &Document, data: &LanguageData, pool: &fold::WordsPoo
     // The words are cut, not folded: a word written in ASCII folds to its lowercase; only one
     // written otherwise is read folded (into a pooled buffer).
     let mut folded = pool.take();
+    // Per first byte (lower-cased), the lengths of the first-person words that begin with it (bit
+    // `len`, words under 64 bytes): an ASCII word of another length or first letter is none.
+    let mut lengths = [0u64; 128];
+    for f in &data.first_person {
+        if let Some(&b) = f.as_bytes().first().filter(|b| b.is_ascii() && f.len() < 64) {
+            lengths[usize::from(b.to_ascii_lowercase())] |= 1 << f.len();
+        }
+    }
     fold::word_spans(&doc.text, Span::new(0, doc.text.len()), |span| {
         for c in doc.text.get(read..span.start).unwrap_or("").chars() {
             match c {
@@ -2168,7 +2176,9 @@ fn first_person_voice(doc: &Document, data: &LanguageData, pool: &fold::WordsPoo
         own += 1;
         let written = doc.text.get(span.start..span.end).unwrap_or("");
         let mine = if written.is_ascii() {
-            data.first_person.iter().any(|f| f.len() == written.len() && f.bytes().zip(written.bytes()).all(|(f, w)| f == w.to_ascii_lowercase()))
+            let first = written.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+            (written.is_empty() || written.len() >= 64 || lengths[usize::from(first)] & (1 << written.len()) != 0)
+                && data.first_person.iter().any(|f| f.len() == written.len() && f.bytes().zip(written.bytes()).all(|(f, w)| f == w.to_ascii_lowercase()))
         } else {
             folded.read(&doc.text, span);
             folded.first().is_some_and(|w| data.first_person.contains(&w.folded))

@@ -336,15 +336,43 @@ struct Mention {
     regions: Vec<usize>,
 }
 
+/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
+/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
+/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => ALNUM[c as usize],
+        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
     let mut start: Option<usize> = None;
     let push = |toks: &mut Vec<Tok>, s: usize, e: usize| {
         let word = &text[s..e];
-        let first = word.chars().next().unwrap_or(' ');
-        let cap = first.is_uppercase();
-        // Some letter, and every letter upper case.
-        let caps = {
+        let (cap, caps) = if word.is_ascii() {
+            // (By bytes: the same tests.)
+            let w = word.as_bytes();
+            let cap = w.first().is_some_and(u8::is_ascii_uppercase);
+            (cap, w.iter().any(u8::is_ascii_alphabetic) && !w.iter().any(u8::is_ascii_lowercase))
+        } else {
+            let first = word.chars().next().unwrap_or(' ');
+            // Some letter, and every letter upper case.
             let (mut any, mut all) = (false, true);
             for c in word.chars().filter(|c| c.is_alphabetic()) {
                 any = true;
@@ -353,7 +381,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            any && all
+            (first.is_uppercase(), any && all)
         };
         let (initial, joins_prev, tight_prev) = match toks.last() {
             None => (true, false, false),
@@ -379,14 +407,26 @@ fn tokenize(text: &str) -> Vec<Tok> {
         };
         toks.push(Tok { start: s, end: e, cap, caps, initial, joins_prev, tight_prev });
     };
-    for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+    // ASCII bytes by themselves, other chars decoded: the same tests as by chars.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alnum, len) = if bytes[i].is_ascii() {
+            (ALNUM[bytes[i] as usize], 1)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => (is_alnum(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        if alnum {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(s) = start.take() {
             push(&mut toks, s, i);
         }
+        i += len;
     }
     if let Some(s) = start {
         push(&mut toks, s, text.len());
@@ -761,6 +801,19 @@ impl PlaceStage {
         // 3. Keep or drop.
         let entities = &doc.entities;
         let entities_sorted = entities.windows(2).all(|w| w[0].span.start <= w[1].span.start);
+        // The greatest end of the entities up to each (when sorted): those before the first whose
+        // running greatest end reaches a mention's end all end before it, and hold none.
+        let max_end: Vec<usize> = if entities_sorted {
+            entities
+                .iter()
+                .scan(0usize, |m, e| {
+                    *m = (*m).max(e.span.end);
+                    Some(*m)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let gaz = &*self.gaz;
         // Countries, continents and the subdivisions GeoNames itself lists (US states) are
         // places whatever surrounds them.
@@ -836,7 +889,9 @@ impl PlaceStage {
             let mut entity_veto = false;
             // (Sorted by start, only those that start at or before the mention can hold it.)
             let entities_before = if entities_sorted {
-                &entities[..entities.partition_point(|e| e.span.start <= m.span.start)]
+                let hi = entities.partition_point(|e| e.span.start <= m.span.start);
+                let lo = max_end[..hi].partition_point(|&end| end < m.span.end);
+                &entities[lo..hi]
             } else {
                 &entities[..]
             };
@@ -1792,8 +1847,63 @@ mod tests {
     use super::*;
     use crate::gazetteer::GeoRecord;
 
+    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
     /// The latitude pre-check never calls near what the distance calls near, at any threshold,
     /// including across the poles and the antimeridian, and leaves unknown positions to it.
+    /// The tokenizer reads ASCII by bytes: the same tokens and flags as read by chars (the
+    /// tokenizer as first written), on odd texts and on the shared news texts when present.
+    #[test]
+    fn the_byte_tokenizer_reads_as_the_char_tokenizer() {
+        fn by_chars(text: &str) -> Vec<(usize, usize, bool, bool)> {
+            let mut out = Vec::new();
+            let mut start: Option<usize> = None;
+            let mut push = |s: usize, e: usize| {
+                let word = &text[s..e];
+                let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+                let caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+                out.push((s, e, word.chars().next().is_some_and(char::is_uppercase), caps));
+            };
+            for (i, c) in text.char_indices() {
+                if c.is_alphanumeric() {
+                    start.get_or_insert(i);
+                } else if let Some(s) = start.take() {
+                    push(s, i);
+                }
+            }
+            if let Some(s) = start {
+                push(s, text.len());
+            }
+            out
+        }
+        let mut texts: Vec<String> = [
+            "Deir ez-Zor, l’Ālbū Kamāl (N'Djamena) 中国 北京 x\u{a0}y Œuvre-Ƀ ²3 a\u{2C2}b ©z ʿAyn",
+            "Rio de Janeiro -- Boulogne-sur-Mer . . . São Paulo; İstanbul ǅemal US UN-led iPhone ÉTAT É3",
+            "",
+            "x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval");
+        for set in ["news-en-guardian", "news-fr-orangesum"] {
+            match std::fs::read_to_string(dir.join(set).join("gold.jsonl")) {
+                Ok(text) => texts.extend(text.lines().step_by(7).filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()?["text"].as_str().map(String::from))),
+                Err(_) => eprintln!("skipped {set}: ../shared/eval is absent"),
+            }
+        }
+        for text in &texts {
+            let got: Vec<_> = tokenize(text).iter().map(|t| (t.start, t.end, t.cap, t.caps)).collect();
+            assert_eq!(got, by_chars(text), "{text:?}");
+        }
+    }
+
     #[test]
     fn words_folded_once_fold_as_the_whole_range() {
         let texts = [

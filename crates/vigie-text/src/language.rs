@@ -58,6 +58,11 @@ pub struct LanguageStage {
     /// `i` of the second mask for `other_words[i]` (one look-up per word of the text instead of
     /// one per list); `None` past 64 lists of either kind.
     word_lists: Option<HashMap<String, (u64, u64)>>,
+    /// One bit per pair of bytes that begins a word of two bytes or more of `word_lists`, and the
+    /// longest word's length: an ASCII word of the text of another first pair, or longer, is in no
+    /// list, and is neither lower-cased nor looked up.
+    word_pairs: Box<[u64; 1024]>,
+    word_max: usize,
 }
 
 impl std::fmt::Debug for LanguageStage {
@@ -110,7 +115,16 @@ impl LanguageStage {
             }
             map
         });
-        Ok(LanguageStage { languages, detector, function_words, other_words, word_lists })
+        let mut word_pairs = Box::new([0u64; 1024]);
+        let mut word_max = 0;
+        for w in word_lists.iter().flat_map(|m| m.keys()) {
+            word_max = word_max.max(w.len());
+            if let [b0, b1, ..] = w.as_bytes() {
+                let pair = usize::from(*b0) << 8 | usize::from(*b1);
+                word_pairs[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+        Ok(LanguageStage { languages, detector, function_words, other_words, word_lists, word_pairs, word_max })
     }
 
     /// Whether `text` is long enough to tell and uses almost none of the common function words
@@ -135,6 +149,13 @@ impl LanguageStage {
         let mut lower = String::new();
         for w in prefix(text, SECOND_SAMPLE_BYTES).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
             words += 1;
+            if self.word_lists.is_some() && w.len() >= 2 && w.is_ascii() {
+                let b = w.as_bytes();
+                let pair = usize::from(b[0].to_ascii_lowercase()) << 8 | usize::from(b[1].to_ascii_lowercase());
+                if w.len() > self.word_max || self.word_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                    continue;
+                }
+            }
             let w: &str = if w.bytes().all(|b| b.is_ascii_lowercase()) {
                 w
             } else if w.contains('Σ') {
@@ -312,6 +333,35 @@ impl Stage for LanguageStage {
 
 #[cfg(test)]
 mod tests {
+    /// The pair and length filter of `function_counts` skips only words in no list: the same
+    /// counts as every word looked up in every list, on odd texts and the shared texts.
+    #[test]
+    fn the_word_filter_changes_no_count() {
+        let stage = super::LanguageStage::new(&vigie_resources::Resources::embedded()).unwrap();
+        let mut texts: Vec<String> = vec!["The Über-cool ÉTAT de l'Ouest and ΣΟΦΙΑ, a b y à où THE Of".into(), String::new()];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/eval");
+        for set in ["news-en-guardian", "news-fr-orangesum", "acled-2020"] {
+            match std::fs::read_to_string(dir.join(set).join("gold.jsonl")) {
+                Ok(text) => texts.extend(text.lines().step_by(9).filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()?["text"].as_str().map(String::from))),
+                Err(_) => eprintln!("skipped {set}: ../shared/eval is absent"),
+            }
+        }
+        for text in &texts {
+            let got = stage.function_counts(text).unwrap();
+            let (mut words, mut common, mut other) = (0, vec![0; stage.function_words.len()], vec![0; stage.other_words.len()]);
+            for w in super::prefix(text, super::SECOND_SAMPLE_BYTES).split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+                words += 1;
+                let w = w.to_lowercase();
+                for ((_, list), c) in stage.function_words.iter().zip(common.iter_mut()) {
+                    *c += usize::from(list.contains(&w));
+                }
+                for ((_, list), c) in stage.other_words.iter().zip(other.iter_mut()) {
+                    *c += usize::from(list.contains(&w));
+                }
+            }
+            assert_eq!((got.words, got.common, got.other), (words, common, other), "{text:?}");
+        }
+    }
     use super::*;
 
     /// The plain reading of the function-word test, one lower-cased `String` per word: the

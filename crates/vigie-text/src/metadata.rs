@@ -393,6 +393,17 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
 }
 
+/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 impl MetadataStage {
     fn find_agencies(&self, text: &str, words: &DateWords) -> Vec<Agency> {
         let mut out: Vec<Agency> = Vec::new();
@@ -400,7 +411,7 @@ impl MetadataStage {
         let mut i = 0;
         while i < bytes.len() {
             // Inside a word (an ASCII letter or digit before): no alias begins here, none is tried.
-            if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+            if i > 0 && ALNUM[bytes[i - 1] as usize] {
                 i += 1;
                 continue;
             }

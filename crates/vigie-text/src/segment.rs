@@ -87,6 +87,11 @@ fn segment_with(text: &str, rules: &SegmentRules) -> (Vec<Sentence>, Vec<Token>)
 
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
+    // An ASCII byte is a whole char (never inside one): no boundary check, no decoding.
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some(char::from(b));
+    }
     text.get(i..).and_then(|s| s.chars().next())
 }
 
@@ -168,7 +173,7 @@ fn tokenize(text: &str, rules: &SegmentRules, tokens: &mut Vec<Token>, roles: &m
             i = end;
             continue;
         }
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             i = scan_word(text, i, rules, tokens, roles);
             continue;
         }
@@ -226,9 +231,11 @@ fn url_or_email(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     // cheap checks first: a URL prefix, or an '@' in the next few bytes of the run
-    let prefixed = ["http://", "https://", "www.", "ftp://"]
-        .iter()
-        .any(|p| rb.len() >= p.len() && rb[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    // (Each prefix begins with h, w or f, in either case.)
+    let prefixed = matches!(rb[0].to_ascii_lowercase(), b'h' | b'w' | b'f')
+        && ["http://", "https://", "www.", "ftp://"]
+            .iter()
+            .any(|p| rb.len() >= p.len() && rb[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
     if !prefixed && !rb.iter().take(64).take_while(|b| !b.is_ascii_whitespace()).any(|&b| b == b'@') {
         return None;
     }
@@ -391,6 +398,30 @@ fn dotted_acronym(text: &str, i: usize) -> Option<usize> {
     }
 }
 
+/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
+const ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
+/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
+/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => ALNUM[c as usize],
+        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
+        0x2000..=0x206f => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn scan_word(text: &str, i: usize, rules: &SegmentRules, tokens: &mut Vec<Token>, roles: &mut Vec<Role>) -> usize {
     if let Some(end) = dotted_acronym(text, i) {
         let slice = &text[i..end];
@@ -408,13 +439,13 @@ fn scan_word(text: &str, i: usize, rules: &SegmentRules, tokens: &mut Vec<Token>
     let bytes = text.as_bytes();
     loop {
         // ASCII letters and digits, most of a word, byte by byte; the rest char by char.
-        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+        while bytes.get(j).is_some_and(|&b| ALNUM[b as usize]) {
             j += 1;
         }
         let Some(ch) = char_at(text, j) else { break };
         let l = ch.len_utf8();
         // (No extender is ASCII.)
-        if ch.is_alphanumeric() || (!ch.is_ascii() && is_extender(ch)) {
+        if is_alnum(ch) || (!ch.is_ascii() && is_extender(ch)) {
             j += l;
             continue;
         }
@@ -671,6 +702,14 @@ fn sentences(text: &str, tokens: &[Token], roles: &[Role], rules: &SegmentRules)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn rules() -> SegmentRules {
         let mut r = SegmentRules::default();

@@ -161,10 +161,11 @@ const ASCII_CLASS: [Class; 128] = {
 
 #[inline]
 fn class(c: char) -> Class {
-    if c.is_ascii() {
-        ASCII_CLASS[c as usize]
-    } else {
-        class_of(c)
+    match c as u32 {
+        0..=0x7f => ASCII_CLASS[c as usize],
+        // Latin-1 letters (U+00C0 to U+00FF but × and ÷): letters, without the Unicode tables.
+        0xc0..=0xff if c != '\u{d7}' && c != '\u{f7}' => Class::Alpha,
+        _ => class_of(c),
     }
 }
 
@@ -203,11 +204,19 @@ pub fn tokenize(text: &str) -> Tokens {
             _ => {}
         }
         if cl == Class::Alpha || cl == Class::Digit {
-            while let Some((d, n)) = char_at(text, pos) {
-                if class(d) != cl {
-                    break;
+            // ASCII bytes by the table, other chars decoded: the same classes.
+            let bytes = text.as_bytes();
+            loop {
+                while let Some(&b) = bytes.get(pos) {
+                    if !b.is_ascii() || ASCII_CLASS[b as usize] != cl {
+                        break;
+                    }
+                    pos += 1;
                 }
-                pos += n;
+                match char_at(text, pos) {
+                    Some((d, n)) if !d.is_ascii() && class(d) == cl => pos += n,
+                    _ => break,
+                }
             }
         }
         let end = pos;
@@ -243,6 +252,14 @@ pub fn tokenize(text: &str) -> Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tables and Latin-1 shortcut of `class` answer as `class_of` for every char.
+    #[test]
+    fn class_is_class_of() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert!(super::class(c) == super::class_of(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn the_ascii_class_table_agrees_with_the_char_tests() {
