@@ -759,13 +759,19 @@ impl EventStage {
         // shown engaging in the violence the trigger tells: it does not make an armed clash
         // (ACLED's clash needs two organised armed sides fighting each other).
         // A bracket is an aside inside the clause ("attacked a Govt (assumed military) position").
+        // S88: a passive verb's subject set off by an apposition ("Le chef d'AQMI, l'Algérien X, a
+        // été tué par les forces françaises"): the commas close no clause, the rebel group or
+        // militia named before them is the side hit (not an official: "the Mayor of Tyr, X, was
+        // shot at" is no battle).
+        let passive_verb = best.start.checked_sub(1).is_some_and(|i| data.passive_auxiliaries.contains(&words[i].folded));
         let side2_elsewhere = actor2.as_ref().is_some_and(|a| {
+            let passive_verb = passive_verb && a.inter.is_some_and(|i| matches!(i, 2..=4));
             let strong: Vec<bool> = (0..words.len())
                 .map(|j| {
                     breaks[j]
                         && (j == 0
                             || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
-                                gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']'))
+                                gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']') && !(passive_verb && j < best.start && c == ','))
                             }))
                 })
                 .collect();
@@ -972,7 +978,13 @@ impl EventStage {
                 && ((m.start.saturating_sub(2)..m.start).any(|j| security_at(j, m) && !(j + 1..=m.start).any(|k| breaks[k]))
                     || (m.end < words.len() && !breaks[m.end] && security_at(m.end, m)))
         };
-        let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start) && !police_scoped(m));
+        // S88: a riot marker inside a peaceful protest trigger ("burned an effigy", "ont incendié des
+        // effigies", "brûlé des drapeaux"): a symbol burned is a protest act, not the crowd's
+        // violence (ACLED codes it a peaceful protest unless people or property are attacked).
+        let symbolic = |m: &lexicon::Match| {
+            all_triggers.iter().any(|t| t.start <= m.start && m.end <= t.end && self.reads_as(data, t, "Peaceful protest"))
+        };
+        let rioting = data.riot_markers.find_all(words).iter().any(|m| !in_grievance(m.start) && !police_scoped(m) && !symbolic(m));
         // S61: the crowd of a protest doing violence, a protest word or a crowd word right before
         // an active violence verb with its object ("protesters attacked the office of the party",
         // "des manifestants ont attaqué le commissariat"), outside the grievance: the
@@ -1562,7 +1574,10 @@ impl EventStage {
             // S82: told in the pluperfect ("il avait tué un boucher", "avait d'abord été tué"), with
             // no day of its own and none inherited from its paragraph: the past the article recalls
             // around its news. A day, even a recent one, dates it ("avaient été tués jeudi").
+            // S90: also the trigger as the subject of the pluperfect ("Les attaques avaient fait 130
+            // morts"): the auxiliary right after it, or one word after, in its clause.
             if let Some(cue) = pluperfect(data, words, &breaks, best.start)
+                .or_else(|| pluperfect_after(data, words, &breaks, best.end).filter(|_| !reported(data, &words[..best.start])))
                 .filter(|_| date(doc, sentence).is_none() && earlier_date(doc, sentence, paragraph).is_none())
             {
                 *why = Some(Why { reason: "pluperfect", cue: Some(cue), typed: Some(sub_type) });
@@ -1788,16 +1803,30 @@ impl EventStage {
     /// by an attack): ACLED codes the killing, an "Attack"; the abduction merges into it. So with
     /// people arrested and then killed in custody ("police arrested a man ... he died as a result
     /// of the torture").
+    /// S88: the attack that follows must be where the abduction was (the same place, or one
+    /// inside it) and not before it: an attack elsewhere in the article ("jihadist attacks have
+    /// spread to Burkina Faso", a torture of years before in another country) is another event,
+    /// and the abduction or the arrest keeps its type.
     fn abducted_then_killed(&self, events: Vec<(Event, bool)>) -> Vec<(Event, bool)> {
         let abduction = |e: &Event| matches!(e.sub_event_type.as_str(), "Abduction/forced disappearance" | "Arrests") && e.happened();
-        let Some(first) = events.iter().position(|(e, _)| abduction(e)) else { return events };
-        let killed_later = events[first + 1..].iter().any(|(e, _)| e.sub_event_type == "Attack" && e.happened());
-        if self.res.type_index("Attack").is_none() {
+        if !events.iter().any(|(e, _)| abduction(e)) || self.res.type_index("Attack").is_none() {
             return events;
         }
+        let not_before = |a: &Event, b: &Event| match (a.date.as_deref(), b.date.as_deref()) {
+            (Some(x), Some(y)) => y.get(..10).unwrap_or(y) >= x.get(..10).unwrap_or(x),
+            _ => true,
+        };
+        let killed_later: Vec<bool> = (0..events.len())
+            .map(|i| {
+                let a = &events[i].0;
+                events[i + 1..].iter().any(|(e, _)| {
+                    e.sub_event_type == "Attack" && e.happened() && same_place(a.location.as_ref(), e.location.as_ref()) && not_before(a, e)
+                })
+            })
+            .collect();
         let mut out = Vec::new();
-        for (mut e, dated) in events {
-            if abduction(&e) && (killed_later || e.fatalities.unwrap_or(0) > 0) {
+        for (i, (mut e, dated)) in events.into_iter().enumerate() {
+            if abduction(&e) && (killed_later[i] || e.fatalities.unwrap_or(0) > 0) {
                 self.retype(&mut e, "Attack");
             }
             merge_or_push(&mut out, e, dated);
@@ -2311,6 +2340,26 @@ fn pluperfect(data: &LanguageData, words: &[Word], breaks: &[bool], at: usize) -
 /// S82: how far before its trigger the pluperfect auxiliary may stand (three words between).
 const PLUPERFECT_REACH: usize = 4;
 
+/// S90: the pluperfect auxiliary right after the trigger (ending before word `end`), or after one
+/// word, in its clause: the trigger is the subject of the pluperfect ("les attaques avaient fait
+/// 130 morts", "l'attentat n'avait pas été revendiqué"), as a span.
+fn pluperfect_after(data: &LanguageData, words: &[Word], breaks: &[bool], end: usize) -> Option<Span> {
+    (end..(end + PLUPERFECT_AFTER).min(words.len()))
+        .take_while(|&j| !breaks[end..=j].iter().any(|&b| b))
+        .find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
+        .map(|j| words[j].span)
+}
+
+/// S90: whether reported speech opens before the trigger in its sentence (a `reported_that` word,
+/// written or elided: "a déclaré que des raids avaient visé", "a dit qu'une attaque avait"): its
+/// pluperfect is the sequence of tenses, the recent past reported, not the past recalled.
+fn reported(data: &LanguageData, before: &[Word]) -> bool {
+    before.iter().any(|w| data.reported_that.contains(&w.folded) || w.elided().is_some_and(|e| data.reported_that.iter().any(|r| r == e)))
+}
+
+/// S90: how far after its trigger the pluperfect auxiliary may stand (one word between).
+const PLUPERFECT_AFTER: usize = 2;
+
 /// S69: the most words a title's rubric holds ("Attentat à la préfecture de police de Paris").
 const RUBRIC_WORDS: usize = 8;
 
@@ -2323,9 +2372,30 @@ fn past_news(doc: &Document, data: &LanguageData, pool: &fold::WordsPool) -> Opt
     let mut words = pool.take();
     words.read(&doc.text, title);
     let cue = data.past_news.find_all(&words).into_iter().next().map(|m| Span::new(words[m.start].span.start, words[m.end - 1].span.end));
+    // S90: or a violent event the title names by an old date written with its year, at most
+    // `PAST_NAMED_REACH` words after its noun ("Attentats de janvier 2015 : ...", "Attentat de
+    // Bologne en 1980"), not opening a period ("42 militaires tués depuis 2013" counts to today).
+    let cue = cue.or_else(|| {
+        let limit = modality::background_limit(doc.meta.published.as_ref()?.date)?;
+        let at = |span: Span| words.iter().position(|w| w.span.start >= span.start);
+        data.past_named.find_all(&words).into_iter().find_map(|m| {
+            doc.times
+                .iter()
+                .filter(|t| title.contains(t.span) && t.span.start >= words[m.end - 1].span.end)
+                .filter(|t| doc.text[t.span.start..t.span.end].split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4))
+                .filter(|t| modality::period_end(&t.value).is_some_and(|end| end < limit))
+                .filter(|t| at(t.span).is_some_and(|i| i >= m.end && i - m.end < PAST_NAMED_REACH && data.open_periods.find_all(&words[m.end..=i]).is_empty()))
+                .map(|t| Span::new(words[m.start].span.start, t.span.end))
+                .next()
+        })
+    });
     pool.give(words);
     cue
 }
+
+/// S90: how many words may stand between a title's event noun and the old date that names it
+/// ("Attentat de Bologne en 1980": three).
+const PAST_NAMED_REACH: usize = 4;
 
 /// S47: whether a trigger told in the present perfect (a `perfect_auxiliary` in its clause: "have
 /// been killed", "air strikes ... have killed") counts over a campaign, a war or a long period: a

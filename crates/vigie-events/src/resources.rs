@@ -180,12 +180,19 @@ pub struct LanguageData {
     /// S36: patterns of an article's title saying its news is the past ("procès", "ans après"):
     /// violence it tells with no recent date is what the trial or the anniversary is about.
     pub past_news: Lexicon<()>,
+    /// S90: words naming a violent event in an article's title ("attentats", "attaque"): followed
+    /// by an old date written with its year ("Attentats de janvier 2015 : ...", "Attentat de
+    /// Bologne en 1980 : ..."), the article's news is that past event's aftermath.
+    pub past_named: Lexicon<()>,
     /// S47: auxiliaries of the present perfect ("has", "have"): with a `campaign` or a period of
     /// weeks or more, a toll or a fight told over that campaign, an aggregate.
     pub perfect_auxiliaries: Vec<String>,
     /// S82: the auxiliary of the pluperfect ("avait", "avaient"): a trigger told in it with no
     /// recent day of its own or inherited tells the past the article recalls.
     pub pluperfect_auxiliaries: Vec<String>,
+    /// S90: the word that opens reported speech ("que", "qu"): a pluperfect after it is the
+    /// sequence of tenses ("a déclaré que des raids avaient visé"), the recent past reported.
+    pub reported_that: Vec<String>,
     /// S47: patterns naming a campaign, a war or a conflict as what a toll is counted over ("in the
     /// bombardment", "during the .. conflict", "throughout the war").
     pub campaigns: Lexicon<()>,
@@ -341,6 +348,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "riot_marker" => Some(&mut data.riot_markers),
             "crowd" => Some(&mut data.crowds),
             "past_news" => Some(&mut data.past_news),
+            "past_named" => Some(&mut data.past_named),
             "campaign" => Some(&mut data.campaigns),
             "disrupted_marker" => Some(&mut data.disrupted_markers),
             "off_duty" => Some(&mut data.off_duty),
@@ -381,6 +389,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
             "pluperfect_auxiliary" => &mut data.pluperfect_auxiliaries,
+            "reported_that" => &mut data.reported_that,
             "held_place" => &mut data.held_places,
             "period_contrast" => &mut data.period_contrasts,
             "first_person" => &mut data.first_person,

@@ -4571,3 +4571,208 @@ fn the_day_of_the_telling_neither_dates_nor_splits_the_event() {
         }
     }
 }
+
+// S90: fr history and reactions
+
+/// The trigger as the subject of the pluperfect, with no day, is the past recalled ("Les attaques
+/// avaient fait 130 morts"); with a recent day it is that day's event.
+#[test]
+fn s90_the_subject_of_the_pluperfect_is_the_past_recalled() {
+    let (events, reasons) = s82_run("Les attaques avaient fait 130 morts et plus de 350 blessés à Kumasi.", |d| place(d, "Kumasi", 1, "GH"));
+    assert!(events.is_empty(), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "pluperfect"), "{reasons:?}");
+    // Reported speech: the sequence of tenses tells the recent past.
+    let (events, _) = s82_run("Le ministère a déclaré que des raids aériens intenses avaient visé des positions rebelles près de Kumasi.", |d| place(d, "Kumasi", 1, "GH"));
+    assert_eq!(events.len(), 1, "{events:?}");
+    let (events, _) = s82_run("L'embuscade avait fait trois morts samedi près de Kumasi.", |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "samedi", "2020-09-19");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// An attack named by its suspect, an anniversary in years, a commemoration, a tribute, an
+/// investigation into it, a reaction naming it with a demonstrative: told elsewhere or history.
+#[test]
+fn s90_reactions_and_remembrance_are_no_second_event() {
+    let none: [(&str, Option<(&str, &str)>); 6] = [
+        ("Le suspect clé des attentats qui ont fait douze morts à Kumasi a comparu devant un juge.", None),
+        ("Près d'un an après les attentats de Kumasi, des artistes lancent un appel à la fraternité.", None),
+        ("La ville de Kumasi commémore dimanche le bombardement qui la détruisit.", Some(("dimanche", "2020-09-20"))),
+        ("Nous aurons tous une pensée pour les hommes abattus lors de l'attaque de Kumasi, a dit le président.", None),
+        ("Le maire a réuni son conseil à Kumasi à la suite de cette attaque.", None),
+        ("Une chaîne diffusera une enquête approfondie sur les attentats de Kumasi.", None),
+    ];
+    for (text, day) in none {
+        let (events, reasons) = s82_run(text, |d| {
+            place(d, "Kumasi", 1, "GH");
+            if let Some((needle, value)) = day {
+                time(d, needle, value);
+            }
+        });
+        assert!(events.is_empty(), "{text}: {events:?}");
+        assert!(reasons.iter().any(|r| r == "background"), "{text}: {reasons:?}");
+    }
+    // The attack itself, told as news, stays.
+    let (events, _) = s82_run("Des hommes armés ont attaqué samedi un village près de Kumasi, tuant douze civils.", |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "samedi", "2020-09-19");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// Pictures taken by a drone are no drone strike; a drone that strikes still is one.
+#[test]
+fn s90_drone_pictures_are_no_strike() {
+    let (events, _) = s82_run("Sur des images de drones filmées à Kumasi, les ruines s'étendent à perte de vue.", |d| place(d, "Kumasi", 1, "GH"));
+    assert!(events.is_empty(), "{events:?}");
+    let (events, _) = s82_run("Un drone a frappé samedi un convoi près de Kumasi, tuant quatre combattants.", |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "samedi", "2020-09-19");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+// S89: en not events
+
+/// S89: acts that share words with events (arms sold, an agreement on what should be done, a call
+/// to respect a ceasefire, talks on one, a standing deployment, an online agitator, a victory
+/// celebrated) are no event; the future and threats told further from the trigger, aims and
+/// attacks talked about did not happen; aggregates (a string of attacks, repeated ones, a rise,
+/// a toll since a year even with a recent day) and a war fought in are no event of the article.
+/// Each has a control, the same act told as an event, which stays.
+#[test]
+fn s89_acts_futures_and_aggregates_are_no_event() {
+    let s = stage();
+    let day = [("Sunday", "2018-04-08")];
+    for (text, control) in [
+        ("The state department approved the sale of Patriot missiles to Turkey in P.", "Missiles struck a base in P on Sunday."),
+        ("The three ministers agreed that military chiefs of staff should meet soon in P.", "The rebels and the army agreed a ceasefire in P on Sunday."),
+        ("Leaders urged Putin to ensure the ceasefire in P was implemented.", "The rebels and the army agreed a ceasefire in P on Sunday."),
+        ("A new round of talks on a ceasefire in P opened.", "The rebels and the army agreed a ceasefire in P on Sunday."),
+        ("Conflicts where US troops are currently deployed in P worry him.", "The army deployed troops in P on Sunday."),
+        ("US troops are currently deployed in P.", "The army deployed troops in P on Sunday."),
+        ("She was one of the most prominent online agitators in P.", "Agitators blocked the road in P on Sunday."),
+        ("Fighters fired into the air in P to celebrate the victory.", "Fighters clashed with the army in P on Sunday."),
+        ("Walking into the stadium in P for the first time since the battle ended.", "Fighters clashed with the army in P on Sunday."),
+        ("Trump told Moscow to get ready for incoming missiles on P.", "Missiles struck a base in P on Sunday."),
+        ("Ahead of a widely expected incursion into P, Erdogan spoke.", "Turkish troops launched an incursion into P on Sunday."),
+        ("It will leave the Turks with a free hand to attack P.", "Turkish troops attacked P on Sunday."),
+        ("Officials sought guarantees that the air force inside Syria would not attack P.", "The air force bombed P on Sunday."),
+        ("The president said they could fire on migrants throwing stones in P.", "Migrants threw stones at police in P on Sunday."),
+        ("Rebels say they can do nothing to stop the assault on P.", "The army launched an assault on P on Sunday."),
+        ("The zone shields towns from any incursions or rocket attacks on P.", "Rocket attacks hit P on Sunday."),
+        ("He has tweeted about firing missiles into P.", "Missiles struck a base in P on Sunday."),
+        ("Militants carried out a string of bombings in P.", "Militants carried out a bombing in P on Sunday."),
+        ("In P, bombings and sniper attacks have also increased.", "Militants carried out a bombing in P on Sunday."),
+        ("Dozens of fighters have crossed into P in recent weeks.", "Fighters crossed into P on Sunday and attacked a post."),
+        ("The ministry said on Sunday that airstrikes killed 4,315 fighters in P since 2014.", "Airstrikes killed 43 fighters in P on Sunday."),
+        ("Thousands have continued to flee the assault on P.", "The army launched an assault on P on Sunday."),
+        ("His grandfather fought in the Spanish civil war near P.", "Fighters clashed with the army in P on Sunday."),
+    ] {
+        let days = |t: &str| if t.contains("Sunday") { day.to_vec() } else { vec![] };
+        let events = events_of(&s, "en", "2018-04-10", text, &days(text));
+        assert!(s62_counted(events.clone()).is_empty(), "{text}: {events:?}");
+        let events = events_of(&s, "en", "2018-04-10", control, &days(control));
+        assert!(!s62_counted(events.clone()).is_empty(), "control {control}: {events:?}");
+    }
+    // Still events: "would" four words after the trigger belongs to another clause's plan (S81), a
+    // pay rise demanded is no rise of protests, a battle shorter than expected was fought.
+    for text in [
+        "Workers held a demonstration in P against a plan that would cut pensions.",
+        "Medics protested in P demanding increased hazard pay.",
+        "Iraqi forces won P after a much shorter than expected battle on Sunday.",
+    ] {
+        let days = if text.contains("Sunday") { day.to_vec() } else { vec![] };
+        let events = events_of(&s, "en", "2018-04-10", text, &days);
+        assert!(!s62_counted(events.clone()).is_empty(), "{text}: {events:?}");
+    }
+}
+
+// S88: news types
+/// An abduction (or an arrest) keeps its type when the attack told after it happened elsewhere:
+/// only a killing where the people were taken makes the abduction that attack.
+#[test]
+fn s88_an_abduction_with_an_attack_elsewhere_stays_an_abduction() {
+    let s = stage();
+    for (lang, text, kind) in [
+        ("fr", "Des hommes armés ont enlevé deux touristes mardi à Kumasi.\nDes jihadistes ont tué 20 civils mardi à Tamale.", "Abduction/forced disappearance"),
+        ("en", "Gunmen kidnapped two tourists in Kumasi on Tuesday.\nJihadists killed 20 civilians in Tamale on Tuesday.", "Abduction/forced disappearance"),
+        ("fr", "La police a arrêté un médecin mardi à Kumasi.\nDes jihadistes ont tué 20 civils mardi à Tamale.", "Arrests"),
+    ] {
+        let mut d = doc(lang, "2021-03-10", text);
+        place(&mut d, "Kumasi", 1, "GH");
+        place(&mut d, "Tamale", 2, "GH");
+        s.run(&mut d);
+        let types: Vec<&str> = d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.as_str()).collect();
+        assert_eq!(types, [kind, "Attack"], "{text}");
+    }
+}
+
+/// An effigy, a flag or a portrait set on fire is a protest act, not the crowd's violence; cars
+/// set on fire still are.
+#[test]
+fn s88_an_effigy_burned_is_a_peaceful_protest() {
+    let s = stage();
+    for (lang, text) in [
+        ("fr", "A Kumasi, des manifestants ont piétiné et incendié des effigies du président mardi."),
+        ("fr", "Des manifestants ont brûlé des drapeaux mardi à Kumasi."),
+        ("en", "Protesters set fire to an effigy of the governor in Kumasi on Tuesday."),
+        ("en", "Protesters burned effigies of the president in Kumasi on Tuesday."),
+    ] {
+        assert_eq!(s61_types(&s, lang, text, &[]), ["Peaceful protest"], "{text}");
+    }
+    for (lang, text) in [
+        ("fr", "Des manifestants ont incendié des voitures mardi à Kumasi."),
+        ("en", "Protesters set fire to cars in Kumasi on Tuesday."),
+    ] {
+        assert_eq!(s61_types(&s, lang, text, &[]), ["Violent demonstration"], "{text}");
+    }
+}
+
+/// The means named types the violence: raids (plural, in French war news: air raids), a truck bomb.
+#[test]
+fn s88_the_means_named_types_the_violence() {
+    let s = stage();
+    for (text, kind) in [
+        ("Mardi soir, quatorze combattants ont été tués dans des raids nocturnes à Kumasi.", "Air/drone strike"),
+        ("Mardi, des jihadistes ont mené une attaque au camion piégé contre une caserne à Kumasi.", "Remote explosive/landmine/IED"),
+    ] {
+        let actors: &[(&str, u8)] = if text.contains("jihadistes") { &[("jihadistes", 2)] } else { &[] };
+        assert_eq!(s61_types(&s, "fr", text, actors), [kind], "{text}");
+    }
+}
+
+/// A passive verb's subject set off by an apposition ("the leader of the group, X, was killed by
+/// the army") is the side hit: two armed sides, a clash, not an attack on civilians.
+#[test]
+fn s88_the_subject_before_an_apposition_is_the_side_hit() {
+    let s = stage();
+    for (lang, text) in [
+        ("fr", "Le chef du groupe Ansar, Ali Bako, a été tué par l'armée mardi à Kumasi."),
+        ("en", "The leader of the Ansar group, Ali Bako, was killed by the army in Kumasi on Tuesday."),
+    ] {
+        let actors: &[(&str, u8)] = if lang == "fr" { &[("groupe Ansar", 2), ("l'armée", 1)] } else { &[("Ansar group", 2), ("the army", 1)] };
+        let got = s61_types(&s, lang, text, actors);
+        assert_eq!(got, ["Armed clash"], "{text}");
+    }
+    // An official so named is no armed side: an attack on him.
+    let text = "On Tuesday, the house of the Mayor of Kumasi, Ali Bako was shot at by an unidentified attacker.";
+    assert_eq!(s61_types(&s, "en", text, &[("Mayor", 1)]), ["Attack"], "{text}");
+}
+
+/// A title naming the attack by an old date written with its year ("Attentats de janvier 2015 :")
+/// makes the undated violence of the body that past; a title counting since a year does not.
+#[test]
+fn s90_a_title_naming_an_old_attack_tells_its_aftermath() {
+    let text = "Attentats de mars 2016 : un témoin raconte\n\nUne attaque qui lance alors trois jours de traque dans une usine à Kumasi.";
+    let mut d = doc("fr", "2020-09-22", text);
+    let title = "Attentats de mars 2016 : un témoin raconte";
+    d.meta.title = Some(vigie_core::Title { text: title.into(), origin: Origin::Text, span: Some(Span::new(0, title.len())) });
+    time(&mut d, "mars 2016", "2016-03");
+    place(&mut d, "Kumasi", 1, "GH");
+    d.dropped = Some(Vec::new());
+    stage().run(&mut d);
+    assert!(d.events.iter().all(|e| !e.happened()), "{:?}", d.events);
+    assert!(d.dropped.iter().flatten().any(|w| w.reason == "past_news"), "{:?}", d.dropped);
+}
