@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap as HashMap;
 use vigie_core::{ActorRef, EntityLabel};
 use vigie_resources::{Line, Resources};
+use vigie_core::chars::ALNUM;
 
 /// What kind of dictionary form a mention matched; decides how it shows in the entities layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -1222,16 +1223,6 @@ fn word_start_matches(trie: &Trie, slots: &Slots, text: &[u8], out: &mut Vec<(us
     }
 }
 
-/// `u8::is_ascii_alphanumeric` by table.
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// The anchored walk of [`word_start_matches`] from `p`, at node `sid` and text position `i`;
 /// returns whether a slot was filled.

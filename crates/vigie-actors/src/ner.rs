@@ -11,6 +11,7 @@ use jiff::civil::Date;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use vigie_core::{char_at, ActorRef, EntityLabel};
 use vigie_resources::Resources;
+use vigie_core::chars::{is_alnum, ALNUM};
 
 /// Cue words of one language (`lang/<code>/ner-cues.tsv`, `ner-settings.tsv`).
 #[derive(Debug, Default)]
@@ -250,29 +251,7 @@ fn gap_sep(gap: &str, first: bool) -> (Sep, bool) {
     (sep, opens_quote)
 }
 
-/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
-/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
-/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
-/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
-#[inline]
-fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7f => ALNUM[c as usize],
-        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
-        0x2000..=0x206f => false,
-        _ => c.is_alphanumeric(),
-    }
-}
 
 /// `gap_sep` of a gap of ASCII bytes, in one pass over them.
 #[inline]
@@ -1081,14 +1060,6 @@ fn name_parts(s: &str) -> Vec<&str> {
 #[cfg(test)]
 mod reference {
     use super::*;
-
-    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
-    #[test]
-    fn is_alnum_is_is_alphanumeric() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     thread_local! {
         /// Scratch space for [`tokenize`]'s characters, kept per thread: a fresh buffer of 16 bytes

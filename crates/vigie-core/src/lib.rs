@@ -7,6 +7,7 @@
 //! it is built, that every layer a stage requires is assigned by a stage before it.
 
 pub mod apt;
+pub mod chars;
 mod document;
 pub mod geo;
 mod pipeline;

@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasher;
 use std::ops::{Deref, DerefMut};
 use vigie_core::Span;
+use vigie_core::chars::{is_alnum, ALNUM};
 
 /// One word of the text, folded, with where it stands in the original.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,29 +71,7 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑')
 }
 
-/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
-/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
-/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
-/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
-#[inline]
-fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7f => ALNUM[c as usize],
-        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
-        0x2000..=0x206f => false,
-        _ => c.is_alphanumeric(),
-    }
-}
 
 /// The words of one stretch of text, read into buffers kept from one reading to the next: reading
 /// sentence after sentence into the same `Words` allocates only when a sentence holds more words, or
@@ -341,14 +320,6 @@ pub(crate) fn reference_words(text: &str, range: Span) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
-    #[test]
-    fn is_alnum_is_is_alphanumeric() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     fn folded(text: &str) -> Vec<String> {
         words(text, Span::new(0, text.len())).into_iter().map(|w| w.folded).collect()

@@ -81,6 +81,18 @@ struct Trie {
     /// pattern's first word, or its prefix, begins with the pair, or is one byte long and begins
     /// the pair). Most words are turned away by it before any walk.
     pairs: Box<[u64; 1024]>,
+    /// One bit per hash of three bytes (`triple`): set when a word beginning with those bytes can
+    /// begin a pattern (a pattern's first word begins with them, or is a prefix `word*` of one or
+    /// two bytes they begin with). A word of three bytes or more whose bit is clear begins none: in
+    /// news text most words that pass `pairs` are turned away by it. Two triples may share a bit:
+    /// the walk still decides.
+    triples: Box<[u64; 1024]>,
+}
+
+/// The bit of `triples` for a word's first three bytes.
+#[inline(always)]
+fn triple(b0: u8, b1: u8, b2: u8) -> usize {
+    ((u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(b2)).wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl Trie {
@@ -96,7 +108,29 @@ impl Trie {
             classes: 1,
             dense: Vec::new(),
             pairs: Box::new([0; 1024]),
+            triples: Box::new([0; 1024]),
         };
+        let mut set_triple = |b0: u8, b1: u8, b2: u8| {
+            let bit = triple(b0, b1, b2);
+            trie.triples[bit / 64] |= 1 << (bit % 64);
+        };
+        for &(b0, n1) in &built[0].next {
+            let one = &built[n1 as usize];
+            let one_prefix = !one.prefix.is_empty();
+            for b1 in 0..=255u8 {
+                let two = one.next.iter().find(|&&(b, _)| b == b1).map(|&(_, n)| &built[n as usize]);
+                let two_prefix = two.is_some_and(|t| !t.prefix.is_empty());
+                if one_prefix || two_prefix {
+                    for b2 in 0..=255u8 {
+                        set_triple(b0, b1, b2);
+                    }
+                } else if let Some(two) = two {
+                    for &(b2, _) in &two.next {
+                        set_triple(b0, b1, b2);
+                    }
+                }
+            }
+        }
         for &(b0, first) in &built[0].next {
             let node = &built[first as usize];
             let seconds: Vec<u8> = if node.exact.is_empty() && node.prefix.is_empty() {
@@ -167,7 +201,11 @@ impl Trie {
     #[inline(always)]
     fn may_begin(&self, word: &[u8]) -> bool {
         match word {
-            [b0, b1, ..] => {
+            [b0, b1, b2, ..] => {
+                let bit = triple(*b0, *b1, *b2);
+                self.triples[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            [b0, b1] => {
                 let pair = usize::from(*b0) << 8 | usize::from(*b1);
                 self.pairs[pair / 64] & (1 << (pair % 64)) != 0
             }
@@ -463,6 +501,25 @@ mod tests {
         let mut got: Vec<usize> = found(&lex, "ab").into_iter().map(|(v, _)| v).collect();
         got.sort();
         assert_eq!(got, [0, 1]);
+    }
+
+    #[test]
+    fn the_three_byte_filter_keeps_every_word_that_can_begin_a_pattern() {
+        // Prefixes of one and two bytes admit every longer word they begin; a first word of three
+        // bytes or more admits the words that begin with its first three bytes.
+        let lex = lexicon(&["k*", "zu*", "tir* .. sur", "obus", "et"]);
+        let words: Vec<usize> = found(&lex, "kalachnikov zulu tirs nourris sur obus obusier et ete").into_iter().map(|(v, _)| v).collect();
+        assert_eq!(words, [0, 1, 2, 3, 4]);
+        assert!(found(&lex, "zinc tin obe ot").is_empty(), "words that share only one or two first bytes begin none");
+        let trie = lex.trie();
+        for (word, can) in [("kxy", true), ("zux", true), ("zvx", false), ("tirailleur", true), ("tix", false), ("obus", true)] {
+            assert!(!can || trie.may_begin(word.as_bytes()), "{word}: kept by the filter");
+            if can {
+                continue;
+            }
+            // A clear bit turns the word away; a bit shared with another triple lets the walk decide.
+            assert!(found(&lex, word).is_empty(), "{word}");
+        }
     }
 
     #[test]

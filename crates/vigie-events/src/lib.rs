@@ -771,7 +771,7 @@ impl EventStage {
                     breaks[j]
                         && (j == 0
                             || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
-                                gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '[' | ']') && !(passive_verb && j < best.start && c == ','))
+                                gap.chars().any(|c| !(c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']') || (passive_verb && j < best.start && c == ',')))
                             }))
                 })
                 .collect();

@@ -21,6 +21,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 use vigie_core::{Document, EntityLabel, GeoRef, Layer, Place, Span, Stage};
 use vigie_resources::Resources;
+use vigie_core::chars::{is_alnum, ALNUM};
 
 /// The longest toponym tried, in words.
 pub const MAX_WORDS: usize = 6;
@@ -336,29 +337,7 @@ struct Mention {
     regions: Vec<usize>,
 }
 
-/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
-/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
-/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
-/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
-#[inline]
-fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7f => ALNUM[c as usize],
-        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
-        0x2000..=0x206f => false,
-        _ => c.is_alphanumeric(),
-    }
-}
 
 fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::new();
@@ -1846,14 +1825,6 @@ pub fn main_place(doc: &Document) -> Option<&Place> {
 mod tests {
     use super::*;
     use crate::gazetteer::GeoRecord;
-
-    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
-    #[test]
-    fn is_alnum_is_is_alphanumeric() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     /// The latitude pre-check never calls near what the distance calls near, at any threshold,
     /// including across the poles and the antimeridian, and leaves unknown positions to it.

@@ -6,6 +6,7 @@ use crate::lexicon::{Agencies, AgencyScope, CueKind, DateWords};
 use std::collections::HashMap;
 use vigie_core::{Agency, Dateline, Document, Layer, Origin, Published, Span, Stage, Title};
 use vigie_resources::{Resources, ResourceError};
+use vigie_core::chars::ALNUM;
 
 /// How many non-empty lines at each end of the text are searched for date lines.
 const DATE_LINES: usize = 8;
@@ -393,16 +394,6 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '–' | '—' | '―')
 }
 
-/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 impl MetadataStage {
     fn find_agencies(&self, text: &str, words: &DateWords) -> Vec<Agency> {

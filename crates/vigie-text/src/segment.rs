@@ -4,6 +4,7 @@ use crate::lexicon::{AbbrevKind, SegmentRules};
 use std::collections::HashMap;
 use vigie_core::{Document, Layer, Sentence, Span, Stage, Token, TokenKind};
 use vigie_resources::{Resources, ResourceError};
+use vigie_core::chars::{is_alnum, ALNUM};
 
 /// Splits a document into sentences and tokens (French and English rules, or any language
 /// with a folder under `resources/lang/`).
@@ -398,29 +399,7 @@ fn dotted_acronym(text: &str, i: usize) -> Option<usize> {
     }
 }
 
-/// `u8::is_ascii_alphanumeric` by table (one load in the hot loops, not three range tests).
-const ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
-/// `char::is_alphanumeric`, with the ASCII and Latin-1 letters (most letters of French and
-/// English text) and the general punctuation (’ “ ” — …) told without the Unicode tables:
-/// U+00C0 to U+00FF are all letters but × and ÷, U+2000 to U+206F none.
-#[inline]
-fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7f => ALNUM[c as usize],
-        0xc0..=0xff => c != '\u{d7}' && c != '\u{f7}',
-        0x2000..=0x206f => false,
-        _ => c.is_alphanumeric(),
-    }
-}
 
 fn scan_word(text: &str, i: usize, rules: &SegmentRules, tokens: &mut Vec<Token>, roles: &mut Vec<Role>) -> usize {
     if let Some(end) = dotted_acronym(text, i) {
@@ -702,14 +681,6 @@ fn sentences(text: &str, tokens: &[Token], roles: &[Role], rules: &SegmentRules)
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every char.
-    #[test]
-    fn is_alnum_is_is_alphanumeric() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     fn rules() -> SegmentRules {
         let mut r = SegmentRules::default();
