@@ -8,7 +8,7 @@ use jiff::civil::Date;
 use rustc_hash::FxHashMap as HashMap;
 use vigie_core::{ActorRef, EntityLabel};
 use vigie_resources::{Line, Resources};
-use vigie_core::chars::ALNUM;
+use vigie_core::chars::{pair, KeyBits, ALNUM};
 
 /// What kind of dictionary form a mention matched; decides how it shows in the entities layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -117,9 +117,8 @@ struct Slots {
     /// Per byte of folded text: `SLOT_BYTE` (a slot byte: the walk stops), `NOUN_START` (some
     /// noun starts with it).
     class: [u8; 256],
-    /// Bit per pair of bytes a noun may start with (`first << 8 | second`; every pair of a
-    /// one-byte noun's byte).
-    pairs: Vec<u64>,
+    /// The pairs of bytes a noun may start with (every pair of a one-byte noun's byte).
+    pairs: KeyBits,
 }
 
 const SLOT_BYTE: u8 = 1;
@@ -127,7 +126,7 @@ const NOUN_START: u8 = 2;
 
 impl Default for Slots {
     fn default() -> Self {
-        Slots { next: HashMap::default(), nouns: Vec::new(), noun_tries: Vec::new(), class: [0; 256], pairs: Vec::new() }
+        Slots { next: HashMap::default(), nouns: Vec::new(), noun_tries: Vec::new(), class: [0; 256], pairs: KeyBits::default() }
     }
 }
 
@@ -148,20 +147,13 @@ impl Slots {
     #[inline]
     fn noun_may_start(&self, text: &[u8], i: usize) -> bool {
         match text.get(i + 1) {
-            Some(&second) => {
-                let k = (text[i] as usize) << 8 | second as usize;
-                self.pairs.get(k >> 6).is_some_and(|w| w & (1u64 << (k & 63)) != 0)
-            }
+            Some(&second) => self.pairs.contains(pair(text[i], second)),
             None => true,
         }
     }
 
     fn add_pair(&mut self, first: u8, second: u8) {
-        let k = (first as usize) << 8 | second as usize;
-        if self.pairs.is_empty() {
-            self.pairs = vec![0; 1 << 10];
-        }
-        self.pairs[k >> 6] |= 1u64 << (k & 63);
+        self.pairs.insert(pair(first, second));
     }
 
     #[inline]

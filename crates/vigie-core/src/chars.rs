@@ -25,8 +25,49 @@ pub fn is_alnum(c: char) -> bool {
     }
 }
 
+/// A set of 16-bit keys, one bit each (8 KB): the pairs of first bytes ([`pair`]) that begin a
+/// vocabulary's words, or a hash of their first three, asked before any look-up in the hot loops.
+#[derive(Debug, Clone)]
+pub struct KeyBits(Box<[u64; 1024]>);
+
+impl Default for KeyBits {
+    fn default() -> Self {
+        KeyBits(Box::new([0; 1024]))
+    }
+}
+
+impl KeyBits {
+    /// Adds `key` (its low 16 bits).
+    pub fn insert(&mut self, key: usize) {
+        let key = key & 0xffff;
+        self.0[key / 64] |= 1 << (key % 64);
+    }
+
+    /// Whether `key` (its low 16 bits) was added.
+    #[inline(always)]
+    pub fn contains(&self, key: usize) -> bool {
+        let key = key & 0xffff;
+        self.0[key / 64] & (1 << (key % 64)) != 0
+    }
+}
+
+/// The key of a word's first two bytes in a [`KeyBits`].
+#[inline(always)]
+pub fn pair(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn key_bits_hold_what_was_added() {
+        let mut bits = super::KeyBits::default();
+        bits.insert(super::pair(b'a', b'b'));
+        bits.insert(0xffff);
+        assert!(bits.contains(super::pair(b'a', b'b')) && bits.contains(0xffff));
+        assert!(!bits.contains(super::pair(b'b', b'a')) && !bits.contains(0));
+    }
+
     /// The table and Latin-1 shortcuts of `is_alnum` answer as `char::is_alphanumeric` for every
     /// char, and the table as `u8::is_ascii_alphanumeric` for every byte.
     #[test]

@@ -5,6 +5,7 @@
 //! `..` matches zero to three words.
 
 use crate::fold::{fold_phrase, Word};
+use vigie_core::chars::{pair, KeyBits};
 use vigie_resources::{Line, ResourceError};
 
 const MAX_GAP: usize = 3;
@@ -80,13 +81,13 @@ struct Trie {
     /// One bit per pair of bytes: whether a word beginning with the pair can begin a pattern (a
     /// pattern's first word, or its prefix, begins with the pair, or is one byte long and begins
     /// the pair). Most words are turned away by it before any walk.
-    pairs: Box<[u64; 1024]>,
+    pairs: KeyBits,
     /// One bit per hash of three bytes (`triple`): set when a word beginning with those bytes can
     /// begin a pattern (a pattern's first word begins with them, or is a prefix `word*` of one or
     /// two bytes they begin with). A word of three bytes or more whose bit is clear begins none: in
     /// news text most words that pass `pairs` are turned away by it. Two triples may share a bit:
     /// the walk still decides.
-    triples: Box<[u64; 1024]>,
+    triples: KeyBits,
 }
 
 /// The bit of `triples` for a word's first three bytes.
@@ -107,13 +108,10 @@ impl Trie {
             class: Box::new([0; 256]),
             classes: 1,
             dense: Vec::new(),
-            pairs: Box::new([0; 1024]),
-            triples: Box::new([0; 1024]),
+            pairs: KeyBits::default(),
+            triples: KeyBits::default(),
         };
-        let mut set_triple = |b0: u8, b1: u8, b2: u8| {
-            let bit = triple(b0, b1, b2);
-            trie.triples[bit / 64] |= 1 << (bit % 64);
-        };
+        let mut set_triple = |b0: u8, b1: u8, b2: u8| trie.triples.insert(triple(b0, b1, b2));
         for &(b0, n1) in &built[0].next {
             let one = &built[n1 as usize];
             let one_prefix = !one.prefix.is_empty();
@@ -139,8 +137,7 @@ impl Trie {
                 (0..=255).collect()
             };
             for b1 in seconds {
-                let pair = usize::from(b0) << 8 | usize::from(b1);
-                trie.pairs[pair / 64] |= 1 << (pair % 64);
+                trie.pairs.insert(pair(b0, b1));
             }
         }
         for node in built {
@@ -201,14 +198,8 @@ impl Trie {
     #[inline(always)]
     fn may_begin(&self, word: &[u8]) -> bool {
         match word {
-            [b0, b1, b2, ..] => {
-                let bit = triple(*b0, *b1, *b2);
-                self.triples[bit / 64] & (1 << (bit % 64)) != 0
-            }
-            [b0, b1] => {
-                let pair = usize::from(*b0) << 8 | usize::from(*b1);
-                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
-            }
+            [b0, b1, b2, ..] => self.triples.contains(triple(*b0, *b1, *b2)),
+            [b0, b1] => self.pairs.contains(pair(*b0, *b1)),
             _ => true,
         }
     }

@@ -187,10 +187,11 @@ impl Stage for EventStage {
                 }
                 continue;
             };
-            let dated = told_date(doc, sentence, &telling_days(doc, data, &words, sentence)).is_some();
+            let told = telling_days(doc, data, &words, sentence);
+            let dated = told_date(doc, sentence, &told).is_some();
             let mut why = None;
             let paragraph = paragraphs.start(&doc.text, sentence.start);
-            let coded = self.code(doc, data, &words, sentence, paragraph, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
+            let coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
             // S48: violence dropped as the past the article recalls (an old date, the past a trial
             // or an anniversary is about, a narrative of the past, a cue of remembrance) is still
             // the event that later tellings name again ("tués dans cette attaque"), tell again on
@@ -657,6 +658,7 @@ impl EventStage {
         words: &[Word],
         sentence: Span,
         paragraph: usize,
+        told: &[Span],
         best: &lexicon::Match,
         all_triggers: &[lexicon::Match],
         non_event_cues: &[lexicon::Match],
@@ -1623,8 +1625,7 @@ impl EventStage {
             return None;
         }
         // S77: the event's day, not the day of the telling (`nearest_date`).
-        let told = telling_days(doc, data, words, sentence);
-        let day = nearest_date(doc, sentence, Span::new(words[best.start].span.start, words[best.end - 1].span.end), &told);
+        let day = nearest_date(doc, sentence, Span::new(words[best.start].span.start, words[best.end - 1].span.end), told);
         // A trigger told as a noun ("the battle for Raqqa", "les affrontements") states one event
         // only with an anchor in its sentence: a date, a toll, an agent ("by"), or a party or a
         // victim named with a place; else it is a mention of something told elsewhere or in general.
@@ -2330,9 +2331,9 @@ fn title_rubric(doc: &Document, words: &[Word], sentence: Span, at: usize) -> Op
 /// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
 /// tué", "avait d'abord été tué"), as a span.
 fn pluperfect(data: &LanguageData, words: &[Word], breaks: &[bool], at: usize) -> Option<Span> {
-    (at.saturating_sub(PLUPERFECT_REACH)..at)
+    let (clause_start, _) = modality::clause_of(breaks, at);
+    (at.saturating_sub(PLUPERFECT_REACH).max(clause_start)..at)
         .rev()
-        .take_while(|&j| !breaks[j + 1..=at].iter().any(|&b| b))
         .find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
         .map(|j| words[j].span)
 }
@@ -2344,8 +2345,8 @@ const PLUPERFECT_REACH: usize = 4;
 /// word, in its clause: the trigger is the subject of the pluperfect ("les attaques avaient fait
 /// 130 morts", "l'attentat n'avait pas été revendiqué"), as a span.
 fn pluperfect_after(data: &LanguageData, words: &[Word], breaks: &[bool], end: usize) -> Option<Span> {
-    (end..(end + PLUPERFECT_AFTER).min(words.len()))
-        .take_while(|&j| !breaks[end..=j].iter().any(|&b| b))
+    let (_, clause_end) = modality::clause_of(breaks, end - 1);
+    (end..(end + PLUPERFECT_AFTER).min(clause_end))
         .find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
         .map(|j| words[j].span)
 }
@@ -2918,7 +2919,7 @@ const NOT_PARTIES: [&str; 2] = ["MED", "BUS"];
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
-    doc.times.iter().filter(|t| sentence.contains(t.span)).find_map(|t| timex_day(doc, t))
+    told_date(doc, sentence, &[])
 }
 
 /// The temporal expressions of the sentence that date its telling, not what it tells: the day

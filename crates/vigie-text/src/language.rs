@@ -3,6 +3,7 @@
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
 use std::collections::{HashMap, HashSet};
 use vigie_core::{Document, Layer, LanguageGuess, Origin, Stage};
+use vigie_core::chars::{pair, KeyBits};
 use vigie_resources::{Resources, ResourceError};
 
 /// How many bytes of the text are classified first (cut on a character boundary), and how many
@@ -61,7 +62,7 @@ pub struct LanguageStage {
     /// One bit per pair of bytes that begins a word of two bytes or more of `word_lists`, and the
     /// longest word's length: an ASCII word of the text of another first pair, or longer, is in no
     /// list, and is neither lower-cased nor looked up.
-    word_pairs: Box<[u64; 1024]>,
+    word_pairs: KeyBits,
     word_max: usize,
 }
 
@@ -115,13 +116,12 @@ impl LanguageStage {
             }
             map
         });
-        let mut word_pairs = Box::new([0u64; 1024]);
+        let mut word_pairs = KeyBits::default();
         let mut word_max = 0;
         for w in word_lists.iter().flat_map(|m| m.keys()) {
             word_max = word_max.max(w.len());
             if let [b0, b1, ..] = w.as_bytes() {
-                let pair = usize::from(*b0) << 8 | usize::from(*b1);
-                word_pairs[pair / 64] |= 1 << (pair % 64);
+                word_pairs.insert(pair(*b0, *b1));
             }
         }
         Ok(LanguageStage { languages, detector, function_words, other_words, word_lists, word_pairs, word_max })
@@ -151,8 +151,7 @@ impl LanguageStage {
             words += 1;
             if self.word_lists.is_some() && w.len() >= 2 && w.is_ascii() {
                 let b = w.as_bytes();
-                let pair = usize::from(b[0].to_ascii_lowercase()) << 8 | usize::from(b[1].to_ascii_lowercase());
-                if w.len() > self.word_max || self.word_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                if w.len() > self.word_max || !self.word_pairs.contains(pair(b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase())) {
                     continue;
                 }
             }

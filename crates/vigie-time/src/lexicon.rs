@@ -25,6 +25,7 @@ impl Hasher for Fnv {
 }
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+use vigie_core::chars::{pair, KeyBits};
 use vigie_resources::{Line, ResourceError, Resources};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,7 +282,7 @@ pub struct Lexicon {
     entries: Map<String, Vec<Entry>>,
     /// One bit per pair of bytes that begins a first word of two bytes or more of `entries`:
     /// most tokens of a text begin with no such pair and are turned away before any hashing.
-    pairs: Box<[u64; 1024]>,
+    pairs: KeyBits,
     tense_words: Map<String, Tense>,
     tense_suffixes: Vec<(String, Tense)>,
     pub set_values: Vec<String>,
@@ -454,7 +455,7 @@ impl Lexicon {
         let mut lx = Lexicon {
             code: code.to_string(),
             entries: Map::default(),
-            pairs: Box::new([0; 1024]),
+            pairs: KeyBits::default(),
             tense_words: Map::default(),
             tense_suffixes: Vec::new(),
             set_values: Vec::new(),
@@ -566,8 +567,7 @@ impl Lexicon {
         let mut words: Vec<String> = (0..toks.len()).map(|i| toks.f(i).to_string()).collect();
         let first = words.remove(0);
         if let [b0, b1, ..] = first.as_bytes() {
-            let pair = usize::from(*b0) << 8 | usize::from(*b1);
-            self.pairs[pair / 64] |= 1 << (pair % 64);
+            self.pairs.insert(pair(*b0, *b1));
         }
         self.entries.entry(first).or_default().push(Entry { rest: words, item });
         Ok(())
@@ -580,8 +580,7 @@ impl Lexicon {
                 let f = t.f(i);
                 // A word of two bytes or more whose first two begin no first word of two or more.
                 if let [b0, b1, ..] = f.as_bytes() {
-                    let pair = usize::from(*b0) << 8 | usize::from(*b1);
-                    if self.pairs[pair / 64] & (1 << (pair % 64)) == 0 {
+                    if !self.pairs.contains(pair(*b0, *b1)) {
                         return &[][..];
                     }
                 }
