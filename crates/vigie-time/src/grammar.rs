@@ -381,6 +381,126 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The verb form at token `i` (tense.tsv's `verb` forms, matched lowercased, not folded:
+    /// "a" is a verb, "à" is not): Some(tense), the tense None when the form leaves it open.
+    fn verb_at(&self, i: usize) -> Option<Option<Tense>> {
+        if self.t.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let tok = self.t.get(i)?;
+        let raw = self.text.get(tok.start..tok.end)?;
+        self.lx.verb_of(&raw.to_lowercase())
+    }
+
+    /// Where a clause ends for the verb search: a sentence end, a line break, a clause mark
+    /// (`,` `;` `:` brackets, quotes) or a word opening a clause ("that", "que").
+    fn clause_edge(&self, i: usize, commas: bool) -> bool {
+        let f = self.t.f(i);
+        match self.t.kind(i) {
+            Some(Kind::Punct) => {
+                matches!(f, "." | "!" | "?" | ";" | ":" | "(" | ")" | "\"" | "«" | "»" | "“" | "”" | "—" | "–")
+                    || (commas && f == ",")
+            }
+            Some(Kind::Word) => self.lx.opens_clause(f),
+            _ => false,
+        }
+    }
+
+    /// The tense of the verb that governs a date at tokens `s..e`: the nearest verb form before
+    /// it in its clause (up to ten tokens), else the nearest after it in its sentence, with the
+    /// one or two tense words right before that form ("had killed", "will be held", "a été
+    /// tué"). A future word before a past form makes it future ("will be arrested"); a past one
+    /// before a future form ("was scheduled", "était prévu") leaves the tense open, as does a
+    /// form without a tense ("devait").
+    fn governing_tense(&self, s: usize, e: usize) -> Option<Tense> {
+        // The verb form at `i` and up to three words before it (one of them may be a word of
+        // no tense: "will not be held"). The leftmost verb form decides when it is future ("will
+        // be arrested"); the group is past only when nothing in it is future or open ("could
+        // have", "was scheduled", "to be staged").
+        let group = |i: usize, t: Option<Tense>| -> Option<Tense> {
+            let (mut open, mut future) = (t.is_none(), t == Some(Tense::Future));
+            let mut leftmost = t;
+            let mut skipped = false;
+            for k in 1..=3 {
+                let Some(h) = i.checked_sub(k) else { break };
+                if self.t.kind(h) != Some(Kind::Word) || self.other_sentence(h, i) || self.t.get(h + 1).is_some_and(|t| t.newline_before) {
+                    break;
+                }
+                match self.verb_at(h) {
+                    Some(u) => {
+                        leftmost = u;
+                        match u {
+                            None => open = true,
+                            Some(Tense::Future) => future = true,
+                            Some(Tense::Past) => {}
+                        }
+                    }
+                    None => match self.lx.tense_of(self.t.f(h)) {
+                        Some(Tense::Future) => future = true,
+                        Some(Tense::Past) => {}
+                        None if !skipped => skipped = true,
+                        None => break,
+                    },
+                }
+            }
+            match leftmost {
+                Some(Tense::Future) => Some(Tense::Future),
+                Some(Tense::Past) if !future && !open => Some(Tense::Past),
+                _ => None,
+            }
+        };
+        // A form found by its ending alone ("-ed") right after a determiner or a hyphen is an
+        // adjective ("the reduced dividend", "a US-chaired meeting").
+        let adjective = |i: usize| {
+            let listed = self.t.get(i).and_then(|tok| self.text.get(tok.start..tok.end)).is_some_and(|raw| self.lx.verb_listed(&raw.to_lowercase()));
+            let hyphen = self.t.get(i).and_then(|tok| self.text.get(..tok.start)).is_some_and(|before| before.ends_with('-'));
+            !listed && (hyphen || i.checked_sub(1).is_some_and(|h| self.cue(h, role::DET).is_some()))
+        };
+        let mut from_start = false;
+        for k in 1..=10 {
+            let Some(i) = s.checked_sub(k) else { break };
+            if self.boundary(i) || self.t.get(i + 1).is_some_and(|t| t.newline_before) || self.other_sentence(i, s) {
+                from_start = true;
+                break;
+            }
+            if self.clause_edge(i, true) {
+                break;
+            }
+            if let Some(t) = self.verb_at(i) {
+                if adjective(i) {
+                    continue;
+                }
+                return group(i, t);
+            }
+            if i == 0 {
+                from_start = true;
+            }
+        }
+        // After the date: only within its clause, or across one comma when the date opens its
+        // sentence ("Le 23 mars, des hommes armés ont tué").
+        let mut commas = if from_start { 1 } else { 0 };
+        for k in 0..10 {
+            let i = e + k;
+            if i >= self.t.len() || self.t.get(i).is_some_and(|t| t.newline_before) || self.other_sentence(i, s) {
+                break;
+            }
+            if self.t.is_punct(i, ",") && commas > 0 {
+                commas -= 1;
+                continue;
+            }
+            if self.clause_edge(i, true) {
+                break;
+            }
+            if let Some(t) = self.verb_at(i) {
+                if adjective(i) {
+                    continue;
+                }
+                return group(i, t);
+            }
+        }
+        None
+    }
+
     /// Direction from explicit cues, else from tense, else `default`.
     fn direction(&self, cue: Option<u32>, s: usize, e: usize, default: Dir) -> Dir {
         match cue {
@@ -877,7 +997,27 @@ impl<'a> Parser<'a> {
                     if let Some((ye, _)) = named {
                         end = ye;
                     }
-                    by_weekday.or(this_year).or(named.map(|(_, y)| y)).or_else(|| cal::year_for(a, mo, d, dir))
+                    by_weekday.or(this_year).or(named.map(|(_, y)| y)).or_else(|| {
+                        let near = cal::year_for(a, mo, d, dir)?;
+                        if dir != Dir::Nearest {
+                            return Some(near);
+                        }
+                        // The nearest occurrence, unless the verb governing the date says the
+                        // other way ("had killed 12 on 23 March" in December: last March).
+                        let side = (near * 100 + mo) * 100 + d.unwrap_or(0);
+                        let now = (a.year() as i64 * 100 + a.month() as i64) * 100 + if d.is_some() { a.day() as i64 } else { 0 };
+                        let flip = match side.cmp(&now) {
+                            std::cmp::Ordering::Greater => Dir::Past,
+                            std::cmp::Ordering::Less => Dir::Future,
+                            std::cmp::Ordering::Equal => return Some(near),
+                        };
+                        let within = |n: i64| cal::date(near, mo, d.unwrap_or(28)).and_then(|x| x.until(a).ok()).is_some_and(|s| i64::from(s.get_days()) <= n);
+                        match (flip, self.governing_tense(j, end)) {
+                            (Dir::Past, Some(Tense::Past)) => cal::year_for(a, mo, d, flip),
+                            (Dir::Future, Some(Tense::Future)) if self.lx.future_turn_days.is_none_or(within) => cal::year_for(a, mo, d, flip),
+                            _ => Some(near),
+                        }
+                    })
                 }
             };
             return match (d, year) {
@@ -933,6 +1073,19 @@ impl<'a> Parser<'a> {
             _ => None,
         }) {
             (e, self.reference().and_then(|a| cal::add_days(a, n)))
+        } else if let Some((e, n)) = self.item(j, |it| match it {
+            Item::Night(n) => Some(*n),
+            _ => None,
+        }) {
+            // Counted from the last day named; with none, the publication day's own night (what
+            // news calls "overnight" ends on the day it is published).
+            let date = match self.last {
+                Some(l) => cal::add_days(l, n),
+                None => self.anchor,
+            };
+            let v = format!("{}T{}", day_value(date), Part::Ni.code());
+            // Not a day named: what follows still counts from the last day the text named.
+            return Some(M { end: e, kind: TimexType::Time, value: v, day: None, adj: false, flags: 0 });
         } else {
             return None;
         };

@@ -208,6 +208,9 @@ pub enum Item {
     Units(Unit),
     Day(i64),
     RelDay(i64),
+    /// The night of a day counted from the last day named ("overnight": -1, the night before it);
+    /// with no day named, the anchor's.
+    Night(i64),
     Part(Part),
     Clock(u8, u8),
     Hour(Ampm),
@@ -285,6 +288,12 @@ pub struct Lexicon {
     pairs: KeyBits,
     tense_words: Map<String, Tense>,
     tense_suffixes: Vec<(String, Tense)>,
+    /// Verb forms (`verb` in tense.tsv), lowercased but not folded ("a" is not "à"): their
+    /// tense, or None for a form that leaves the tense open ("devait").
+    verb_words: Map<String, Option<Tense>>,
+    verb_suffixes: Vec<(String, Option<Tense>)>,
+    /// Words opening a clause (`clause` in tense.tsv): "that", "que".
+    clause_words: Map<String, ()>,
     pub set_values: Vec<String>,
     /// The dates of a holiday in some countries (country code, month, day), indexed by
     /// [`Item::Holiday`]'s third field.
@@ -295,6 +304,10 @@ pub struct Lexicon {
     /// Numeric dates are month/day/year.
     pub mdy: bool,
     pub month_capitalized: bool,
+    /// How many days back at most a future verb turns the nearest occurrence of a date without a
+    /// year into the next one (`future-turns-within`; None: any). French narrates the past in the
+    /// future ("les Kouachi réapparaîtront le 7 janvier").
+    pub future_turn_days: Option<i64>,
     /// A determiner before a date belongs to the expression ("le 3 mai").
     pub det_before_date: bool,
     /// A season may stand alone ("l'hiver" / "hiver"), unless its name is also a tense word ("été").
@@ -391,6 +404,7 @@ fn parse_item(line: &Line, class: &str, value: &str, sets: &mut Vec<String>) -> 
         "units" => Item::Units(parse_unit(value).ok_or_else(bad)?),
         "day" => Item::Day(int()?),
         "relday" => Item::RelDay(int()?),
+        "night" => Item::Night(int()?),
         "part" => Item::Part(match value {
             "MO" => Part::Mo,
             "AF" => Part::Af,
@@ -458,11 +472,15 @@ impl Lexicon {
             pairs: KeyBits::default(),
             tense_words: Map::default(),
             tense_suffixes: Vec::new(),
+            verb_words: Map::default(),
+            verb_suffixes: Vec::new(),
+            clause_words: Map::default(),
             set_values: Vec::new(),
             holiday_by_country: Vec::new(),
             country_words: Vec::new(),
             mdy: false,
             month_capitalized: false,
+            future_turn_days: None,
             det_before_date: false,
             bare_season: false,
         };
@@ -529,17 +547,44 @@ impl Lexicon {
         }
         let tense = format!("{dir}/time/tense.tsv");
         for line in res.lines(&tense) {
-            let f = line.fields_n(2)?;
+            let f = line.fields();
+            if !(2..=3).contains(&f.len()) || f.iter().any(|x| x.is_empty()) {
+                return Err(line.error(format!("expected 2 or 3 non-empty tab-separated fields, found {}", f.len())));
+            }
             let t = match f[1] {
-                "past" => Tense::Past,
-                "future" => Tense::Future,
+                "past" => Some(Tense::Past),
+                "future" => Some(Tense::Future),
+                "-" => None,
                 other => return Err(line.error(format!("unknown tense `{other}`"))),
             };
+            let kind = f.get(2).copied();
+            match kind {
+                None | Some("verb") | Some("clause") => {}
+                Some(other) => return Err(line.error(format!("unknown mark `{other}` (expected `verb` or `clause`)"))),
+            }
+            if t.is_none() && kind.is_none() {
+                return Err(line.error("a form without a tense (`-`) must be marked `verb` or `clause`"));
+            }
+            if kind == Some("clause") {
+                lx.clause_words.insert(fold(f[0]), ());
+                continue;
+            }
             let form = fold(f[0]);
-            match form.strip_prefix('-') {
-                Some(suffix) if !suffix.is_empty() => lx.tense_suffixes.push((suffix.to_string(), t)),
-                _ => {
-                    lx.tense_words.insert(form, t);
+            if let Some(t) = t {
+                match form.strip_prefix('-') {
+                    Some(suffix) if !suffix.is_empty() => lx.tense_suffixes.push((suffix.to_string(), t)),
+                    _ => {
+                        lx.tense_words.insert(form, t);
+                    }
+                }
+            }
+            if kind == Some("verb") {
+                let lower = f[0].to_lowercase();
+                match lower.strip_prefix('-') {
+                    Some(suffix) if !suffix.is_empty() => lx.verb_suffixes.push((suffix.to_string(), t)),
+                    _ => {
+                        lx.verb_words.insert(lower, t);
+                    }
                 }
             }
         }
@@ -552,6 +597,10 @@ impl Lexicon {
                 ("month-capitalized", v) => lx.month_capitalized = v == "yes",
                 ("det-before-date", v) => lx.det_before_date = v == "yes",
                 ("bare-season", v) => lx.bare_season = v == "yes",
+                ("future-turns-within", "any") => lx.future_turn_days = None,
+                ("future-turns-within", v) => {
+                    lx.future_turn_days = Some(v.parse::<i64>().map_err(|_| line.error(format!("`future-turns-within` wants a number of days or `any`, not `{v}`")))?)
+                }
                 (k, v) => return Err(line.error(format!("unknown setting `{k}` = `{v}`"))),
             }
         }
@@ -587,6 +636,32 @@ impl Lexicon {
                 self.entries.get(f).map(Vec::as_slice).unwrap_or(&[])
             })
             .collect()
+    }
+
+    /// Whether a word (lowercased, not folded) is a verb form of tense.tsv, and then its tense
+    /// (None: the tense is left open). A word listed with a tense of its own keeps it ("expected"
+    /// is future though it ends in "-ed").
+    pub fn verb_of(&self, lower: &str) -> Option<Option<Tense>> {
+        if let Some(t) = self.verb_words.get(lower) {
+            return Some(*t);
+        }
+        for (suffix, t) in &self.verb_suffixes {
+            if lower.len() > suffix.len() + 2 && lower.ends_with(suffix.as_str()) {
+                return Some(self.tense_words.get(&fold(lower)).copied().or(*t));
+            }
+        }
+        None
+    }
+
+    /// Whether a word (lowercased, not folded) is listed whole as a verb form, not only by its
+    /// ending.
+    pub fn verb_listed(&self, lower: &str) -> bool {
+        self.verb_words.contains_key(lower)
+    }
+
+    /// Whether a folded word opens a clause ("that", "que").
+    pub fn opens_clause(&self, folded: &str) -> bool {
+        self.clause_words.contains_key(folded)
     }
 
     /// The tense a word shows, if any.
