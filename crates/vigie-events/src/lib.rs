@@ -133,6 +133,21 @@ impl Stage for EventStage {
                         && self.reads_as(data, m, "Peaceful protest")
                         && doc.text[words[m.start].span.start..].starts_with(char::is_uppercase))
                 });
+                // S93: patterns do not see capitals. A trigger whose every word is written as a
+                // name, inside a sentence that is not in title case, is a proper name ("David
+                // Lynch", "Lynch Street", "la rue Marche"), not the common noun or verb: when it is
+                // not the sentence's first word, or when another capitalised word follows it.
+                // A sentence in title case (a headline) capitalises every word but its short
+                // function words: one lower-case word of four letters or more says it is not one.
+                let sentence_case = !all.is_empty()
+                    && words.iter().any(|w| w.span.slice(&doc.text).is_some_and(|t| t.starts_with(char::is_lowercase) && t.chars().count() >= 4));
+                // A count before it makes it a common noun again ("fired 3 Grad Missiles").
+                let counted = |at: usize| {
+                    (at.saturating_sub(2)..at).any(|j| words[j].folded.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(&words[j].folded))
+                };
+                if sentence_case {
+                    all.retain(|m| counted(m.start) || !proper_name(&doc.text, &words, m.start, m.end));
+                }
                 // The non-event cues, found once for the sentence: they choose the trigger and tell
                 // whether its event is one (`code`).
                 let cues = if all.is_empty() { Vec::new() } else { data.non_events.find_all(&words) };
@@ -436,6 +451,7 @@ impl Stage for EventStage {
         let events = self.clash_turned_riot(events);
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
+        self.countries_as_states(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
             doc.dropped = Some(dropped);
@@ -487,6 +503,11 @@ impl EventStage {
         if auxiliary(m.start) || (m.start > 0 && auxiliary(m.start - 1)) {
             return None;
         }
+        // S95: a territory word ending in a `taker_marker` ("fell into the hands of the
+        // insurgents", "fell to the rebels"): who follows it took the place.
+        if data.taker_markers.contains(&words[m.end - 1].folded) {
+            return None;
+        }
         let next = words.get(m.end)?;
         if count(next) || data.determiners.contains(&next.folded) {
             // The object: the first victim word within three words.
@@ -513,6 +534,11 @@ impl EventStage {
             return None;
         }
         let aux = (m.start.saturating_sub(5)..m.start).find(|&i| data.passive_auxiliaries.contains(&words[i].folded))?;
+        // S95: a reflexive pronoun right before the auxiliary makes it a reflexive verb, active
+        // ("les rebelles se sont emparés de la ville"): its subject took, it was not taken.
+        if aux > 0 && data.reflexive_pronouns.contains(&words[aux - 1].folded) {
+            return None;
+        }
         // S78: a perfect auxiliary after it ("forces were reported to have captured territory")
         // makes the word active: its subject took, it was not taken.
         if words[aux + 1..m.start].iter().any(|w| data.perfect_auxiliaries.contains(&w.folded)) {
@@ -568,7 +594,9 @@ impl EventStage {
             if object {
                 return Some(after);
             }
-            (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded))
+            // S93: what the protest reacts to, after a cause marker ("ont manifesté après le
+            // lynchage d'un jeune homme", "protested after the killing of"), is its grievance too.
+            (after..words.len()).find(|&i| data.grievance_markers.contains(&words[i].folded) || data.cause_markers.contains(&words[i].folded))
         });
         // In a protest sentence, a trigger in a relative clause ("followers of a cleric who was
         // arrested protested", "des proches d'un homme qui a été enlevé manifestent") describes
@@ -646,6 +674,25 @@ impl EventStage {
             kept.iter().filter(|m| priority(m) == priority(&best) && m.start > best.start && m.start < best.end && m.end > best.end).max_by_key(|m| m.end)
         {
             best = *longer;
+        }
+        // S93: a protest and how it was met, told in one sentence ("a sit-in was dispersed by
+        // the police", "protesters marching were tear-gassed"): ACLED types the protest by what
+        // was done to it, whatever word is the more specific. A trigger of intervention or of
+        // excessive force kept above (not the grievance, not a relative clause) wins over a
+        // peaceful protest word, and excessive force over an intervention.
+        let severity = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
+            Reading::Type(i) => match self.res.taxonomy[i].name.as_str() {
+                "Peaceful protest" => Some(0),
+                "Protest with intervention" => Some(1),
+                "Excessive force against protesters" => Some(2),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(at) = severity(&best) {
+            if let Some(harsher) = kept.iter().filter(|m| severity(m).is_some_and(|s| s > at)).max_by_key(|m| (severity(m), std::cmp::Reverse((priority(m), m.start)))) {
+                best = *harsher;
+            }
         }
         Some(best)
     }
@@ -754,7 +801,11 @@ impl EventStage {
         // S64: a fight has two sides that both suffer: who was killed in it says not who was hit.
         let fighting = matches!(reading, Reading::Fighting) || matches!(reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Battles");
         let casualties = data.casualties.find_all(words);
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, &casualties, (coordinated, fighting), candidates);
+        // S97: an act of violence, which others react to ("closed the schools after the attack");
+        // not an act the reacting forces do themselves ("made progress after the seizure").
+        let violent = matches!(reading, Reading::Violence | Reading::Fighting)
+            || matches!(reading, Reading::Type(i) if matches!(self.res.taxonomy[i].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians"));
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, &casualties, (coordinated, fighting, violent), candidates);
         let parties_named = actor1.is_some() || actor2.is_some();
         // S63: the side hit named only outside the trigger's clause ("Attaque au Niger: l'armée
         // traque les assaillants", "Attaques dans l'Aude : L'assaillant était fiché S") is not
@@ -1035,9 +1086,15 @@ impl EventStage {
                     is_protest(p)
                         && arrest.end <= p.start
                         && !(arrest.end..=p.start).any(|i| breaks[i])
-                        && !words[arrest.end..p.start]
-                            .iter()
-                            .any(|w| data.relative_pronouns.contains(&w.folded) || data.grievance_markers.contains(&w.folded))
+                        && !words[arrest.end..p.start].iter().enumerate().any(|(k, w)| {
+                            // S93: unless the relative clause is the protest under way when they
+                            // were taken ("detained activists who were protesting", "arrêté des
+                            // militants qui manifestaient"): the pronoun right before the protest
+                            // verb or before its one auxiliary.
+                            let at = arrest.end + k;
+                            let under_way = at + 1 == p.start || (at + 2 == p.start && data.auxiliaries.contains(&words[at + 1].folded));
+                            (data.relative_pronouns.contains(&w.folded) && !under_way) || data.grievance_markers.contains(&w.folded)
+                        })
                         // S61: nor a protest that is the charge ("arrested ten people for
                         // protesting", "for their role in the protests", "pour avoir manifesté"):
                         // a background cue between them.
@@ -1301,6 +1358,13 @@ impl EventStage {
                                     && m.start >= p
                                     && words[p..m.start].iter().any(|w| data.cause_markers.contains(&w.folded))
                             })
+                        })
+                        // S93: nor a death told before the protest word in a cause or time clause
+                        // ("after police killed a youth, hundreds protested").
+                        && !casualties.iter().any(|m| {
+                            *data.casualties.value(m.pattern) == CasualtyWord::Killed
+                                && all_triggers.iter().filter(|t| is_protest(t)).map(|t| t.start).min().is_some_and(|p| m.end <= p)
+                                && words[..m.start].iter().any(|w| data.cause_markers.contains(&w.folded) || data.time_subordinators.contains(&w.folded))
                         }))
                         || casualties.iter().any(|m| {
                             *data.casualties.value(m.pattern) == CasualtyWord::Killed
@@ -1309,6 +1373,18 @@ impl EventStage {
                                 && !m.start.checked_sub(1).is_some_and(|j| {
                                     data.determiners.contains(&words[j].folded) || data.grievance_markers.contains(&words[j].folded)
                                 })
+                        })
+                        // S93: or the security forces killing before the protest word, in its
+                        // clause, with no cause or time clause before the killing ("security
+                        // forces killed 12 people protesting the coup"); not "after police killed a
+                        // youth, hundreds protested", nor "relatives of a man killed by police
+                        // protested" (the forces named after the killing).
+                        || casualties.iter().any(|m| {
+                            let protest_start = all_triggers.iter().filter(|t| is_protest(t)).map(|t| t.start).min();
+                            *data.casualties.value(m.pattern) == CasualtyWord::Killed
+                                && protest_start.is_some_and(|p| m.end <= p && !(m.start + 1..=p).any(|i| breaks[i]))
+                                && police_before(m)
+                                && !words[..m.start].iter().any(|w| data.cause_markers.contains(&w.folded) || data.time_subordinators.contains(&w.folded))
                         })) =>
             {
                 self.res.type_index("Excessive force against protesters")?
@@ -2588,6 +2664,89 @@ impl<'d> Candidates<'d> {
     }
 }
 
+/// S97: the parties of a sentence that are no side of the event its trigger tells, dropped before
+/// the sides are chosen:
+/// - who reacts to an act of violence (a battle, an explosion, violence against civilians: not
+///   "security forces made progress after the seizure of weapons", their own act) told after a
+///   cause marker ("Le ministère a placé le Niger en zone
+///   rouge, après l'attaque", "the government declared a curfew following the bombing"): the
+///   parties before the marker, when the marker stands right before the trigger told as a noun (at
+///   most two words between, one a determiner, no party, no clause mark; not "IS militants cut the
+///   power after detonating three towers": the subject's own act), unless a death or a wound is told of them before the
+///   marker ("two soldiers died after an attack on their convoy": they were hit in it);
+/// - who speaks of it: a party followed by a reporting verb (`verb` of event-sources.tsv) that
+///   comes before the trigger, right after the party or after an apposition set off by commas
+///   ("Recep Tayyip Erdoğan, Turkey's president, announced the move as a Turkish military assault
+///   ... continued"), and the apposition's own parties. (A reporting verb right after its subject
+///   is already a source: [`modality::sources`].)
+fn not_sides(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], (trigger, violent): (Span, bool), casualties: &[lexicon::Match], parties: &mut Vec<(Span, &ActorRef)>) {
+    let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    let at = word_at(trigger.start);
+    if at >= words.len() {
+        return;
+    }
+    let broken = |k: usize| breaks.get(k).copied().unwrap_or(false);
+    let determiner = |k: usize| {
+        data.determiners.contains(&words[k].folded) || words[k].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e))
+    };
+    let marker = (at.saturating_sub(3)..at).rev().find(|&j| data.cause_markers.contains(&words[j].folded)).filter(|&j| {
+        violent
+            && (j + 1..=at).all(|k| !broken(k))
+            && (j + 1..=at).any(determiner)
+            && !parties.iter().any(|(s, _)| s.start >= words[j].span.end && s.start < trigger.start)
+    });
+    if let Some(j) = marker {
+        let hit = |s: Span| {
+            let last = word_at(s.end.saturating_sub(1));
+            casualties.iter().any(|m| m.start >= last && m.end <= j && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured))
+        };
+        let from = words[j].span.start;
+        parties.retain(|(s, _)| s.end > from || hit(*s));
+    }
+    let own_act = |end: usize| own_act(data, words, end, at);
+    let verbs: Vec<usize> = data
+        .sources
+        .find_all(words)
+        .iter()
+        .filter(|m| *data.sources.value(m.pattern) == resources::SourceCue::Verb && m.end <= at && !own_act(m.end))
+        .map(|m| m.start)
+        .collect();
+    if verbs.is_empty() {
+        return;
+    }
+    // The apposition between a party and its verb: one comma-free phrase of at most eight words
+    // between two commas.
+    let apposition = |gap: &str| {
+        let gap = gap.trim();
+        gap.len() > 2
+            && gap.starts_with(',')
+            && gap.ends_with(',')
+            && !gap[1..gap.len() - 1].contains([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}'])
+            && gap[1..gap.len() - 1].split_whitespace().count() <= 8
+    };
+    let mut speakers: Vec<Span> = Vec::new();
+    for (s, _) in parties.iter() {
+        for &v in &verbs {
+            let start = words[v].span.start;
+            let Some(gap) = doc.text.get(s.end..start).filter(|_| s.end <= start) else { continue };
+            if apposition(gap) {
+                speakers.push(Span::new(s.start, start));
+            }
+        }
+    }
+    parties.retain(|(s, _)| !speakers.iter().any(|sp| sp.contains(*s)));
+}
+
+/// S97: a speaker that tells its own act ("said it had reclaimed", "said that they", "a annoncé
+/// avoir tué", "a indiqué qu'elle avait", "said on Sunday it had") is a side, not only a source: a
+/// `self_report` word at most three words after its reporting verb (which ends before word `end`)
+/// and at most three words before the trigger (word `trigger`): not "said it had proof that the
+/// regime was responsible for the attack", not "said it has 500 troops ... fighting IS".
+fn own_act(data: &LanguageData, words: &[Word], end: usize, trigger: usize) -> bool {
+    let self_report = |k: usize| words.get(k).is_some_and(|w| data.self_report.iter().any(|x| *x == w.folded || w.bare.as_ref() == Some(x)));
+    (end..end + 3).any(|k| self_report(k) && k < trigger && trigger - k <= 3)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn actors(
     stage: &EventStage,
@@ -2599,7 +2758,7 @@ fn actors(
     trigger: Span,
     sources: &[Source],
     casualties: &[lexicon::Match],
-    (coordinated, fighting): (bool, bool),
+    (coordinated, fighting, violent): (bool, bool, bool),
     candidates: &Candidates<'_>,
 ) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
     // The actor phrases and named actors of the sentence ([`Candidates`]).
@@ -2609,7 +2768,14 @@ fn actors(
         .filter(|(span, _)| !doc.meta.dateline.as_ref().is_some_and(|d| d.span.overlaps(*span)))
         .filter(|(span, _)| !doc.meta.agencies.iter().any(|a| a.span.overlaps(*span)))
         // Who reports is the source, not an actor ("the OSCE SMM observed", "according to X").
-        .filter(|(span, _)| !sources.iter().any(|s| s.span.overlaps(*span)))
+        .filter(|(span, _)| {
+            !sources.iter().any(|s| {
+                // S97: the speaker before its verb that tells its own act stays a party.
+                let after = words.iter().position(|w| w.span.start >= s.span.end).unwrap_or(words.len());
+                let own = s.name.end < s.span.end && s.name.contains(*span) && own_act(data, words, after, words.iter().position(|w| w.span.end > trigger.start).unwrap_or(words.len()));
+                s.span.overlaps(*span) && !own
+            })
+        })
         // A news agency reports ("a indiqué à l'AFP"), it does not act.
         .filter(|(span, _)| !stage.is_agency(doc, *span))
         // S37: a medium or a company of no ACLED actor type publishes or hosts ("told the Times",
@@ -2677,6 +2843,8 @@ fn actors(
     }
     // The word a byte offset falls in (or the next one).
     let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    // S97: parties of another clause than the trigger's that only speak of it or react to it.
+    not_sides(doc, data, words, breaks, (trigger, violent), casualties, &mut parties);
     let follows = |span: Span, markers: &[String]| {
         let at = word_at(span.start);
         (at.saturating_sub(4)..at).any(|j| markers.contains(&words[j].folded))
@@ -2747,9 +2915,30 @@ fn actors(
             })
             && !(j.saturating_sub(3)..j).any(|k| data.passive_auxiliaries.contains(&words[k].folded))
     };
+    // S97: the trigger told as a noun: a determiner at most two words before it with no party
+    // between ("un rare cessez-le-feu", "the attack"; not "the militants attacked"), or elided
+    // onto it ("l'attaque").
+    let noun_trigger = (trigger_word.saturating_sub(2)..trigger_word).any(|k| {
+        data.determiners.contains(&words[k].folded) && !parties.iter().any(|(s, _)| s.start >= words[k].span.end && s.start < trigger.start)
+    }) || words.get(trigger_word).and_then(|w| w.elided()).is_some_and(|e| data.determiners.iter().any(|d| d == e));
+    // S97: the agent of a participle set off by a comma right after the trigger's noun ("un
+    // cessez-le-feu de trois jours, initié par les talibans", "the attack, claimed by IS"): one
+    // clause mark, a comma, between the trigger and the marker, one or two words after it, and
+    // no party between the trigger and the marker.
+    let apposed_agent = |j: usize| {
+        if !noun_trigger || j <= trigger_word {
+            return false;
+        }
+        let marks: Vec<usize> = (trigger_word + 1..=j).filter(|&k| breaks.get(k).copied().unwrap_or(false)).collect();
+        marks.len() == 1
+            && j > marks[0]
+            && j - marks[0] <= 2
+            && doc.text.get(words[marks[0] - 1].span.end..words[marks[0]].span.start).is_some_and(|g| g.contains(','))
+            && !parties.iter().any(|(s, _)| s.start >= trigger.end && s.end <= words[j].span.start)
+    };
     let agent = parties.iter().position(|(s, _)| {
         let at = word_at(s.start);
-        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && !qualifies(j, *s))
+        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && (same_clause(j) || apposed_agent(j)) && !qualifies(j, *s))
     });
     // The old reading of an agent marker right after the trigger, kept for a party further on.
     let late_agent = words
@@ -2804,6 +2993,53 @@ fn actors(
             (None, None) => (None, first_after(trigger.end, &any)),
         },
     };
+    // S97: a party that qualifies the trigger's noun names who did it, rather than a party of
+    // another clause (or nobody): the phrase right before it after a determiner ("as a Turkish
+    // military assault on Afrin continued"), or one adjective right after it ("des bombardements
+    // d'artillerie iraniens ont visé"). Not with an agent marker, nor in the passive voice.
+    let clause = modality::clause_of(breaks, trigger_word);
+    let in_clause = |s: Span| (clause.0..clause.1.max(clause.0 + 1)).contains(&word_at(s.start));
+    let qualifier_before = parties.iter().find(|(s, a)| {
+        let first = word_at(s.start);
+        s.end <= trigger.start
+            && acting(a)
+            && a.country.is_some()
+            && doc.text.get(s.end..trigger.start).is_some_and(|g| g.trim().is_empty())
+            && first > 0
+            && data.determiners.contains(&words[first - 1].folded)
+    });
+    // (The adjective may follow the trigger's noun complement joined by an elided "de": "des
+    // bombardements d'artillerie iraniens"; not a phrase after a preposition: "an attack on
+    // pro-Houthi sites".)
+    let next = word_at(trigger.end);
+    let qualifier_after = parties.iter().find(|(s, a)| {
+        let last = word_at(s.end.saturating_sub(1));
+        noun_trigger
+            && s.end > trigger.end
+            && next < words.len()
+            && (s.start < words[next].span.end || words[next].elided().is_some())
+            && last < words.len()
+            && last <= next + 1
+            && acting(a)
+            && a.country.is_some()
+            && doc.text[words[last].span.start..].starts_with(char::is_lowercase)
+    });
+    let (actor1, actor2) = match qualifier_before.or(qualifier_after) {
+        Some((qs, q))
+            if agent.or(late_agent).is_none()
+                && !passive
+                && actor1.as_ref() != Some(*q)
+                && actor1.as_ref().is_none_or(|a1| !parties.iter().any(|(s, x)| *x == a1 && in_clause(*s))) =>
+        {
+            let hit = if actor2.as_ref() == Some(*q) {
+                parties.iter().find(|(s, x)| s.start >= qs.end && acting(x) && *x != *q).map(|(_, x)| (*x).clone())
+            } else {
+                actor2
+            };
+            (Some((**q).clone()), hit)
+        }
+        _ => (actor1, actor2),
+    };
     // The party joined to actor1 by a coordinator before the verb ("GNA and LNA forces").
     let partner = actor1.as_ref().and_then(|a| {
         let i = parties.iter().position(|(s, x)| s.start <= trigger.start && *x == a)?;
@@ -2835,6 +3071,40 @@ fn actors(
         }
         pair => pair,
     };
+    // S97: a country named as the subject of the trigger's own clause, acting ("Turkey launched the
+    // assault", "La Turquie a lancé mercredi une offensive"), is its state's forces, when nobody
+    // else is named before the trigger. The country opens the clause (after a determiner at most),
+    // at most five words before the trigger, with no clause mark, no passive auxiliary, no other
+    // country and no party between; a country that only reports is no side (as a source).
+    let actor1 = actor1.or_else(|| {
+        if passive || first_before(&any).is_some() {
+            return None;
+        }
+        let (start, _) = modality::clause_of(breaks, trigger_word);
+        let country = |e: &vigie_core::Entity| {
+            e.label == vigie_core::EntityLabel::Location && e.actor.as_ref().and_then(|a| a.id.as_deref()).is_some_and(|id| id.starts_with("country:"))
+        };
+        let e = doc.entities.iter().filter(|e| country(e) && sentence.contains(e.span) && e.span.end <= trigger.start).last()?;
+        let first = word_at(e.span.start);
+        let opens = first == start || (first == start + 1 && data.determiners.contains(&words[start].folded));
+        let last = word_at(e.span.end.saturating_sub(1));
+        let between = last + 1..trigger_word;
+        let clear = between.len() <= 5
+            && (last + 1..=trigger_word).all(|k| !breaks.get(k).copied().unwrap_or(false))
+            && !between.clone().any(|k| data.passive_auxiliaries.contains(&words[k].folded))
+            && !doc.entities.iter().any(|x| country(x) && x.span.start >= e.span.end && x.span.end <= trigger.start)
+            && !sources.iter().any(|s| s.span.overlaps(e.span));
+        let a = e.actor.as_ref()?;
+        let code = a.country.clone()?;
+        (opens && clear).then(|| ActorRef {
+            id: Some(format!("mil:{code}")),
+            name: a.name.as_ref().map(|n| format!("Military Forces of {n}")),
+            inter: Some(1),
+            country: Some(code),
+            plover: Some("MIL".into()),
+            ..Default::default()
+        })
+    });
     // One actor is not both sides.
     match (actor1, actor2) {
         (Some(a), Some(b)) if a == b => (Some(a), None, partner),
@@ -2844,6 +3114,36 @@ fn actors(
 
 
 impl EventStage {
+    /// S97: a country named as a side ("Russian and Syrian warplanes", "an attack on Syrian
+    /// sovereignty") is its state (ACLED inter 1, 8 abroad): its forces in an act of violence (a
+    /// battle, an explosion, violence against civilians), else its government; not in a protest
+    /// or a riot, where it names a people. Done once the
+    /// events are typed and merged: the types were read from who is named ("clashes between
+    /// Palestinians and Israeli forces" stay mob violence).
+    fn countries_as_states(&self, events: &mut [(Event, bool)]) {
+        for (e, _) in events.iter_mut() {
+            let kind = self.res.taxonomy.iter().find(|t| t.name == e.sub_event_type).map(|t| t.event_type.as_str());
+            // A people in a crowd ("clashes between Palestinians and Israeli forces") is no state.
+            if matches!(kind, Some("Protests" | "Riots")) {
+                continue;
+            }
+            let violent = matches!(kind, Some("Battles" | "Explosions/Remote violence" | "Violence against civilians"));
+            let place = e.location.as_ref().and_then(|l| l.country.clone());
+            for actor in [&mut e.actor1, &mut e.actor2].into_iter().flatten() {
+                if actor.inter.is_some() {
+                    continue;
+                }
+                let Some(code) = actor.id.as_deref().and_then(|id| id.strip_prefix("country:")).map(str::to_string) else { continue };
+                let (kind, title, plover) = if violent { ("mil", "Military Forces of", "MIL") } else { ("gov", "Government of", "GOV") };
+                actor.name = actor.name.as_ref().map(|n| format!("{title} {n}"));
+                actor.id = Some(format!("{kind}:{code}"));
+                actor.inter = Some(1);
+                actor.inter = actor.inter_at(place.as_deref());
+                actor.plover = Some(plover.into());
+            }
+        }
+    }
+
     /// A battle told with one side only ("The pro-government forces were trapped and forced to
     /// retreat") is fought against the side it faced in the last battle told before it in which
     /// it was one of two sides ("IS retook the town from pro-government forces").
@@ -3150,6 +3450,39 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
             "Suicide bomb" | "Remote explosive/landmine/IED" | "Chemical weapon" | "Air/drone strike" | "Shelling/artillery/missile attack" | "Grenade"
         )
     };
+    // S94: a grenade or an explosive, then a clash told in the very next sentence at the same
+    // place and time ("threw a hand grenade at the police. Police responded with gunfire.", "used
+    // explosives in a bank robbery. The group opened fire against a police unit."): the side hit
+    // fought back, and ACLED codes the whole as one armed clash. Not when civilians are the side
+    // hit in either telling: a clash needs two organised armed sides. A clash telling that counts
+    // dead with nobody doing it ("Three soldiers were killed.") is the explosion's toll told again:
+    // it joins the explosion, which keeps its type.
+    let civilians_hit = |e: &Event| e.actor2.as_ref().and_then(|a| a.inter) == Some(CIVILIANS);
+    if event.sub_event_type == "Armed clash" && event.happened() && !civilians_hit(&event) {
+        if let Some((first, _)) = events.last_mut().filter(|(e, e_dated)| {
+            matches!(e.sub_event_type.as_str(), "Grenade" | "Remote explosive/landmine/IED")
+                && !civilians_hit(e)
+                && e.confidence.is_some()
+                && e.happened()
+                && same_place(e.location.as_ref(), event.location.as_ref())
+                && same_time(e, *e_dated)
+                && event.evidence.start >= e.evidence.end
+                && event.evidence.start - e.evidence.end <= 3
+        }) {
+            let toll = event.fatalities.unwrap_or(0) > 0 || event.injuries.unwrap_or(0) > 0;
+            if !toll {
+                first.sub_event_type = event.sub_event_type.clone();
+                first.plover = event.plover.clone();
+                first.cameo = event.cameo.clone();
+                absorb(first, event);
+                return;
+            }
+            if event.actor1.is_none() {
+                absorb(first, event);
+                return;
+            }
+        }
+    }
     if event.sub_event_type == "Attack" {
         if let Some((first, _)) = events.iter_mut().find(|(e, e_dated)| {
             means(&e.sub_event_type)
@@ -3319,6 +3652,33 @@ fn absorb(first: &mut Event, event: Event) {
     if let (Some(a), Some(b)) = (first.confidence, event.confidence) {
         first.confidence = Some(((a.max(b) + 0.05).min(0.99) * 100.0).round() / 100.0);
     }
+}
+
+/// S93: whether `words[start..end]` is written as a proper name: every word capitalised (an
+/// initial capital and a lower-case letter after it, so no acronym such as "IED"), and either not
+/// at the head of its sentence (after an opening quote, bracket, colon or dash it is a head too)
+/// or followed, after a space, by another capitalised word ("Lynch Street said"). An eponym in a
+/// common noun is written as a two-word pattern ("molotov cocktail*") so that its lower-case word
+/// keeps it.
+fn proper_name(text: &str, words: &[Word], start: usize, end: usize) -> bool {
+    let capitalised = |w: &Word| {
+        let s = w.span.slice(text).unwrap_or("");
+        let mut chars = s.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+    };
+    if start >= end || end > words.len() || !words[start..end].iter().all(capitalised) {
+        return false;
+    }
+    let head = start == 0
+        || text[words[start - 1].span.end..words[start].span.start]
+            .trim()
+            .chars()
+            .last()
+            .is_some_and(|c| matches!(c, '"' | '“' | '«' | '(' | '[' | ':' | '-' | '—' | '–' | '‘' | '\'' | '•'));
+    // The next capitalised word counts only right after a space ("Lynch Street"), not after a
+    // colon or a comma ("Looting: On 1 May", "Protests, Clashes").
+    let joined = |w: &Word| text[words[end - 1].span.end..w.span.start].chars().all(char::is_whitespace);
+    !head || words.get(end).is_some_and(|w| joined(w) && capitalised(w))
 }
 
 /// How harshly a protest was met: peaceful, broken up, or met with deadly or excessive force.

@@ -132,6 +132,12 @@ pub struct LanguageData {
     pub number_joiners: Vec<String>,
     /// Words after which the agent of a passive verb follows ("par", "by").
     pub agent_markers: Vec<String>,
+    /// S95: words that end a territory trigger and introduce who took the place ("fell into the
+    /// hands of", "fell to"): the people after it took the place, nobody was taken.
+    pub taker_markers: Vec<String>,
+    /// S95: reflexive pronouns ("se"): an auxiliary right after one is no passive ("les rebelles se
+    /// sont emparés de la ville": they took it).
+    pub reflexive_pronouns: Vec<String>,
     /// Words that join two parties ("et", "and"): "GNA and LNA forces clashed" names both sides.
     pub coordinators: Vec<String>,
     /// Words that introduce the two sides of a reciprocal event ("entre", "between").
@@ -193,6 +199,9 @@ pub struct LanguageData {
     /// S90: the word that opens reported speech ("que", "qu"): a pluperfect after it is the
     /// sequence of tenses ("a déclaré que des raids avaient visé"), the recent past reported.
     pub reported_that: Vec<String>,
+    /// S97: a word right after a reporting verb by which the speaker tells its own act ("said it
+    /// had reclaimed", "a annoncé avoir tué"): such a speaker is also a side.
+    pub self_report: Vec<String>,
     /// S47: patterns naming a campaign, a war or a conflict as what a toll is counted over ("in the
     /// bombardment", "during the .. conflict", "throughout the war").
     pub campaigns: Lexicon<()>,
@@ -372,6 +381,8 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         let list = match f[0] {
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
+            "taker_marker" => &mut data.taker_markers,
+            "reflexive_pronoun" => &mut data.reflexive_pronouns,
             "coordinator" => &mut data.coordinators,
             "between_marker" => &mut data.between_markers,
             "determiner" => &mut data.determiners,
@@ -390,6 +401,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
             "pluperfect_auxiliary" => &mut data.pluperfect_auxiliaries,
             "reported_that" => &mut data.reported_that,
+            "self_report" => &mut data.self_report,
             "held_place" => &mut data.held_places,
             "period_contrast" => &mut data.period_contrasts,
             "first_person" => &mut data.first_person,

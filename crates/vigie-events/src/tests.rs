@@ -4776,3 +4776,1360 @@ fn s90_a_title_naming_an_old_attack_tells_its_aftermath() {
     assert!(d.events.iter().all(|e| !e.happened()), "{:?}", d.events);
     assert!(d.dropped.iter().flatten().any(|w| w.reason == "past_news"), "{:?}", d.dropped);
 }
+
+// S94: battles
+
+/// The types of the events `s` finds in `text` (one sentence a line), with the places and the
+/// actors (their ACLED inter code and country) the earlier stages find in it, with their countries, every telling of an actor
+/// marked; a day named ("Tuesday", "mardi") dates it.
+fn s94_types(s: &EventStage, lang: &str, text: &str, places: &[(&str, &str)], actors: &[(&str, u8, &str)]) -> Vec<String> {
+    let mut d = doc(lang, "2020-05-07", text);
+    for (i, (p, country)) in places.iter().enumerate() {
+        place(&mut d, p, 9400 + i as u64, country);
+    }
+    for (needle, inter, country) in actors {
+        for (start, _) in text.match_indices(needle) {
+            let country = Some(country.to_string()).filter(|c| !c.is_empty());
+            let actor = ActorRef { name: Some((*needle).into()), inter: Some(*inter), country, ..Default::default() };
+            d.mentions.push(vigie_core::ActorMention { span: Span::new(start, start + needle.len()), actor });
+        }
+    }
+    d.mentions.sort_by_key(|m| m.span);
+    for day in ["Tuesday", "Saturday", "Mardi", "mardi"] {
+        if let Some(start) = d.text.find(day) {
+            d.times.push(TimeExpr { span: Span::new(start, start + day.len()), kind: TimexType::Date, value: "2020-05-05".into() });
+        }
+    }
+    d.times.sort_by_key(|t| t.span);
+    s.run(&mut d);
+    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
+}
+
+/// Battles, territory and remote violence told the way wires word them, in both languages: two
+/// organised armed sides fight (an armed clash; an offensive or an assault launched on an armed
+/// group too), an armed group's violence on civilians is an attack; the side that takes a place
+/// decides between territory regained by the state (ACLED codes the Houthi forces as a state's) and
+/// overtaken by a non-state group, and a place handed over or left is a non-violent transfer; the
+/// weapon named decides the remote violence (a booby trap is a remote explosive, an "attentat"
+/// against soldiers with no weapon named a bomb set off from afar); a weapon intercepted, defused
+/// or seized never went off; a grenade or a bomb the side hit answers with gunfire, told in the
+/// next sentence, is one armed clash. Actors and places are what the actor and place stages find in
+/// each sentence.
+#[test]
+fn s94_battles_territory_and_weapons_typed_as_acled_types_them() {
+    let s = stage();
+    let probes: &[(&str, &str, &[(&str, &str)], &[(&str, u8, &str)], &str)] = &[
+        ("en", "On Tuesday, troops clashed with Taliban fighters in Kunduz, killing five militants.", &[("Kunduz", "AF")], &[("troops", 1, ""), ("Taliban", 2, "AF")], "Armed clash"),
+        ("en", "On Tuesday, security forces exchanged fire with al-Shabaab militants near Afgoye.", &[("Afgoye", "SO")], &[("security forces", 1, ""), ("al-Shabaab", 2, "SO")], "Armed clash"),
+        ("en", "Fighting broke out on Tuesday between the army and Houthi rebels in Marib.", &[("Marib", "YE")], &[("army", 1, ""), ("Houthi", 1, "YE"), ("rebels", 2, "")], "Armed clash"),
+        ("en", "On Tuesday, Boko Haram fighters attacked a military base in Monguno, and soldiers repelled the assault.", &[("Monguno", "NG")], &[("Boko Haram", 2, "NG"), ("military", 1, ""), ("soldiers", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, Turkey launched an assault on the Kurdish YPG militia in Afrin.", &[("Turkey", "TR"), ("Afrin", "SY")], &[("YPG", 2, "SY"), ("militia", 3, "")], "Armed clash"),
+        ("en", "On Tuesday, the army launched an offensive against ISIS militants in Deir ez-Zor.", &[("Deir ez-Zor", "SY")], &[("army", 1, ""), ("ISIS", 2, "")], "Armed clash"),
+        ("en", "Militants ambushed an army convoy near Kidal on Tuesday, killing three soldiers.", &[("Kidal", "ML")], &[("army", 1, ""), ("soldiers", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, gunmen attacked a police checkpoint in Zamfara, killing two policemen.", &[("Zamfara", "NG")], &[("gunmen", 3, ""), ("police", 1, ""), ("policemen", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, a gun battle erupted between police and bandits in Katsina.", &[("Katsina", "NG")], &[("police", 1, ""), ("bandits", 3, "")], "Armed clash"),
+        ("en", "On Tuesday, rebels attacked army positions near Beni.", &[("Beni", "CD")], &[("rebels", 2, ""), ("army", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, gunmen killed six villagers in Zamfara.", &[("Zamfara", "NG")], &[("gunmen", 3, ""), ("villagers", 7, "")], "Attack"),
+        ("en", "On Tuesday, militants attacked a village near Beni, killing 12 civilians.", &[("Beni", "CD")], &[("civilians", 7, "")], "Attack"),
+        ("en", "On Tuesday, unidentified gunmen shot dead a shopkeeper in Peshawar.", &[("Peshawar", "PK")], &[("unidentified gunmen", 3, "")], "Attack"),
+        ("en", "On Tuesday, soldiers opened fire on civilians in Bamenda, killing three.", &[("Bamenda", "CM")], &[("soldiers", 1, ""), ("civilians", 7, "")], "Attack"),
+        ("en", "On Tuesday, ADF rebels hacked to death 15 villagers near Beni.", &[("Beni", "CD")], &[("ADF", 2, "CD"), ("rebels", 2, ""), ("villagers", 7, "")], "Attack"),
+        ("en", "On Tuesday, troops recaptured the town of Baidoa from al-Shabaab.", &[("Baidoa", "SO")], &[("troops", 1, ""), ("al-Shabaab", 2, "SO")], "Government regains territory"),
+        ("en", "On Tuesday, regime forces took back the town of Saraqib from rebels.", &[("Saraqib", "SY")], &[("regime forces", 1, ""), ("rebels", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, the Iraqi army retook the district of Hawija from the Islamic State.", &[], &[("Iraqi army", 1, "IQ"), ("Islamic State", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, government forces regained control of the town of Palma.", &[("Palma", "ES")], &[("government forces", 1, "")], "Government regains territory"),
+        ("en", "On Tuesday, the army liberated the town of Gwoza from Boko Haram.", &[("Gwoza", "NG")], &[("army", 1, ""), ("Boko Haram", 2, "NG")], "Government regains territory"),
+        ("en", "On Tuesday, Syrian government forces seized the village of Kafr Nabl from rebels.", &[("Kafr Nabl", "SY")], &[("Syrian government forces", 1, "SY"), ("rebels", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, Afghan forces recaptured Kunduz from the Taliban.", &[("Kunduz", "AF")], &[("Afghan forces", 1, "AF"), ("Taliban", 2, "AF")], "Government regains territory"),
+        ("en", "On Tuesday, the Malian army retook control of Konna.", &[], &[("Malian army", 1, "ML")], "Government regains territory"),
+        ("en", "On Tuesday, Taliban fighters captured the district of Ghormach.", &[("Ghormach", "AF")], &[("Taliban", 2, "AF")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, al-Shabaab militants overran a military base in El Baraf.", &[], &[("al-Shabaab", 2, "SO"), ("military", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, rebels seized the town of Saraqib from government forces.", &[("Saraqib", "SY")], &[("rebels", 2, ""), ("government forces", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, Houthi rebels took control of the district of Nihm.", &[], &[("Houthi", 1, "YE"), ("rebels", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, the Islamic State seized the town of Mocimboa da Praia.", &[("Mocimboa da Praia", "MZ")], &[("Islamic State", 2, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, jihadists overran an army post in Boulkessi.", &[], &[("jihadists", 2, ""), ("army", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, the town of Ghazni fell to the Taliban.", &[("Ghazni", "AF")], &[("Taliban", 2, "AF")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, M23 rebels captured the town of Bunagana.", &[], &[("M23", 2, "CD"), ("rebels", 2, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, the army withdrew from Kidal and rebels entered the town.", &[("Kidal", "ML")], &[("army", 1, ""), ("rebels", 2, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, the Taliban took control of the district of Nawa without a fight.", &[("Nawa", "SY")], &[("Taliban", 2, "AF")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, French forces handed over the Gossi base to the Malian army.", &[], &[("French forces", 1, "FR"), ("Malian army", 1, "ML")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, rebels handed over control of the town of Rumangabo to the army.", &[], &[("rebels", 2, ""), ("army", 1, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, government forces withdrew from the town of Gao, which rebels then entered.", &[("Gao", "ML")], &[("government forces", 1, ""), ("rebels", 2, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, the militia handed the checkpoint over to the police in Tripoli.", &[("Tripoli", "LY")], &[("militia", 3, ""), ("police", 1, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, a US drone strike killed three al-Shabaab militants near Jilib.", &[("US", "US"), ("Jilib", "SO")], &[("US drone strike", 1, "US"), ("al-Shabaab", 2, "SO")], "Air/drone strike"),
+        ("en", "On Tuesday, Saudi-led coalition airstrikes hit a market in Saada, killing 10 civilians.", &[("Saada", "YE")], &[("Saudi-led coalition", 8, "SA"), ("civilians", 7, "")], "Air/drone strike"),
+        ("en", "On Tuesday, Russian warplanes bombed rebel positions in Idlib.", &[("Idlib", "SY")], &[("Russian warplanes", 1, "RU"), ("rebel", 2, "")], "Air/drone strike"),
+        ("en", "On Tuesday, a helicopter gunship fired rockets at militant hideouts in Waziristan.", &[], &[], "Air/drone strike"),
+        ("en", "On Tuesday, the air force carried out air raids on Boko Haram positions near Sambisa.", &[], &[("Boko Haram", 2, "NG")], "Air/drone strike"),
+        ("en", "On Tuesday, Israeli jets struck targets in Gaza.", &[("Gaza", "MZ")], &[("Israeli jets", 1, "IL")], "Air/drone strike"),
+        ("en", "On Tuesday, rebels shelled a residential area in Donetsk, killing two civilians.", &[("Donetsk", "UA")], &[("rebels", 2, ""), ("civilians", 7, "")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, mortar rounds hit a market in Mogadishu, killing four people.", &[("Mogadishu", "SO")], &[], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, Houthi rebels fired a ballistic missile at Marib.", &[("Marib", "YE")], &[("Houthi", 1, "YE"), ("rebels", 2, "")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, artillery fire hit villages near Tal Tamr.", &[("Tal Tamr", "SY")], &[], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, rockets fired from Gaza landed near Sderot.", &[("Gaza", "PS"), ("Sderot", "IL")], &[], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, the army shelled Taliban positions in Helmand.", &[("Helmand", "AF")], &[("army", 1, ""), ("Taliban", 2, "AF")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, a roadside bomb killed three soldiers near Mopti.", &[("Mopti", "ML")], &[("soldiers", 1, "")], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, an improvised explosive device exploded near a police vehicle in Kandahar, killing two policemen.", &[("Kandahar", "AF")], &[("police", 1, ""), ("policemen", 1, "")], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a landmine killed two children in Hodeidah.", &[("Hodeidah", "YE")], &[("children", 7, "")], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a car bomb exploded in Mogadishu, killing eight people.", &[("Mogadishu", "SO")], &[], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a booby trap killed a soldier in Kirkuk.", &[("Kirkuk", "IQ")], &[("soldier", 1, "")], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a booby-trapped motorcycle exploded in Kabul, killing one.", &[("Kabul", "AF")], &[], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a military vehicle hit a mine near Gao, killing two soldiers.", &[("Gao", "ML")], &[("military", 1, ""), ("soldiers", 1, "")], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a magnetic bomb attached to a car exploded in Kabul, killing a judge.", &[("Kabul", "AF")], &[], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a suicide bomber blew himself up at a mosque in Kabul, killing 20 people.", &[("Kabul", "AF")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, a suicide car bomb struck an army base in Mogadishu.", &[("Mogadishu", "SO")], &[("army", 1, "")], "Suicide bomb"),
+        ("en", "On Tuesday, a female suicide bomber detonated her explosives at a market in Maiduguri.", &[("Maiduguri", "NG")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, a suicide attack on a police station killed five officers in Quetta.", &[("Quetta", "PK")], &[("police", 1, "")], "Suicide bomb"),
+        ("en", "On Tuesday, an attacker wearing an explosive vest blew himself up in Kabul.", &[("Kabul", "AF")], &[("attacker", 3, "")], "Suicide bomb"),
+        ("en", "On Tuesday, unidentified men lobbed a grenade at a police station in Srinagar.", &[("Srinagar", "IN")], &[("unidentified men", 3, ""), ("police", 1, "")], "Grenade"),
+        ("en", "On Tuesday, a hand grenade was thrown at a bar in Bujumbura, injuring six people.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("en", "On Tuesday, militants hurled a grenade at a CRPF patrol in Pulwama.", &[("Pulwama", "IN")], &[], "Grenade"),
+        ("en", "On Tuesday, a grenade attack on a market in Bujumbura injured ten people.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("en", "On Tuesday, a man threw a grenade into a crowd in Mindanao.", &[], &[], "Grenade"),
+        ("en", "On Tuesday, a chlorine gas attack hit the town of Douma.", &[("Douma", "SY")], &[], "Chemical weapon"),
+        ("en", "On Tuesday, government forces used sarin gas against civilians in Khan Shaykhun.", &[("Khan Shaykhun", "SY")], &[("government forces", 1, ""), ("civilians", 7, "")], "Chemical weapon"),
+        ("en", "On Tuesday, regime helicopters dropped barrels filled with toxic gas on Kafr Zita.", &[], &[("regime helicopters", 1, "")], "Chemical weapon"),
+        ("en", "On Tuesday, a chemical weapons attack killed dozens of people in Ghouta.", &[("Ghouta", "SK")], &[], "Chemical weapon"),
+        ("en", "On Tuesday, police defused a bomb planted near a school in Quetta.", &[("Quetta", "PK")], &[("police", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, Saudi air defences intercepted a ballistic missile fired at Jizan.", &[("Jizan", "SA")], &[], "Disrupted weapons use"),
+        ("en", "On Tuesday, the coalition shot down a Houthi drone over Abha.", &[("Abha", "SA")], &[("Houthi", 1, "YE")], "Disrupted weapons use"),
+        ("en", "On Tuesday, security forces seized a weapons cache in Kirkuk.", &[("Kirkuk", "IQ")], &[("security forces", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, the bomb disposal squad defused an IED on a road near Pulwama.", &[("Pulwama", "IN")], &[], "Disrupted weapons use"),
+        ("en", "On Tuesday, troops found and destroyed a landmine near Ghazni.", &[("Ghazni", "AF")], &[("troops", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, police recovered a cache of grenades and explosives in Manipur.", &[("Manipur", "IN")], &[("police", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, air defence systems downed two drones over Marib.", &[("Marib", "YE")], &[], "Disrupted weapons use"),
+        ("fr", "Mardi, des affrontements ont opposé l'armée malienne à des jihadistes près de Mopti.", &[("Mopti", "ML")], &[("armée malienne", 1, "ML"), ("jihadistes", 2, "")], "Armed clash"),
+        ("fr", "Mardi, les soldats ont échangé des tirs avec des hommes armés à Diffa.", &[("Diffa", "NE")], &[("soldats", 1, ""), ("hommes armés", 3, "")], "Armed clash"),
+        ("fr", "Mardi, des jihadistes ont attaqué un camp militaire à Boulkessi, tuant trois soldats.", &[], &[("jihadistes", 2, ""), ("soldats", 1, "")], "Armed clash"),
+        ("fr", "Mardi, la Turquie a lancé une offensive contre les YPG à Afrin.", &[("Turquie", "TR"), ("Afrin", "SY")], &[("YPG", 2, "SY")], "Armed clash"),
+        ("fr", "Mardi, des combats ont éclaté entre l'armée et les rebelles près de Beni.", &[("Beni", "CD")], &[("armée", 1, ""), ("rebelles", 2, "")], "Armed clash"),
+        ("fr", "Mardi, un attentat contre des soldats a fait deux morts à Mopti.", &[("Mopti", "ML")], &[("soldats", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, une embuscade contre une patrouille de l'armée a fait quatre morts près de Gao.", &[("Gao", "ML")], &[("armée", 1, "")], "Armed clash"),
+        ("fr", "Mardi, l'armée a repoussé une attaque des jihadistes contre son poste de Diffa.", &[("Diffa", "NE")], &[("armée", 1, ""), ("jihadistes", 2, "")], "Armed clash"),
+        ("fr", "Mardi, des hommes armés ont tué six villageois à Mopti.", &[("Mopti", "ML")], &[("hommes armés", 3, ""), ("villageois", 7, "")], "Attack"),
+        ("fr", "Mardi, des jihadistes ont attaqué un village près de Beni, tuant douze civils.", &[("Beni", "CD")], &[("jihadistes", 2, ""), ("civils", 7, "")], "Attack"),
+        ("fr", "Mardi, des inconnus ont abattu un commerçant à Gao.", &[("Gao", "ML")], &[("inconnus", 3, "")], "Attack"),
+        ("fr", "Mardi, des assaillants ont massacré vingt civils dans un village près de Bankass.", &[("Bankass", "ML")], &[("assaillants", 3, ""), ("civils", 7, "")], "Attack"),
+        ("fr", "Mardi, l'armée a repris le contrôle de la ville de Konna.", &[("Konna", "NC")], &[("armée", 1, "")], "Government regains territory"),
+        ("fr", "Mardi, les forces du régime ont reconquis la ville de Saraqeb aux rebelles.", &[("Saraqeb", "SY")], &[("forces du régime", 1, ""), ("rebelles", 2, "")], "Government regains territory"),
+        ("fr", "Mardi, l'armée irakienne a repris le district de Hawija à l'État islamique.", &[], &[("armée irakienne", 1, "IQ"), ("État islamique", 2, "")], "Government regains territory"),
+        ("fr", "Mardi, les troupes gouvernementales ont reconquis Palma.", &[("Palma", "ES")], &[("troupes gouvernementales", 1, "")], "Government regains territory"),
+        ("fr", "Mardi, l'armée a libéré la ville de Gwoza des mains de Boko Haram.", &[("Gwoza", "NG")], &[("armée", 1, ""), ("Boko Haram", 2, "NG")], "Government regains territory"),
+        ("fr", "Mardi, les forces loyalistes ont repris Saraqeb aux rebelles.", &[("Saraqeb", "SY")], &[("forces loyalistes", 1, ""), ("rebelles", 2, "")], "Government regains territory"),
+        ("fr", "Mardi, les talibans se sont emparés du district de Ghormach.", &[("Ghormach", "AF")], &[("talibans", 2, "AF")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, les rebelles ont pris le contrôle de la ville de Bunagana.", &[], &[("rebelles", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, des jihadistes ont pris d'assaut un poste militaire à Boulkessi et s'en sont emparés.", &[], &[("jihadistes", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, la ville de Ghazni est tombée aux mains des talibans.", &[("Ghazni", "AF")], &[("talibans", 2, "AF")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, les rebelles ont conquis la ville de Saraqeb.", &[("Saraqeb", "SY")], &[("rebelles", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, les jihadistes ont pris la ville de Mocimboa da Praia.", &[("Mocimboa da Praia", "MZ")], &[("jihadistes", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, l'armée s'est retirée de Kidal et les rebelles sont entrés dans la ville.", &[("Kidal", "ML")], &[("armée", 1, ""), ("rebelles", 2, "")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, la force Barkhane a remis la base de Gossi à l'armée malienne.", &[("Gossi", "IN")], &[("Barkhane", 8, "FR"), ("armée malienne", 1, "ML")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, les talibans ont pris le contrôle du district de Nawa sans combat.", &[("Nawa", "SY")], &[("talibans", 2, "AF")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, les rebelles ont rétrocédé la ville de Rumangabo à l'armée.", &[], &[("rebelles", 2, ""), ("armée", 1, "")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, les soldats français ont transféré le camp de Tessalit à l'armée malienne.", &[("Tessalit", "ML")], &[("soldats français", 1, "FR"), ("armée malienne", 1, "ML")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, une frappe de drone a tué trois jihadistes près de Gao.", &[("Gao", "ML")], &[("jihadistes", 2, "")], "Air/drone strike"),
+        ("fr", "Mardi, des avions russes ont bombardé des positions rebelles à Idleb.", &[("Idleb", "SY")], &[("avions russes", 1, "RU"), ("rebelles", 2, "")], "Air/drone strike"),
+        ("fr", "Mardi, des raids aériens de la coalition ont frappé un marché à Saada.", &[("Saada", "YE")], &[], "Air/drone strike"),
+        ("fr", "Mardi, un hélicoptère a tiré des roquettes sur des jihadistes près de Mopti.", &[("Mopti", "ML")], &[("jihadistes", 2, "")], "Air/drone strike"),
+        ("fr", "Mardi, l'aviation a bombardé des positions de Boko Haram près de Diffa.", &[("Diffa", "NE")], &[("Boko Haram", 2, "NG")], "Air/drone strike"),
+        ("fr", "Mardi, des obus de mortier sont tombés sur un marché à Mogadiscio, tuant quatre personnes.", &[("Mogadiscio", "SO")], &[], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, les rebelles ont pilonné un quartier résidentiel de Donetsk.", &[("Donetsk", "UA")], &[("rebelles", 2, "")], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, des roquettes tirées depuis Gaza se sont abattues près de Sdérot.", &[("Gaza", "PS"), ("Sdérot", "IL")], &[], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, les Houthis ont tiré un missile balistique sur Marib.", &[("Marib", "YE")], &[("Houthis", 1, "YE")], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, des tirs d'artillerie ont touché des villages près de Tal Tamr.", &[("Tal Tamr", "SY")], &[], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, un engin explosif improvisé a tué trois soldats près de Mopti.", &[("Mopti", "ML")], &[("soldats", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, un véhicule militaire a sauté sur une mine près de Gao, tuant deux soldats.", &[("Gao", "ML")], &[("soldats", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, une voiture piégée a explosé à Mogadiscio, tuant huit personnes.", &[("Mogadiscio", "SO")], &[], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, une bombe artisanale a explosé au passage d'un convoi à Kandahar.", &[("Kandahar", "AF")], &[], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, une moto piégée a explosé à Kaboul, faisant un mort.", &[("Kaboul", "AF")], &[], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, un soldat a été tué par un engin piégé à Kirkouk.", &[("Kirkouk", "IQ")], &[("soldat", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, un kamikaze s'est fait exploser dans une mosquée à Kaboul, tuant vingt personnes.", &[("Kaboul", "AF")], &[], "Suicide bomb"),
+        ("fr", "Mardi, un attentat-suicide a fait cinq morts à Quetta.", &[("Quetta", "PK")], &[], "Suicide bomb"),
+        ("fr", "Mardi, une femme kamikaze a déclenché sa ceinture d'explosifs sur un marché de Maiduguri.", &[("Maiduguri", "NG")], &[], "Suicide bomb"),
+        ("fr", "Mardi, un attentat suicide à la voiture piégée a visé une base de l'armée à Mogadiscio.", &[("Mogadiscio", "SO")], &[("armée", 1, "")], "Suicide bomb"),
+        ("fr", "Mardi, des inconnus ont lancé une grenade contre un commissariat à Bujumbura.", &[("Bujumbura", "BI")], &[("inconnus", 3, "")], "Grenade"),
+        ("fr", "Mardi, une attaque à la grenade a fait six blessés dans un bar de Bujumbura.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("fr", "Mardi, un homme a jeté une grenade dans la foule à Bangui.", &[("Bangui", "CF")], &[], "Grenade"),
+        ("fr", "Mardi, une grenade a explosé dans un marché de Bujumbura, blessant dix personnes.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("fr", "Mardi, une attaque au chlore a touché la ville de Douma.", &[("Douma", "SY")], &[("Douma", 1, "RU")], "Chemical weapon"),
+        ("fr", "Mardi, les forces du régime ont utilisé du gaz sarin contre des civils à Khan Cheikhoun.", &[("Khan Cheikhoun", "SY")], &[("forces du régime", 1, ""), ("civils", 7, "")], "Chemical weapon"),
+        ("fr", "Mardi, une attaque chimique a tué des dizaines de personnes dans la Ghouta.", &[("Ghouta", "SK")], &[], "Chemical weapon"),
+        ("fr", "Mardi, des hélicoptères ont largué des barils de gaz toxique sur Kafr Zita.", &[], &[], "Chemical weapon"),
+        ("fr", "Mardi, la police a désamorcé une bombe près d'une école à Quetta.", &[("Quetta", "PK")], &[("police", 1, "")], "Disrupted weapons use"),
+        ("fr", "Mardi, la défense aérienne saoudienne a intercepté un missile balistique tiré vers Jizan.", &[("Jizan", "SA")], &[], "Disrupted weapons use"),
+        ("fr", "Mardi, la coalition a abattu un drone des Houthis au-dessus d'Abha.", &[("Abha", "SA")], &[("Houthis", 1, "YE")], "Disrupted weapons use"),
+        ("fr", "Mardi, les forces de sécurité ont saisi une cache d'armes à Kirkouk.", &[("Kirkouk", "IQ")], &[("forces de sécurité", 1, "")], "Disrupted weapons use"),
+        ("fr", "Mardi, les démineurs ont neutralisé un engin explosif sur une route près de Gao.", &[("Gao", "ML")], &[], "Disrupted weapons use"),
+        ("fr", "Mardi, l'armée a découvert et détruit une mine près de Ghazni.", &[("Ghazni", "AF")], &[("armée", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, a YPG volunteer was killed by booby traps left by Isis in a house in Raqqa.", &[("Raqqa", "SY")], &[("YPG", 2, "SY"), ("Isis", 2, "")], "Remote explosive/landmine/IED"),
+        ("en", "Turkey launched the assault on Saturday, aiming to force the Kurdish YPG militia out of Afrin.", &[("Turkey", "TR"), ("Afrin", "SY")], &[("YPG", 2, "SY"), ("militia", 3, "")], "Armed clash"),
+        ("en", "On Tuesday, al-Shabaab militants threw a hand grenade at soldiers in Mogadishu.\nThe soldiers responded with gunfire.", &[("Mogadishu", "SO")], &[("al-Shabaab", 2, "SO"), ("soldiers", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, gunmen detonated explosives at a bank in Kandahar.\nThe gunmen then opened fire on a police unit.", &[("Kandahar", "AF")], &[("gunmen", 3, ""), ("police", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, militants threw a grenade at a police post in Srinagar.\nTwo policemen were injured.", &[("Srinagar", "IN")], &[("police", 1, ""), ("policemen", 1, "")], "Grenade"),
+        ("fr", "Deux soldats ont été tués mardi par l'explosion d'un engin explosif improvisé au passage de leur véhicule à Gao.", &[("Gao", "ML")], &[("soldats", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Trois soldats français blessés dans un attentat au Mali", &[("Mali", "ML")], &[("soldats français", 1, "FR")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, un attentat contre une patrouille de l'armée a fait deux morts à Gao.", &[("Gao", "ML")], &[("armée", 1, "")], "Remote explosive/landmine/IED"),
+        ("fr", "Mardi, un attentat contre une salle de concert a fait vingt morts à Paris.", &[("Paris", "FR")], &[], "Attack"),
+        ("fr", "Mardi, des jihadistes ont lancé une grenade sur des soldats à Gao.\nLes soldats ont riposté.", &[("Gao", "ML")], &[("jihadistes", 2, ""), ("soldats", 1, "")], "Armed clash"),
+        ("en", "On Tuesday, the town of Baidoa was recaptured by government troops.", &[("Baidoa", "SO")], &[("government troops", 1, "")], "Government regains territory"),
+        ("en", "On Tuesday, the army drove al-Shabaab militants out of the town of Bulo Burde.", &[], &[("army", 1, ""), ("al-Shabaab", 2, "SO")], "Government regains territory"),
+        ("en", "On Tuesday, Iraqi troops took back control of the town of Qaim from the Islamic State.", &[("Qaim", "IQ")], &[("Iraqi troops", 1, "IQ"), ("Islamic State", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, soldiers reclaimed the village of Kafr Nabl from rebels.", &[("Kafr Nabl", "SY")], &[("soldiers", 1, ""), ("rebels", 2, "")], "Government regains territory"),
+        ("en", "On Tuesday, the town of Kidal was captured by separatist rebels.", &[("Kidal", "ML")], &[("rebels", 2, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, al-Shabaab fighters drove government troops out of the town of Bulo Burde.", &[], &[("al-Shabaab", 2, "SO"), ("government troops", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, Taliban insurgents seized control of the district headquarters in Jaghatu.", &[], &[("Taliban", 2, "AF"), ("insurgents", 2, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, rebels took over a military camp in Mopti.", &[("Mopti", "ML")], &[("rebels", 2, ""), ("military", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, militants overran a police checkpoint in Kunduz, killing four policemen.", &[("Kunduz", "AF")], &[("police", 1, ""), ("policemen", 1, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, rebels entered the town of Kidal after government troops withdrew.", &[("Kidal", "ML")], &[("rebels", 2, ""), ("government troops", 1, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, the army pulled out of the town of Tessalit and handed it over to the UN.", &[("Tessalit", "ML")], &[("army", 1, ""), ("UN", 8, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, government forces fired artillery at rebel positions near Saraqib.", &[("Saraqib", "SY")], &[("government forces", 1, ""), ("rebel", 2, "")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, a rocket hit a residential building in Kabul, killing two civilians.", &[("Kabul", "AF")], &[("civilians", 7, "")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, a drone fired two missiles at a car near Marib, killing three militants.", &[("Marib", "YE")], &[], "Air/drone strike"),
+        ("en", "On Tuesday, warplanes struck a market in Maarat al-Numan, killing 15 civilians.", &[("Maarat al-Numan", "SY")], &[("civilians", 7, "")], "Air/drone strike"),
+        ("en", "On Tuesday, a rocket fired at Sderot was intercepted by the Iron Dome system.", &[("Sderot", "IL")], &[], "Disrupted weapons use"),
+        ("en", "On Tuesday, police found an unexploded mortar shell in a field near Kabul.", &[("Kabul", "AF")], &[("police", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, the army seized a large cache of weapons and ammunition in Mopti.", &[("Mopti", "ML")], &[("army", 1, "")], "Disrupted weapons use"),
+        ("en", "On Tuesday, helicopters dropped chlorine barrels on Kafr Zita.", &[], &[], "Chemical weapon"),
+        ("en", "On Tuesday, a grenade exploded at a market in Bujumbura, injuring ten people.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("en", "On Tuesday, an explosive device planted on a motorcycle went off in Quetta, killing two.", &[("Quetta", "PK")], &[], "Remote explosive/landmine/IED"),
+        ("en", "On Tuesday, a suicide bomber detonated a car packed with explosives at a checkpoint in Mogadishu.", &[("Mogadishu", "SO")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, suspected Fulani militiamen killed ten villagers in Bankass.", &[("Bankass", "ML")], &[("militiamen", 3, ""), ("villagers", 7, "")], "Attack"),
+        ("en", "On Tuesday, soldiers and jihadists exchanged heavy gunfire in Mopti.", &[("Mopti", "ML")], &[("soldiers", 1, ""), ("jihadists", 2, "")], "Armed clash"),
+        ("fr", "Mardi, la ville de Palma a été reprise par l'armée.", &[("Palma", "ES")], &[("armée", 1, "")], "Government regains territory"),
+        ("fr", "Mardi, l'armée a chassé les jihadistes de la ville de Konna.", &[("Konna", "NC")], &[("armée", 1, ""), ("jihadistes", 2, "")], "Government regains territory"),
+        ("fr", "Mardi, les soldats ont repris le camp de Tessalit aux rebelles.", &[("Tessalit", "ML")], &[("soldats", 1, ""), ("rebelles", 2, "")], "Government regains territory"),
+        ("fr", "Mardi, la ville de Kidal est passée sous le contrôle des rebelles.", &[("Kidal", "ML")], &[("rebelles", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, les jihadistes ont chassé l'armée de la ville de Boni.", &[("Boni", "DE")], &[("jihadistes", 2, ""), ("armée", 1, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, des jihadistes ont investi la ville de Boni.", &[("Boni", "DE")], &[("jihadistes", 2, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, les rebelles sont entrés dans Kidal après le retrait de l'armée.", &[("Kidal", "ML")], &[("rebelles", 2, ""), ("armée", 1, "")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, les forces gouvernementales ont tiré des obus sur des positions rebelles près de Saraqeb.", &[("Saraqeb", "SY")], &[("forces gouvernementales", 1, ""), ("rebelles", 2, "")], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, un drone a tiré deux missiles sur une voiture près de Marib.", &[("Marib", "YE")], &[], "Air/drone strike"),
+        ("fr", "Mardi, une roquette tirée vers Sdérot a été interceptée par le Dôme de fer.", &[("Dôme", "GH")], &[], "Disrupted weapons use"),
+        ("fr", "Mardi, la police a découvert un obus non explosé dans un champ près de Kaboul.", &[("Kaboul", "AF")], &[("police", 1, "")], "Disrupted weapons use"),
+        ("fr", "Mardi, des hélicoptères ont largué des barils de chlore sur Kafr Zita.", &[], &[], "Chemical weapon"),
+        ("fr", "Mardi, une grenade a été lancée contre une patrouille de police à Bujumbura.", &[("Bujumbura", "BI")], &[("police", 1, "")], "Grenade"),
+        ("fr", "Mardi, un kamikaze a fait exploser sa voiture à un poste de contrôle de Mogadiscio.", &[("Mogadiscio", "SO")], &[], "Suicide bomb"),
+        ("fr", "Mardi, des soldats et des jihadistes ont échangé des coups de feu à Mopti.", &[("Mopti", "ML")], &[("soldats", 1, ""), ("jihadistes", 2, "")], "Armed clash"),
+        ("en", "On Tuesday, Kunduz fell to the Taliban.", &[("Kunduz", "AF")], &[("Taliban", 2, "AF")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, the town of Baidoa came under the control of al-Shabaab.", &[("Baidoa", "SO")], &[("al-Shabaab", 2, "SO")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, fighters from the group seized the town from government forces in Palma.", &[("Palma", "ES")], &[("government forces", 1, "")], "Non-state actor overtakes territory"),
+        ("fr", "Mardi, la ville de Kidal est passée sous le contrôle de l'armée.", &[("Kidal", "ML")], &[("armée", 1, "")], "Government regains territory"),
+        ("fr", "Mardi, la ville de Kidal est tombée aux mains des rebelles.", &[("Kidal", "ML")], &[("rebelles", 2, "")], "Non-state actor overtakes territory"),
+        ("en", "On Tuesday, Boko Haram militants killed 20 farmers in a village near Maiduguri.", &[("Maiduguri", "NG")], &[("Boko Haram", 2, "NG")], "Attack"),
+        ("en", "On Tuesday, gunmen stormed a church in Kaduna and killed five worshippers.", &[("Kaduna", "NG")], &[("gunmen", 3, ""), ("worshippers", 7, "")], "Attack"),
+        ("en", "On Tuesday, Taliban gunmen shot dead a journalist in Kabul.", &[("Kabul", "AF")], &[("Taliban", 2, "AF"), ("gunmen", 3, ""), ("journalist", 7, "")], "Attack"),
+        ("en", "On Tuesday, soldiers killed four civilians at a checkpoint in Bamenda.", &[("Bamenda", "CM")], &[("soldiers", 1, ""), ("civilians", 7, "")], "Attack"),
+        ("en", "On Tuesday, residents of Douma reported a poison gas attack that killed 40 people.", &[("Douma", "SY")], &[("residents", 7, "")], "Chemical weapon"),
+        ("en", "On Tuesday, the regime used chlorine against rebel-held areas of Ghouta.", &[("Ghouta", "SK")], &[("regime", 1, ""), ("rebel", 2, "")], "Chemical weapon"),
+        ("en", "On Tuesday, a mustard gas attack hit the village of Marea.", &[("Marea", "SY")], &[], "Chemical weapon"),
+        ("en", "On Tuesday, Syrian aircraft dropped sarin on Khan Shaykhun, killing 80 people.", &[], &[("Syrian aircraft", 1, "SY")], "Chemical weapon"),
+        ("en", "On Tuesday, a chemical attack on Saraqib injured 11 people.", &[("Saraqib", "SY")], &[], "Chemical weapon"),
+        ("en", "On Tuesday, attackers hurled a grenade into a bus station in Nairobi, killing one.", &[("Nairobi", "KE")], &[("attackers", 3, "")], "Grenade"),
+        ("en", "On Tuesday, a grenade blast at a rally in Srinagar injured five people.", &[("Srinagar", "IN")], &[], "Grenade"),
+        ("en", "On Tuesday, militants threw a hand grenade at an army bunker in Pulwama.", &[("Pulwama", "IN")], &[("army", 1, "")], "Grenade"),
+        ("en", "On Tuesday, a suicide bomber rammed an explosives-laden car into a checkpoint in Mogadishu.", &[("Mogadishu", "SO")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, a suicide blast at a wedding in Kabul killed 63 people.", &[("Kabul", "AF")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, two female suicide bombers blew themselves up at a market in Konduga.", &[("Konduga", "NG")], &[], "Suicide bomb"),
+        ("en", "On Tuesday, a suicide bombing at a police academy in Quetta killed eight cadets.", &[("Quetta", "PK")], &[("police", 1, "")], "Suicide bomb"),
+        ("en", "On Tuesday, Turkish jets bombed PKK targets in the Qandil mountains.", &[], &[("Turkish jets", 1, "TR"), ("PKK", 2, "TR")], "Air/drone strike"),
+        ("en", "On Tuesday, an air strike hit a hospital in Idlib, killing four medics.", &[("Idlib", "SY")], &[("medics", 7, "")], "Air/drone strike"),
+        ("en", "On Tuesday, separatist forces fired mortars at Ukrainian positions near Avdiivka.", &[("Avdiivka", "UA")], &[], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, Houthi rebels fired rockets at Marib city, killing two civilians.", &[("Marib", "YE")], &[("Houthi", 1, "YE"), ("rebels", 2, ""), ("civilians", 7, "")], "Shelling/artillery/missile attack"),
+        ("en", "On Tuesday, rebels left the town of Bambari without fighting.", &[("Bambari", "CF")], &[("rebels", 2, "")], "Non-violent transfer of territory"),
+        ("en", "On Tuesday, the militia withdrew from Tripoli airport and government forces took over.", &[("Tripoli", "LY")], &[("militia", 3, ""), ("government forces", 1, "")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, des hommes armés ont tué vingt villageois près de Bankass.", &[("Bankass", "ML")], &[("hommes armés", 3, ""), ("villageois", 7, "")], "Attack"),
+        ("fr", "Mardi, des jihadistes ont exécuté trois civils à Mopti.", &[("Mopti", "ML")], &[("jihadistes", 2, ""), ("civils", 7, "")], "Attack"),
+        ("fr", "Mardi, des soldats ont tué quatre civils à un barrage à Bamenda.", &[("Bamenda", "CM")], &[("soldats", 1, ""), ("civils", 7, "")], "Attack"),
+        ("fr", "Mardi, une attaque au gaz sarin a fait 80 morts à Khan Cheikhoun.", &[("Khan Cheikhoun", "SY")], &[], "Chemical weapon"),
+        ("fr", "Mardi, le régime a utilisé du chlore contre la Ghouta.", &[("Ghouta", "SK")], &[("régime", 1, "")], "Chemical weapon"),
+        ("fr", "Mardi, une attaque au gaz moutarde a visé le village de Marea.", &[("Marea", "SY")], &[], "Chemical weapon"),
+        ("fr", "Mardi, une grenade lancée dans un bar de Bujumbura a fait deux morts.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("fr", "Mardi, des assaillants ont lancé des grenades sur un marché de Bangui.", &[("Bangui", "CF")], &[("assaillants", 3, "")], "Grenade"),
+        ("fr", "Mardi, l'explosion d'une grenade a blessé cinq personnes à Bujumbura.", &[("Bujumbura", "BI")], &[], "Grenade"),
+        ("fr", "Mardi, un kamikaze a fait exploser sa ceinture d'explosifs dans une mosquée de Kaboul.", &[("Kaboul", "AF")], &[], "Suicide bomb"),
+        ("fr", "Mardi, deux femmes kamikazes se sont fait exploser sur un marché de Konduga.", &[("Konduga", "NG")], &[("femmes", 7, "")], "Suicide bomb"),
+        ("fr", "Mardi, un attentat-suicide contre une école de police a fait huit morts à Quetta.", &[("Quetta", "PK")], &[("police", 1, "")], "Suicide bomb"),
+        ("fr", "Mardi, des avions turcs ont bombardé des cibles du PKK dans le Qandil.", &[], &[("avions turcs", 1, "TR"), ("PKK", 2, "TR")], "Air/drone strike"),
+        ("fr", "Mardi, une frappe aérienne a touché un hôpital à Idleb, tuant quatre soignants.", &[("Idleb", "SY")], &[("soignants", 7, "")], "Air/drone strike"),
+        ("fr", "Mardi, les séparatistes ont tiré des obus de mortier sur des positions ukrainiennes près d'Avdiivka.", &[("Avdiivka", "UA")], &[("séparatistes", 2, "")], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, les Houthis ont tiré des roquettes sur Marib, tuant deux civils.", &[("Marib", "YE")], &[("Houthis", 1, "YE"), ("civils", 7, "")], "Shelling/artillery/missile attack"),
+        ("fr", "Mardi, les rebelles ont quitté la ville de Bambari sans combattre.", &[("Bambari", "CF")], &[("rebelles", 2, "")], "Non-violent transfer of territory"),
+        ("fr", "Mardi, la milice s'est retirée de l'aéroport de Tripoli et les forces gouvernementales en ont pris le contrôle.", &[("Tripoli", "LY")], &[("milice", 3, ""), ("forces gouvernementales", 1, "")], "Non-violent transfer of territory"),
+    ];
+    let mut wrong = Vec::new();
+    for (lang, text, places, actors, want) in probes {
+        let types = s94_types(&s, lang, text, places, actors);
+        if types.first().map(String::as_str) != Some(*want) {
+            wrong.push(format!("{text}: want {want}, got {types:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} probes typed wrong:\n{}", wrong.len(), probes.len(), wrong.join("\n"));
+}
+
+// S93: protests
+
+/// The security forces of a probe, named as ACLED's state forces (the test documents have no
+/// actor recognition): every needle found in the text.
+fn s93_types(s: &EventStage, lang: &str, text: &str) -> Vec<String> {
+    let needles = [
+        "Riot police", "Police", "police", "Security forces", "security forces", "Soldiers", "soldiers", "troops",
+        "La police", "la police", "Les forces de l'ordre", "les forces de l'ordre", "Les forces de sécurité",
+        "Les militaires", "Des soldats",
+    ];
+    let mut found: Vec<(&str, u8)> = Vec::new();
+    for needle in needles {
+        // The longest needle wins where two overlap ("Riot police", "police").
+        if let Some(at) = text.find(needle) {
+            let taken = found.iter().any(|(n, _)| {
+                let other = text.find(n).unwrap_or(0);
+                at < other + n.len() && other < at + needle.len()
+            });
+            if !taken {
+                found.push((needle, 1));
+            }
+        }
+    }
+    s61_types(s, lang, text, &found)
+}
+
+/// Probes of the protest family as wires word them, typed as ACLED's codebook types them: who is
+/// violent (the crowd: violent demonstration; a crowd with no demonstration: mob violence),
+/// against whom (the security forces on peaceful protesters: an intervention, or excessive force
+/// when they kill or maim), and whether a demonstration is under way. Clan militias fighting are
+/// an armed clash to ACLED, not a mob.
+///
+/// Not yet typed right (left out of the table, see resources/docs/events.md, "Protests (S93)"):
+/// "Five detainees began a hunger strike ... to protest their detention" (the people detained read
+/// as an arrest at the protest: intervention); "Police beat protesters ..., leaving dozens
+/// seriously injured" (serious injuries do not yet make excessive force); "Rioting broke out
+/// after the election results" (a riot reacting to a political cause stays mob violence);
+/// "Striking miners attacked the company offices" ("striking" alone is no protest word: attack);
+/// "Supporters of two rival football clubs fought" / "Des supporters ... se sont battus" (no
+/// event); "Residents set ablaze a suspected kidnapper" (the agent noun reads as an abduction);
+/// "Un étudiant a été abattu par la police lors d'une manifestation" ("abattu" counts no dead in
+/// French, so the protest stays peaceful); "Des affrontements intercommunautaires ont fait cinq
+/// morts" (read as an armed clash); "Police fired pellets at protesters ..., injuring dozens"
+/// (an intervention); "Police stopped the march ... and arrested its leaders" and "Police
+/// arrested the organisers of the protest" (an arrest after the protest word reads as the
+/// grievance; the organisers read as protesters taken); "Protesters injured three policemen" (no
+/// riot word); "Villagers attacked a police team ... that had come to arrest a suspect" (the
+/// arrest of the relative clause wins); "A youth was killed when police opened fire on agitators"
+/// ("agitators" is no protest word); "Relatives of a man killed by police protested" (a death in
+/// a protest sentence with no grievance word reads as excessive force: the reduced relative is not
+/// told apart in English).
+#[test]
+fn s93_the_protest_family_typed_as_acled_types_it() {
+    let s = stage();
+    let probes: &[(&str, &str, &str)] = &[
+        ("en", "Hundreds of people marched through Kumasi on Tuesday to demand the resignation of the governor.", "Peaceful protest"),
+        ("en", "Teachers staged a sit-in outside the education ministry in Kumasi on Tuesday over unpaid salaries.", "Peaceful protest"),
+        ("en", "Thousands rallied in Kumasi on Tuesday against the new tax law.", "Peaceful protest"),
+        ("en", "Doctors went on strike in Kumasi on Tuesday to demand better pay.", "Peaceful protest"),
+        ("en", "Opposition parties observed a general strike in Kumasi on Tuesday, shutting shops and markets.", "Peaceful protest"),
+        ("en", "Residents held a candlelight vigil in Kumasi on Tuesday for the victims of the fire.", "Peaceful protest"),
+        ("en", "Students demonstrated peacefully in Kumasi on Tuesday against the fee hike.", "Peaceful protest"),
+        ("en", "Traders protested in Kumasi on Tuesday against the demolition of their stalls.", "Peaceful protest"),
+        ("en", "A shutdown called by the opposition paralysed Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Farmers blocked a highway with tractors in Kumasi on Tuesday to protest low crop prices.", "Peaceful protest"),
+        ("en", "Women wearing black gathered in front of parliament in Kumasi on Tuesday to denounce violence against women.", "Peaceful protest"),
+        ("en", "Nurses picketed the regional hospital in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Supporters of the jailed leader held a demonstration in Kumasi on Tuesday demanding his release.", "Peaceful protest"),
+        ("en", "Workers walked out of the factory in Kumasi on Tuesday in protest at job cuts.", "Peaceful protest"),
+        ("en", "Lawyers boycotted the courts in Kumasi on Tuesday to protest the arrest of a colleague.", "Peaceful protest"),
+        ("en", "Hundreds of people demonstrated in Kumasi on Tuesday to protest police brutality.", "Peaceful protest"),
+        ("en", "Residents protested in Kumasi on Tuesday over the killing of a trader by unknown gunmen.", "Peaceful protest"),
+        ("en", "Activists staged a protest in Kumasi on Tuesday against the lynching of a young man last month.", "Peaceful protest"),
+        ("en", "Relatives of missing people held a sit-in in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Police fired tear gas to disperse protesters in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police used water cannon against demonstrators in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police arrested 20 protesters during a march in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Security forces dispersed a rally of opposition supporters in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police broke up a sit-in by students in Kumasi on Tuesday and detained ten of them.", "Protest with intervention"),
+        ("en", "Police baton-charged striking workers in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police fired rubber bullets at demonstrators in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Dozens of protesters were arrested in Kumasi on Tuesday as police dispersed a demonstration against the government.", "Protest with intervention"),
+        ("en", "Police used tear gas on a crowd of protesters who had gathered in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Protesters marching in Kumasi on Tuesday were dispersed by police.", "Protest with intervention"),
+        ("en", "Riot police blocked marchers from reaching the parliament in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police detained several activists who were protesting outside the court in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police fired warning shots in the air to disperse demonstrators in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police forcibly removed protesters from the square in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Soldiers dispersed a protest by traders in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Security forces shot dead three protesters in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Police opened fire on peaceful demonstrators in Kumasi on Tuesday, killing two.", "Excessive force against protesters"),
+        ("en", "Two protesters were killed by security forces during a march in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Soldiers fired live rounds at a peaceful protest in Kumasi on Tuesday, killing five people.", "Excessive force against protesters"),
+        ("en", "Police killed a demonstrator in Kumasi on Tuesday during a protest against fuel prices.", "Excessive force against protesters"),
+        ("en", "A student was shot dead by police during a peaceful protest in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Security forces used live ammunition against protesters in Kumasi on Tuesday, killing four.", "Excessive force against protesters"),
+        ("en", "At least six demonstrators were killed when troops opened fire on a rally in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Soldiers killed two people at a peaceful sit-in in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Police shot and killed a protester in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Security forces fired on a crowd of peaceful protesters in Kumasi on Tuesday, wounding 30.", "Excessive force against protesters"),
+        ("en", "A protester died after being beaten by police at a rally in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Three people were killed in Kumasi on Tuesday when security forces fired on demonstrators.", "Excessive force against protesters"),
+        ("en", "Police shot dead a teenager during a demonstration in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Protesters threw stones at police in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Demonstrators burnt tyres and blocked roads in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters torched cars and attacked a police station in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Angry protesters set fire to the governor's office in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters clashed with police in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Police fired tear gas at protesters who hurled stones in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Police shot dead two protesters who were throwing rocks at officers in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Demonstrators ransacked the offices of the ruling party in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Students protesting fee increases vandalised university buildings in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Youths protesting the death of a motorcyclist burned a police post in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Rioters looted shops in Kumasi on Tuesday during protests over fuel prices.", "Violent demonstration"),
+        ("en", "Protesters pelted security forces with stones in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Demonstrators erected burning barricades in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "The protest turned violent in Kumasi on Tuesday when demonstrators smashed shop windows.", "Violent demonstration"),
+        ("en", "Protesters stormed the town hall in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Opposition supporters clashed with ruling party supporters during a rally in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Residents protesting power cuts burned tyres in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "A mob lynched a suspected thief in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Villagers beat a suspected witch to death in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "An angry mob set fire to the house of a man accused of theft in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Vigilantes killed two suspected cattle thieves in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Communal clashes between two ethnic groups left five dead in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Residents lynched a man suspected of kidnapping a child in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "A crowd burned a suspected robber alive in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Members of two rival clans fought with machetes in Kumasi on Tuesday, leaving three injured.", "Armed clash"),
+        ("en", "A mob attacked a church in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Angry residents beat a motorcyclist to death in Kumasi on Tuesday after he hit a child.", "Mob violence"),
+        ("en", "A group of youths attacked a man accused of blasphemy in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Villagers torched the homes of suspected witches in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Cow vigilantes beat a Muslim man to death in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "A mob stormed a police station in Kumasi on Tuesday and killed a detained suspect.", "Mob violence"),
+        ("en", "Two communities clashed over land in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Mob justice claimed the life of a suspected thief in Kumasi on Tuesday.", "Mob violence"),
+        ("fr", "Des centaines de personnes ont manifesté mardi à Kumasi contre la hausse des prix.", "Peaceful protest"),
+        ("fr", "Des enseignants ont observé un sit-in mardi devant le ministère à Kumasi.", "Peaceful protest"),
+        ("fr", "Les médecins sont en grève depuis mardi à Kumasi pour réclamer des primes.", "Peaceful protest"),
+        ("fr", "Des milliers de personnes ont défilé mardi à Kumasi pour exiger la libération des détenus.", "Peaceful protest"),
+        ("fr", "Des commerçants ont organisé une marche pacifique mardi à Kumasi.", "Peaceful protest"),
+        ("fr", "Des détenus ont entamé une grève de la faim mardi à Kumasi.", "Peaceful protest"),
+        ("fr", "Une veillée en hommage aux victimes a rassemblé des centaines de personnes mardi à Kumasi.", "Peaceful protest"),
+        ("fr", "Les étudiants se sont rassemblés mardi à Kumasi pour dénoncer la violence policière.", "Peaceful protest"),
+        ("fr", "Une journée ville morte a paralysé Kumasi mardi à l'appel de l'opposition.", "Peaceful protest"),
+        ("fr", "Les habitants ont manifesté mardi à Kumasi après le lynchage d'un jeune homme.", "Peaceful protest"),
+        ("fr", "Les agriculteurs ont bloqué la route nationale avec leurs tracteurs mardi à Kumasi.", "Peaceful protest"),
+        ("fr", "Des femmes ont marché mardi à Kumasi pour dénoncer les enlèvements.", "Peaceful protest"),
+        ("fr", "La police a dispersé les manifestants à coups de gaz lacrymogène mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "Les forces de l'ordre ont utilisé des canons à eau contre les manifestants mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "La police a interpellé vingt manifestants lors d'une marche mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "Un sit-in des étudiants a été dispersé par la police mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "La police a arrêté plusieurs militants qui manifestaient mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "Les forces de sécurité ont empêché une marche de l'opposition mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "La police a tiré des balles en caoutchouc sur les manifestants mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "Des manifestants ont été interpellés mardi à Kumasi lors de la dispersion d'un rassemblement.", "Protest with intervention"),
+        ("fr", "La police a chargé les grévistes mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "La police a fait usage de gaz lacrymogène pour disperser un rassemblement mardi à Kumasi.", "Protest with intervention"),
+        ("fr", "Les forces de sécurité ont tué trois manifestants mardi à Kumasi.", "Excessive force against protesters"),
+        ("fr", "La police a tiré à balles réelles sur des manifestants pacifiques mardi à Kumasi, faisant deux morts.", "Excessive force against protesters"),
+        ("fr", "Deux manifestants ont été tués par les forces de l'ordre mardi à Kumasi.", "Excessive force against protesters"),
+        ("fr", "Les militaires ont ouvert le feu sur une marche pacifique mardi à Kumasi, tuant cinq personnes.", "Excessive force against protesters"),
+        ("fr", "La répression d'une manifestation a fait quatre morts mardi à Kumasi.", "Excessive force against protesters"),
+        ("fr", "Un manifestant a été tué par balle par la police mardi à Kumasi.", "Excessive force against protesters"),
+        ("fr", "Les forces de l'ordre ont tiré sur la foule des manifestants mardi à Kumasi, tuant un jeune.", "Excessive force against protesters"),
+        ("fr", "La police a tué un manifestant mardi à Kumasi lors d'une marche contre la vie chère.", "Excessive force against protesters"),
+        ("fr", "Des soldats ont tiré sur des manifestants pacifiques mardi à Kumasi, blessant vingt personnes.", "Excessive force against protesters"),
+        ("fr", "Des manifestants ont jeté des pierres sur les policiers mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des manifestants ont brûlé des pneus et érigé des barricades mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des manifestants ont incendié le commissariat mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des heurts ont opposé manifestants et policiers mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des jeunes en colère ont saccagé la mairie mardi à Kumasi pour protester contre les coupures d'électricité.", "Violent demonstration"),
+        ("fr", "Les manifestants ont caillassé les forces de l'ordre mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "La manifestation a dégénéré mardi à Kumasi, des voitures ont été incendiées.", "Violent demonstration"),
+        ("fr", "Des émeutiers ont pillé des magasins mardi à Kumasi lors des manifestations contre la vie chère.", "Violent demonstration"),
+        ("fr", "Des manifestants se sont affrontés avec la police mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des grévistes ont attaqué les bureaux de la société mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Des manifestants ont vandalisé le siège du parti au pouvoir mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "La police a tiré sur des manifestants qui lançaient des pierres mardi à Kumasi.", "Violent demonstration"),
+        ("fr", "Une foule a lynché un présumé voleur mardi à Kumasi.", "Mob violence"),
+        ("fr", "Des villageois ont battu à mort un homme accusé de sorcellerie mardi à Kumasi.", "Mob violence"),
+        ("fr", "Un présumé voleur a été brûlé vif par la foule mardi à Kumasi.", "Mob violence"),
+        ("fr", "Des habitants en colère ont incendié la maison d'un homme accusé de vol mardi à Kumasi.", "Mob violence"),
+        ("fr", "Des jeunes ont attaqué une église mardi à Kumasi.", "Mob violence"),
+        ("fr", "Une foule en furie a lynché deux présumés kidnappeurs mardi à Kumasi.", "Mob violence"),
+        ("fr", "Des membres de deux clans rivaux se sont affrontés à la machette mardi à Kumasi.", "Armed clash"),
+        ("fr", "Un homme soupçonné de vol a été battu à mort par des habitants mardi à Kumasi.", "Mob violence"),
+        ("fr", "La justice populaire a fait une victime mardi à Kumasi.", "Mob violence"),
+        ("fr", "Deux communautés se sont affrontées mardi à Kumasi pour des terres.", "Mob violence"),
+        // South Asian wordings (lathi charge, bandh, dharna, gherao) and more of each type.
+        ("en", "After police killed a youth, hundreds of residents protested in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Two people were killed in police firing on protesters in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Three farmers died in police firing during an agitation in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Police resorted to lathicharge to disperse the agitating students in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police lathi-charged protesting farmers in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Congress workers staged a dharna in Kumasi on Tuesday against the price rise.", "Peaceful protest"),
+        ("en", "The opposition called a bandh in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Students gheraoed the vice-chancellor in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "A 12-hour hartal was observed in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Activists raised slogans against the government in Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Villagers blocked the road in Kumasi on Tuesday demanding compensation.", "Peaceful protest"),
+        ("en", "Agitators pelted stones at the police in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Incidents of stone-pelting were reported in Kumasi on Tuesday during the bandh.", "Violent demonstration"),
+        ("en", "Bandh supporters torched two buses in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "A mob protesting the death of a youth set a police vehicle on fire in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters damaged public property in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Agitating farmers clashed with the police in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "A mob attacked the house of a legislator in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "A man was lynched by a mob on suspicion of cattle theft in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Clashes broke out between two groups in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Two groups pelted stones at each other in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Police detained 50 protesters in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Police arrested 20 people in Kumasi on Tuesday for rioting last week.", "Arrests"),
+        ("en", "One protester died after being hit by a tear gas canister in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Security forces killed at least 12 people protesting the coup in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "A demonstrator was shot and killed by police in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Several protesters were seriously injured when police fired on them in Kumasi on Tuesday.", "Excessive force against protesters"),
+        ("en", "Police opened fire on a crowd protesting against the election results in Kumasi on Tuesday, killing three.", "Excessive force against protesters"),
+        ("en", "Police used force to disperse the protest in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Several protesters were injured when police dispersed the rally with tear gas in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "The protest was broken up by police in Kumasi on Tuesday.", "Protest with intervention"),
+        ("en", "Protesters blocked roads with burning tyres in Kumasi on Tuesday; police dispersed them with tear gas.", "Violent demonstration"),
+        ("en", "Demonstrators attacked police with sticks in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "The rally turned violent in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters set fire to a police vehicle in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters vandalised the office of the electoral commission in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "A police officer was injured when protesters threw stones in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "A mob beat a man to death in Kumasi on Tuesday on suspicion of theft.", "Mob violence"),
+        ("en", "Rioters looted shops and burned cars in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Residents attacked health workers in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Supporters of two parties clashed in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Hundreds took to the streets of Kumasi on Tuesday.", "Peaceful protest"),
+        ("en", "Protesters gathered outside the embassy in Kumasi on Tuesday chanting slogans.", "Peaceful protest"),
+        ("en", "Workers staged a demonstration in Kumasi on Tuesday demanding unpaid wages.", "Peaceful protest"),
+        ("en", "Residents protested in Kumasi on Tuesday after police killed a young man.", "Peaceful protest"),
+    ];
+    let mut wrong = Vec::new();
+    for (lang, text, want) in probes {
+        let types = s93_types(&s, lang, text);
+        if types.first().map(String::as_str) != Some(*want) {
+            wrong.push(format!("{text}: want {want}, got {types:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} probes typed wrong:\n{}", wrong.len(), probes.len(), wrong.join("\n"));
+}
+
+/// Patterns do not see capitals: a trigger written as a proper name (a surname, a street) is no
+/// event; the common word, at the head of the sentence or inside it, still is.
+#[test]
+fn s93_a_proper_name_fires_no_common_noun_trigger() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "Director David Lynch attended the premiere of his film in Kumasi on Tuesday."),
+        ("en", "Lynch Street was closed to traffic in Kumasi on Tuesday."),
+        ("en", "Former attorney general Loretta Lynch met the mayor of Kumasi on Tuesday."),
+        ("en", "The mayor met Mr Lynch in Kumasi on Tuesday."),
+        ("fr", "Le site The Intercept a publié lundi à Kumasi des documents sur les ventes d'armes."),
+    ] {
+        assert_eq!(s61_types(&s, lang, text, &[]), Vec::<String>::new(), "{text}");
+    }
+    for (lang, text, want) in [
+        ("en", "Lynch mobs killed two men in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "A mob lynched a suspected thief in Kumasi on Tuesday.", "Mob violence"),
+        ("en", "Looting: On Tuesday, gunmen looted shops in Kumasi.", "Looting/property destruction"),
+        ("en", "Protesters threw Molotov cocktails at the police in Kumasi on Tuesday.", "Violent demonstration"),
+        ("en", "Rebels fired 3 Grad Missiles at an army garrison in Kumasi on Tuesday.", "Shelling/artillery/missile attack"),
+        ("fr", "Une foule a lynché un présumé voleur mardi à Kumasi.", "Mob violence"),
+    ] {
+        assert_eq!(s61_types(&s, lang, text, &[]).first().map(String::as_str), Some(want), "{text}");
+    }
+    // A headline in title case keeps its words: every word is capitalised there.
+    assert_eq!(s61_types(&s, "en", "Mob Lynches Thief In Kumasi On Tuesday", &[]).first().map(String::as_str), Some("Mob violence"));
+}
+
+
+// S95: missed
+
+/// S95: the types wire copy words in rarer ways, and the events one-sentence texts miss (weapons
+/// seized, defused or intercepted; truces, ceasefires, swaps, surrenders; groups formed, banned or
+/// disbanded, curfews; looting, robbery, arson; arrests; towns seized or regained; rallies, marches,
+/// sit-ins, strikes), in English and French: each sentence, run through the stage alone with its
+/// town ("P") resolved and its day dated, reads the type ACLED's codebook gives it ("none": no
+/// event). Written for this table, from no evaluation set.
+#[test]
+fn s95_rarer_wordings_read_their_type() {
+    let s = stage();
+    let mut wrong = Vec::new();
+    for (lang, text, want) in [
+        ("en", "Police seized a cache of weapons and ammunition in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Troops recovered an arms cache from a militant hideout in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "A bomb disposal squad defused a roadside bomb in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An improvised explosive device was defused by the army in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Air defences intercepted a ballistic missile over P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Two rockets fired at P were intercepted on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police found two hand grenades in a field in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army shot down a drone near P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army and the rebels agreed to a ceasefire in P on Tuesday.", "Agreement"),
+        ("en", "The warring sides signed a truce in P on Tuesday.", "Agreement"),
+        ("en", "The government and the Taliban exchanged prisoners in P on Tuesday.", "Agreement"),
+        ("en", "The rebels and the army swapped prisoners in P on Tuesday.", "Agreement"),
+        ("en", "Militia leaders signed a peace deal with the government in P on Tuesday.", "Agreement"),
+        ("en", "Two hundred rebels surrendered to the army in P on Tuesday.", "Agreement"),
+        ("en", "Authorities imposed a curfew in P on Tuesday.", "Change to group/activity"),
+        ("en", "A curfew was imposed in P on Tuesday.", "Change to group/activity"),
+        ("en", "The government banned the militia in P on Tuesday.", "Change to group/activity"),
+        ("en", "The militia was disbanded in P on Tuesday.", "Change to group/activity"),
+        ("en", "Former fighters formed a new armed group in P on Tuesday.", "Change to group/activity"),
+        ("en", "Rebels declared a unilateral ceasefire in P on Tuesday.", "Change to group/activity"),
+        ("en", "Troops were deployed to P on Tuesday.", "Change to group/activity"),
+        ("en", "Gunmen looted shops in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants torched 20 houses in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Herders burned down houses in the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants set fire to a school in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Gunmen stole cattle from herders in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Armed men robbed passengers on the road to P on Tuesday.", "Looting/property destruction"),
+        ("en", "Police arrested 12 people in P on Tuesday.", "Arrests"),
+        ("en", "Security forces detained a journalist in P on Tuesday.", "Arrests"),
+        ("en", "Two suspects were taken into custody in P on Tuesday.", "Arrests"),
+        ("en", "Police held the opposition leader in custody in P on Tuesday.", "Arrests"),
+        ("en", "Police detained five suspected militants in P on Tuesday.", "Arrests"),
+        ("en", "The opposition leader was placed under house arrest in P on Tuesday.", "Arrests"),
+        ("en", "Al Shabaab fighters captured the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The Taliban seized the district of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Islamic State militants took control of the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The army retook the town of P from the insurgents on Tuesday.", "Government regains territory"),
+        ("en", "Government forces recaptured the village of P on Tuesday.", "Government regains territory"),
+        ("en", "Hundreds of people rallied in P on Tuesday.", "Peaceful protest"),
+        ("en", "Thousands marched through P on Tuesday.", "Peaceful protest"),
+        ("en", "Farmers staged a sit-in in front of the district office in P on Tuesday.", "Peaceful protest"),
+        ("en", "Doctors went on strike in P on Tuesday.", "Peaceful protest"),
+        ("en", "Students held a rally in P on Tuesday.", "Peaceful protest"),
+        ("en", "Teachers staged a protest march in P on Tuesday.", "Peaceful protest"),
+        ("fr", "La police a saisi une cache d'armes à P mardi.", "Disrupted weapons use"),
+        ("fr", "Les démineurs ont désamorcé une bombe à P mardi.", "Disrupted weapons use"),
+        ("fr", "Un engin explosif a été désamorcé par l'armée à P mardi.", "Disrupted weapons use"),
+        ("fr", "La défense aérienne a intercepté un missile au-dessus de P mardi.", "Disrupted weapons use"),
+        ("fr", "Les soldats ont découvert un stock de munitions à P mardi.", "Disrupted weapons use"),
+        ("fr", "L'armée et les rebelles ont conclu un cessez-le-feu à P mardi.", "Agreement"),
+        ("fr", "Les deux camps ont signé une trêve à P mardi.", "Agreement"),
+        ("fr", "Le gouvernement et les talibans ont échangé des prisonniers à P mardi.", "Agreement"),
+        ("fr", "Une centaine de rebelles se sont rendus aux autorités à P mardi.", "Agreement"),
+        ("fr", "Les autorités ont instauré un couvre-feu à P mardi.", "Change to group/activity"),
+        ("fr", "Un couvre-feu a été décrété à P mardi.", "Change to group/activity"),
+        ("fr", "La milice a été dissoute à P mardi.", "Change to group/activity"),
+        ("fr", "Les rebelles ont décrété un cessez-le-feu unilatéral à P mardi.", "Change to group/activity"),
+        ("fr", "Des hommes armés ont pillé des boutiques à P mardi.", "Looting/property destruction"),
+        ("fr", "Des assaillants ont incendié une vingtaine de maisons à P mardi.", "Looting/property destruction"),
+        ("fr", "Des hommes armés ont volé du bétail à P mardi.", "Looting/property destruction"),
+        ("fr", "La police a arrêté douze personnes à P mardi.", "Arrests"),
+        ("fr", "Un journaliste a été interpellé à P mardi.", "Arrests"),
+        ("fr", "Trois suspects ont été placés en garde à vue à P mardi.", "Arrests"),
+        ("fr", "L'opposant a été placé en détention à P mardi.", "Arrests"),
+        ("fr", "Les jihadistes ont pris le contrôle de la ville de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Les rebelles se sont emparés de la localité de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "L'armée a repris le contrôle de la ville de P mardi.", "Government regains territory"),
+        ("fr", "Des milliers de personnes ont manifesté à P mardi.", "Peaceful protest"),
+        ("fr", "Les enseignants sont en grève à P mardi.", "Peaceful protest"),
+        ("fr", "Des étudiants ont organisé un sit-in devant le ministère à P mardi.", "Peaceful protest"),
+        ("fr", "Des centaines de personnes ont défilé dans les rues de P mardi.", "Peaceful protest"),
+        ("fr", "Les commerçants ont observé une journée ville morte à P mardi.", "Peaceful protest"),
+        ("en", "The suspect was booked by police in P on Tuesday.", "Arrests"),
+        ("en", "Party workers attacked each other with sticks in P on Tuesday.", "Mob violence"),
+        ("en", "Security forces captured a Maoist commander in P on Tuesday.", "Arrests"),
+        ("en", "The rebels announced a unilateral ceasefire in P on Tuesday.", "Change to group/activity"),
+        ("en", "Gunmen robbed travellers on the highway in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Residents evacuated the town of P on Tuesday after threats by militants.", "Other"),
+        ("en", "Villagers submitted a memorandum to the district collector in P on Tuesday.", "Peaceful protest"),
+        ("en", "Air defence systems repelled a drone attack on the P base on Tuesday.", "Disrupted weapons use"),
+        ("en", "Militants distributed threatening leaflets in the town of P on Tuesday.", "Other"),
+        ("en", "The militants issued an ultimatum to residents of P on Tuesday.", "Other"),
+        ("en", "Residents received night letters from the Taliban in P on Tuesday.", "Other"),
+        ("en", "Militia members seized land belonging to farmers in P on Tuesday.", "Looting/property destruction"),
+        ("en", "The town of P is now controlled by rebels since Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The town of P is back under government control since Tuesday.", "Government regains territory"),
+        ("en", "The town of P fell into the hands of the insurgents on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The leader was held in custody in P on Tuesday.", "Arrests"),
+        ("en", "The activist was locked up in P on Tuesday.", "Arrests"),
+        ("en", "A drone flew over the army base in P on Tuesday.", "Other"),
+        ("en", "Unidentified drones were spotted over the town of P on Tuesday.", "Other"),
+        ("fr", "Les combattants du groupe armé se sont rendus à l'armée à P mardi.", "Agreement"),
+        ("fr", "Les rebelles se sont emparés de la ville de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Des milliers de personnes ont marché à P mardi.", "Peaceful protest"),
+        ("fr", "Les gendarmes ont cueilli le suspect à son domicile à P mardi.", "Arrests"),
+        ("fr", "Le député a été conduit à la prison centrale de P mardi.", "Arrests"),
+        ("fr", "Les insurgés contrôlent désormais le port de P depuis mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Le gouvernement a lancé un programme de déminage à P mardi.", "none"),
+        ("en", "Three held for rioting in P", "Arrests"),
+        ("en", "Students march through P", "Peaceful protest"),
+        ("en", "Rebels hand over P to army", "Non-violent transfer of territory"),
+    ] {
+        let got = s95_types(&s, lang, text);
+        let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
+        if !ok {
+            wrong.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// S95: the probes S84's session wrote for rarer wordings of the 25 types (wire, South Asian and
+/// headline wordings, both languages) that read right, kept so that none breaks; those that still
+/// read wrong are listed in the S95 report with why.
+#[test]
+fn s95_earlier_probes_keep_their_type() {
+    let s = stage();
+    let mut wrong = Vec::new();
+    for (lang, text, want) in [
+        ("en", "Police defused a bomb planted near the market in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The bomb disposal squad defused two IEDs on the highway near P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Security forces dismantled an improvised explosive device found on the road in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Soldiers seized a large cache of arms and ammunition in a raid in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army recovered a weapons cache including rifles and grenades in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Troops intercepted a shipment of weapons bound for the rebels near P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Air defences intercepted a ballistic missile fired toward P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The Saudi-led coalition said it shot down a drone launched by the Houthis toward P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police found and defused a pressure cooker bomb in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The bomb squad safely detonated a suspicious device found outside a school in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police busted an illegal arms factory in P on Tuesday and seized 20 pistols.", "Disrupted weapons use"),
+        ("en", "Police recovered explosives and detonators from a house in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Security forces foiled a terror plot in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Soldiers unearthed an arms dump belonging to Maoists in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police seized country-made bombs from a house in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police recovered crude bombs from an abandoned house in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "A landmine was detected and defused by security forces in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The government and the rebels signed a ceasefire agreement in P on Tuesday.", "Agreement"),
+        ("en", "The warring factions agreed to a truce in P on Tuesday.", "Agreement"),
+        ("en", "The Taliban and the government exchanged prisoners in P on Tuesday.", "Agreement"),
+        ("en", "The army and the militia signed a peace deal in P on Tuesday.", "Agreement"),
+        ("en", "The militants released 20 hostages in exchange for the release of detained fighters in P on Tuesday.", "Agreement"),
+        ("en", "Rebel commanders signed a peace accord with the government in P on Tuesday.", "Agreement"),
+        ("en", "Fighters of the armed group surrendered to the army in P on Tuesday.", "Agreement"),
+        ("en", "The two communities signed a peace pact in P on Tuesday.", "Agreement"),
+        ("en", "The insurgents and the army agreed a prisoner swap in P on Tuesday.", "Agreement"),
+        ("en", "Police arrested 15 opposition supporters in P on Tuesday.", "Arrests"),
+        ("en", "Police detained the journalist in P on Tuesday.", "Arrests"),
+        ("en", "The activist was taken into custody in P on Tuesday.", "Arrests"),
+        ("en", "Security forces apprehended three suspected militants in P on Tuesday.", "Arrests"),
+        ("en", "Police nabbed two Maoists in P on Tuesday.", "Arrests"),
+        ("en", "Two Naxals were held by police in P on Tuesday.", "Arrests"),
+        ("en", "NIA took the accused into custody in P on Tuesday.", "Arrests"),
+        ("en", "Police picked up five youths in P on Tuesday.", "Arrests"),
+        ("en", "The militant group announced a merger with another faction in P on Tuesday.", "Change to group/activity"),
+        ("en", "The rebels declared a curfew in the town of P on Tuesday.", "Change to group/activity"),
+        ("en", "The militant group pledged allegiance to the Islamic State in P on Tuesday.", "Change to group/activity"),
+        ("en", "The armed group announced its dissolution in P on Tuesday.", "Change to group/activity"),
+        ("en", "Gunmen looted shops in the town of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants torched a school in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Unknown people vandalised a statue in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Herders set ablaze several houses in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militiamen ransacked the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Maoists set fire to vehicles at a road construction site in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Al Shabaab fighters burned down a telecommunications mast in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Armed men burnt down houses in the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "The soldiers demolished houses in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Al Shabaab fighters seized the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The Taliban captured the district centre of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Islamic State fighters overran an army base in P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Rebels stormed and took over the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Thousands of residents fled the town of P on Tuesday after threats by militants.", "Other"),
+        ("en", "Unidentified gunmen fired shots in the air in P on Tuesday.", "Other"),
+        ("en", "Students staged a sit-in outside the university in P on Tuesday.", "Peaceful protest"),
+        ("en", "Farmers held a dharna outside the collectorate in P on Tuesday.", "Peaceful protest"),
+        ("en", "Workers observed a hartal in P on Tuesday.", "Peaceful protest"),
+        ("en", "Villagers blocked the highway in protest in P on Tuesday.", "Peaceful protest"),
+        ("en", "Teachers went on a hunger strike in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents gheraoed the block office in P on Tuesday.", "Peaceful protest"),
+        ("en", "Hundreds marched through the streets of P on Tuesday.", "Peaceful protest"),
+        ("en", "Activists staged a rally in P on Tuesday.", "Peaceful protest"),
+        ("en", "Villagers staged a rasta roko in P on Tuesday.", "Peaceful protest"),
+        ("en", "Workers picketed the factory in P on Tuesday.", "Peaceful protest"),
+        ("en", "Nurses took to the streets in P on Tuesday.", "Peaceful protest"),
+        ("en", "Opposition supporters staged a demonstration in P on Tuesday.", "Peaceful protest"),
+        ("en", "Traders downed shutters in P on Tuesday.", "Peaceful protest"),
+        ("en", "Students boycotted classes in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents held a candlelight vigil in P on Tuesday.", "Peaceful protest"),
+        ("en", "Activists burnt an effigy of the chief minister in P on Tuesday.", "Peaceful protest"),
+        ("en", "Police dispersed protesters outside parliament in P on Tuesday.", "Protest with intervention"),
+        ("en", "Police opened fire on protesters in P on Tuesday, killing three.", "Excessive force against protesters"),
+        ("en", "Protesters pelted stones at police in P on Tuesday.", "Violent demonstration"),
+        ("en", "Protesters torched vehicles in P on Tuesday.", "Violent demonstration"),
+        ("en", "A mob lynched a man suspected of cattle theft in P on Tuesday.", "Mob violence"),
+        ("en", "Villagers beat a suspected thief to death in P on Tuesday.", "Mob violence"),
+        ("en", "A mob attacked the police station in P on Tuesday.", "Mob violence"),
+        ("en", "Rival groups clashed in P on Tuesday.", "Mob violence"),
+        ("en", "Supporters of two parties clashed in P on Tuesday.", "Mob violence"),
+        ("en", "Security forces exchanged fire with militants in P on Tuesday.", "Armed clash"),
+        ("en", "A gunfight broke out between troops and militants in P on Tuesday.", "Armed clash"),
+        ("en", "An encounter between police and Maoists took place in P on Tuesday.", "Armed clash"),
+        ("en", "Soldiers engaged Boko Haram fighters in a fierce battle in P on Tuesday.", "Armed clash"),
+        ("en", "Troops repelled an attack by Al Shabaab on their base in P on Tuesday.", "Armed clash"),
+        ("en", "Two militants were gunned down in an encounter with security forces in P on Tuesday.", "Armed clash"),
+        ("en", "The army recaptured the town of Gwoza from P on Tuesday.", "Government regains territory"),
+        ("en", "Government forces retook the village of P on Tuesday.", "Government regains territory"),
+        ("en", "Troops liberated the town of P from the insurgents on Tuesday.", "Government regains territory"),
+        ("en", "The rebels withdrew from the town of P on Tuesday and handed it over to the army.", "Non-violent transfer of territory"),
+        ("en", "The militants set up a new base in the forest near P on Tuesday.", "Headquarters or base established"),
+        ("en", "The army established a new military camp in P on Tuesday.", "Headquarters or base established"),
+        ("en", "Warplanes pounded rebel positions in P on Tuesday.", "Air/drone strike"),
+        ("en", "A US drone struck a vehicle in P on Tuesday, killing two militants.", "Air/drone strike"),
+        ("en", "Rebels fired mortar rounds at the airport in P on Tuesday.", "Shelling/artillery/missile attack"),
+        ("en", "Houthi forces fired a ballistic missile at P on Tuesday.", "Shelling/artillery/missile attack"),
+        ("en", "Pakistani troops violated the ceasefire and shelled villages in P on Tuesday.", "Shelling/artillery/missile attack"),
+        ("en", "Rockets landed in the Green Zone of P on Tuesday.", "Shelling/artillery/missile attack"),
+        ("en", "A roadside bomb exploded near a patrol in P on Tuesday, killing two soldiers.", "Remote explosive/landmine/IED"),
+        ("en", "A landmine blast killed three civilians in P on Tuesday.", "Remote explosive/landmine/IED"),
+        ("en", "A magnetic bomb attached to a car went off in P on Tuesday.", "Remote explosive/landmine/IED"),
+        ("en", "A vehicle hit a mine near P on Tuesday, killing four soldiers.", "Remote explosive/landmine/IED"),
+        ("en", "A suicide bomber blew himself up at a mosque in P on Tuesday, killing 10.", "Suicide bomb"),
+        ("en", "Militants hurled a grenade at a CRPF bunker in P on Tuesday.", "Grenade"),
+        ("en", "A grenade was lobbed at a police station in P on Tuesday.", "Grenade"),
+        ("en", "Gunmen shot dead a shopkeeper in P on Tuesday.", "Attack"),
+        ("en", "Unknown assailants hacked a man to death in P on Tuesday.", "Attack"),
+        ("en", "Maoists killed a villager on suspicion of being a police informer in P on Tuesday.", "Attack"),
+        ("en", "Bandits killed 12 villagers in P on Tuesday.", "Attack"),
+        ("en", "Gunmen opened fire on a bus in P on Tuesday, killing 14 passengers.", "Attack"),
+        ("en", "Gunmen kidnapped a priest in P on Tuesday.", "Abduction/forced disappearance"),
+        ("en", "Militants abducted two engineers in P on Tuesday.", "Abduction/forced disappearance"),
+        ("en", "Bandits whisked away 20 travellers on the highway in P on Tuesday.", "Abduction/forced disappearance"),
+        ("en", "The activist went missing after being picked up by unidentified men in P on Tuesday.", "Abduction/forced disappearance"),
+        ("en", "Soldiers raped two women in the village of P on Tuesday.", "Sexual violence"),
+        ("en", "A girl was gang-raped by militiamen in P on Tuesday.", "Sexual violence"),
+        ("en", "Government forces used chlorine gas in an attack on P on Tuesday.", "Chemical weapon"),
+        ("en", "Security forces shot dead two protesters in P on Tuesday.", "Excessive force against protesters"),
+        ("en", "Police lathi-charged protesters in P on Tuesday.", "Protest with intervention"),
+        ("en", "Police fired tear gas to disperse demonstrators in P on Tuesday.", "Protest with intervention"),
+        ("en", "Police detained dozens of protesters at a rally in P on Tuesday.", "Protest with intervention"),
+        ("en", "Protesters ransacked the office of the governor in P on Tuesday.", "Violent demonstration"),
+        ("en", "Demonstrators clashed with police in P on Tuesday.", "Violent demonstration"),
+        ("en", "An angry mob torched a police vehicle in P on Tuesday.", "Mob violence"),
+        ("en", "Supporters of the TMC and BJP clashed in P on Tuesday.", "Mob violence"),
+        ("en", "A group of villagers assaulted two health workers in P on Tuesday.", "Mob violence"),
+        ("en", "A live bomb was diffused by the bomb disposal squad in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An IED was detected and destroyed by troops on the road in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Security forces recovered arms and ammunition during a search in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Arms and ammunition were recovered from a hideout in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police recovered two AK-47 rifles from a vehicle in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police seized 50 gelatin sticks and 100 detonators in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The Iron Dome system intercepted two rockets fired from P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army shot down a drone near the border in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police foiled a bid to smuggle weapons across the border in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An unexploded mortar shell was found in a field in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army carried out a controlled explosion of a suspicious package in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police neutralised an explosive device planted near the mosque in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "A huge haul of explosives was seized by police in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The government reached an agreement with the rebels in P on Tuesday.", "Agreement"),
+        ("en", "The army and the armed group struck a deal to end the fighting in P on Tuesday.", "Agreement"),
+        ("en", "The two armed groups signed a non-aggression pact in P on Tuesday.", "Agreement"),
+        ("en", "The militants freed 12 hostages after negotiations with elders in P on Tuesday.", "Agreement"),
+        ("en", "The government and the insurgents signed a memorandum of understanding in P on Tuesday.", "Agreement"),
+        ("en", "Around 200 fighters laid down their arms in P on Tuesday.", "Agreement"),
+        ("en", "Police arrested three men in connection with the attack in P on Tuesday.", "Arrests"),
+        ("en", "The former minister was remanded in custody in P on Tuesday.", "Arrests"),
+        ("en", "Police took five students into custody in P on Tuesday.", "Arrests"),
+        ("en", "Police raided the house and held the suspect in P on Tuesday.", "Arrests"),
+        ("en", "The opposition leader was put behind bars in P on Tuesday.", "Arrests"),
+        ("en", "The army deployed troops to the town of P on Tuesday.", "Change to group/activity"),
+        ("en", "Hundreds of soldiers were deployed in P on Tuesday.", "Change to group/activity"),
+        ("en", "The government sent reinforcements to P on Tuesday.", "Change to group/activity"),
+        ("en", "The militant group appointed a new leader in P on Tuesday.", "Change to group/activity"),
+        ("en", "The rebel group renamed itself in P on Tuesday.", "Change to group/activity"),
+        ("en", "The militants launched a recruitment drive in P on Tuesday.", "Change to group/activity"),
+        ("en", "Al Shabaab imposed a blockade on the town of P on Tuesday.", "Change to group/activity"),
+        ("en", "Gunmen plundered the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Bandits rustled 200 cattle from herders in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Armed men made away with livestock in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants pillaged the market in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Unknown people desecrated graves in the cemetery of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Authorities bulldozed homes of Palestinians in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Armed men destroyed crops in the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Miscreants damaged a temple in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Unidentified persons defaced a statue of Ambedkar in P on Tuesday.", "Looting/property destruction"),
+        ("en", "The district centre fell to the Taliban in P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Militants occupied the village of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The town of P came under the control of insurgents on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "The insurgents gained control of the port of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Hundreds of families were displaced from the village of P on Tuesday.", "Other"),
+        ("en", "A mass grave was discovered in the town of P on Tuesday.", "Other"),
+        ("en", "The army fired warning shots in P on Tuesday.", "Other"),
+        ("en", "North Korea test-fired a ballistic missile off P on Tuesday.", "Other"),
+        ("en", "Workers staged a walkout at the factory in P on Tuesday.", "Peaceful protest"),
+        ("en", "The opposition enforced a shutdown in P on Tuesday.", "Peaceful protest"),
+        ("en", "Farmers staged a chakka jam in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents formed a human chain in P on Tuesday.", "Peaceful protest"),
+        ("en", "Activists took out a torch rally in P on Tuesday.", "Peaceful protest"),
+        ("en", "Activists took out a procession in P on Tuesday.", "Peaceful protest"),
+        ("en", "Students raised slogans against the government in P on Tuesday.", "Peaceful protest"),
+        ("en", "Teachers launched an indefinite strike in P on Tuesday.", "Peaceful protest"),
+        ("en", "Members of the union gathered outside the parliament in P on Tuesday to demand higher wages.", "Peaceful protest"),
+        ("en", "Activists held a candle march in P on Tuesday.", "Peaceful protest"),
+        ("en", "Lawyers abstained from work in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents staged an agitation in P on Tuesday.", "Peaceful protest"),
+        ("en", "Villagers thrashed two suspected child lifters in P on Tuesday.", "Mob violence"),
+        ("en", "A mob stoned a suspected thief to death in P on Tuesday.", "Mob violence"),
+        ("en", "Residents set upon a suspected robber in P on Tuesday.", "Mob violence"),
+        ("en", "A suspected thief was subjected to jungle justice in P on Tuesday.", "Mob violence"),
+        ("en", "A scuffle broke out between two groups of villagers in P on Tuesday.", "Mob violence"),
+        ("en", "Sappers cleared mines from the road near P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Deminers removed 50 landmines planted by the Houthis in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An explosive device was rendered safe by army experts in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police disarmed a car bomb in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police uncovered an arms depot in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Soldiers discovered a weapons cache in a cave near P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Customs officers confiscated a consignment of rifles at the port of P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An explosive-laden boat was destroyed by the coalition off P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The army destroyed an explosive-laden drone launched by the Houthis toward P on Tuesday.", "Disrupted weapons use"),
+        ("en", "A car bomb was dismantled by security forces in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police found an unexploded grenade near the school in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The government and the rebels signed a peace treaty in P on Tuesday.", "Agreement"),
+        ("en", "The two sides agreed on a cessation of hostilities in P on Tuesday.", "Agreement"),
+        ("en", "The warring parties accepted a ceasefire in P on Tuesday.", "Agreement"),
+        ("en", "The Houthis and the government swapped the bodies of fighters in P on Tuesday.", "Agreement"),
+        ("en", "Tribal elders brokered a deal between the rival clans in P on Tuesday.", "Agreement"),
+        ("en", "The rebels signed a reconciliation agreement with the government in P on Tuesday.", "Agreement"),
+        ("en", "Thousands of people abandoned their homes in P on Tuesday.", "Other"),
+        ("en", "A new armed group was formed in the region of P on Tuesday.", "Change to group/activity"),
+        ("en", "A splinter faction broke away from the ELN in P on Tuesday.", "Change to group/activity"),
+        ("en", "The militants withdrew from peace talks in P on Tuesday.", "Change to group/activity"),
+        ("en", "Rebel forces moved their headquarters to the town of P on Tuesday.", "Change to group/activity"),
+        ("en", "Police launched a crackdown and detained dozens in P on Tuesday.", "Arrests"),
+        ("en", "Police collared two suspects in P on Tuesday.", "Arrests"),
+        ("en", "Security forces seized two suspected militants in P on Tuesday.", "Arrests"),
+        ("en", "Gunmen hijacked two aid trucks in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants stole cattle from villagers in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Rebels commandeered vehicles of an NGO in P on Tuesday.", "Looting/property destruction"),
+        ("en", "Armed men raided a health centre and carted away drugs in P on Tuesday.", "Looting/property destruction"),
+        ("en", "The fire gutted the offices of the party in P on Tuesday after an arson attack.", "Looting/property destruction"),
+        ("en", "Settlers uprooted olive trees in the village of P on Tuesday.", "Looting/property destruction"),
+        ("en", "Militants raised their flag over the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Rebels expelled government forces from the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Jihadists entered the town of P on Tuesday and took over the army camp.", "Non-state actor overtakes territory"),
+        ("en", "A communal clash broke out between two communities in P on Tuesday.", "Mob violence"),
+        ("en", "Stone pelting was reported between two groups in P on Tuesday.", "Mob violence"),
+        ("en", "A brawl broke out between supporters of rival parties in P on Tuesday.", "Mob violence"),
+        ("en", "Vigilantes beat a suspected thief in P on Tuesday.", "Mob violence"),
+        ("en", "Residents held a protest march in P on Tuesday.", "Peaceful protest"),
+        ("en", "Hundreds of women demonstrated in P on Tuesday.", "Peaceful protest"),
+        ("en", "Dozens of people assembled outside the embassy in P on Tuesday to condemn the war.", "Peaceful protest"),
+        ("en", "Demonstrators gathered in Tahrir Square in P on Tuesday.", "Peaceful protest"),
+        ("en", "Unidentified men threw an explosive at a police post in P on Tuesday.", "Grenade"),
+        ("en", "Militants lobbed an explosive device at the CRPF camp in P on Tuesday.", "Grenade"),
+        ("en", "The army regained control of the town of P on Tuesday.", "Government regains territory"),
+        ("en", "Troops wrested control of the village from the militants in P on Tuesday.", "Government regains territory"),
+        ("en", "Security forces cleared the area of militants in P on Tuesday.", "Government regains territory"),
+        ("en", "Government forces secured the town of P on Tuesday.", "Government regains territory"),
+        ("en", "The army reclaimed the town of Damboa from P on Tuesday.", "Government regains territory"),
+        ("en", "The army restored control over the town of P on Tuesday.", "Government regains territory"),
+        ("en", "The army flushed out the militants from the town of P on Tuesday.", "Government regains territory"),
+        ("en", "Troops dislodged the insurgents from the town of P on Tuesday.", "Government regains territory"),
+        ("en", "The insurgents seized control of the town of P on Tuesday.", "Non-state actor overtakes territory"),
+        ("en", "Irate protesters set fire to the police station in P on Tuesday.", "Violent demonstration"),
+        ("en", "Demonstrators hurled stones at the police in P on Tuesday.", "Violent demonstration"),
+        ("en", "Violent protests broke out in P on Tuesday.", "Violent demonstration"),
+        ("en", "Agitators damaged public property in P on Tuesday.", "Violent demonstration"),
+        ("en", "A mob went on the rampage in P on Tuesday.", "Mob violence"),
+        ("en", "Communal violence erupted in P on Tuesday.", "Mob violence"),
+        ("en", "A man was attacked by a crowd in P on Tuesday.", "Mob violence"),
+        ("en", "Clashes broke out between two communities in P on Tuesday.", "Mob violence"),
+        ("en", "Youths went on the rampage in P on Tuesday.", "Mob violence"),
+        ("en", "Police caught two suspects in P on Tuesday.", "Arrests"),
+        ("en", "Police busted a gang of robbers in P on Tuesday.", "Arrests"),
+        ("en", "The arrest of the opposition leader took place in P on Tuesday.", "Arrests"),
+        ("en", "Police detained and questioned the journalist in P on Tuesday.", "Arrests"),
+        ("en", "Hundreds of residents gathered at the square demanding justice in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents chanted slogans against the government in P on Tuesday.", "Peaceful protest"),
+        ("en", "Women held placards in front of the parliament in P on Tuesday.", "Peaceful protest"),
+        ("en", "Workers held a demonstration in P on Tuesday.", "Peaceful protest"),
+        ("en", "Hundreds of people took part in a demonstration in P on Tuesday.", "Peaceful protest"),
+        ("en", "Activists launched a signature campaign in P on Tuesday.", "Peaceful protest"),
+        ("en", "Students protested in P on Tuesday.", "Peaceful protest"),
+        ("en", "Residents demonstrated against the new law in P on Tuesday.", "Peaceful protest"),
+        ("en", "Police found a car packed with explosives in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Police recovered a suicide vest in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "Security forces recovered a rocket launcher in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "An explosive-laden vehicle was stopped at a checkpoint in P on Tuesday.", "Disrupted weapons use"),
+        ("en", "The militant group formed a new alliance in P on Tuesday.", "Change to group/activity"),
+        ("en", "The rebels announced the formation of a new armed group in P on Tuesday.", "Change to group/activity"),
+        ("en", "The militants recruited dozens of youths in P on Tuesday.", "Change to group/activity"),
+        ("en", "Police and paramilitary forces conducted a flag march in P on Tuesday.", "Change to group/activity"),
+        ("en", "The administration imposed prohibitory orders in P on Tuesday.", "Change to group/activity"),
+        ("en", "Section 144 was imposed in P on Tuesday.", "Change to group/activity"),
+        ("fr", "Les démineurs ont désamorcé une bombe près du marché de P mardi.", "Disrupted weapons use"),
+        ("fr", "L'armée a neutralisé un engin explosif improvisé sur la route de P mardi.", "Disrupted weapons use"),
+        ("fr", "Les soldats ont saisi une cache d'armes à P mardi.", "Disrupted weapons use"),
+        ("fr", "La police a découvert un important stock d'armes et de munitions à P mardi.", "Disrupted weapons use"),
+        ("fr", "La défense antiaérienne a intercepté un missile tiré vers P mardi.", "Disrupted weapons use"),
+        ("fr", "Les forces de sécurité ont déjoué un attentat à P mardi.", "Disrupted weapons use"),
+        ("fr", "Un drone a été abattu par l'armée près de P mardi.", "Disrupted weapons use"),
+        ("fr", "Les forces armées ont détruit un dépôt d'armes des terroristes près de P mardi.", "Disrupted weapons use"),
+        ("fr", "Un engin explosif a été désactivé par les démineurs à P mardi.", "Disrupted weapons use"),
+        ("fr", "Le gouvernement et les rebelles ont signé un accord de cessez-le-feu à P mardi.", "Agreement"),
+        ("fr", "Les belligérants ont conclu une trêve à P mardi.", "Agreement"),
+        ("fr", "Les deux camps ont procédé à un échange de prisonniers à P mardi.", "Agreement"),
+        ("fr", "Les otages ont été libérés en échange de la libération de combattants à P mardi.", "Agreement"),
+        ("fr", "Les milices ont signé un accord de paix avec le gouvernement à P mardi.", "Agreement"),
+        ("fr", "La police a arrêté quinze militants de l'opposition à P mardi.", "Arrests"),
+        ("fr", "Le journaliste a été interpellé par la police à P mardi.", "Arrests"),
+        ("fr", "Les gendarmes ont appréhendé trois suspects à P mardi.", "Arrests"),
+        ("fr", "L'opposant a été placé en garde à vue à P mardi.", "Arrests"),
+        ("fr", "Le militant a été placé en détention à P mardi.", "Arrests"),
+        ("fr", "Le suspect a été écroué à P mardi.", "Arrests"),
+        ("fr", "L'opposant a été assigné à résidence à P mardi.", "Arrests"),
+        ("fr", "Trois jihadistes ont été faits prisonniers par l'armée à P mardi.", "Arrests"),
+        ("fr", "Le groupe armé a annoncé sa dissolution à P mardi.", "Change to group/activity"),
+        ("fr", "Les deux groupes armés ont annoncé leur fusion à P mardi.", "Change to group/activity"),
+        ("fr", "Le groupe a prêté allégeance à l'État islamique à P mardi.", "Change to group/activity"),
+        ("fr", "Les rebelles ont instauré un couvre-feu à P mardi.", "Change to group/activity"),
+        ("fr", "Des assaillants ont incendié une école à P mardi.", "Looting/property destruction"),
+        ("fr", "Des inconnus ont saccagé le siège du parti à P mardi.", "Looting/property destruction"),
+        ("fr", "Des hommes armés ont mis le feu à des maisons à P mardi.", "Looting/property destruction"),
+        ("fr", "Des miliciens ont vandalisé une statue à P mardi.", "Looting/property destruction"),
+        ("fr", "Des jihadistes ont brûlé des greniers dans le village de P mardi.", "Looting/property destruction"),
+        ("fr", "Des inconnus ont détruit une antenne de télécommunication à P mardi.", "Looting/property destruction"),
+        ("fr", "Des hommes armés ont emporté du bétail à P mardi.", "Looting/property destruction"),
+        ("fr", "Les shebab ont pris la localité de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Les rebelles ont investi la ville de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Des milliers d'habitants ont fui le village de P mardi après des menaces.", "Other"),
+        ("fr", "Des étudiants ont organisé un sit-in devant l'université de P mardi.", "Peaceful protest"),
+        ("fr", "Les enseignants ont observé une grève de la faim à P mardi.", "Peaceful protest"),
+        ("fr", "Des habitants ont bloqué la route nationale à P mardi pour protester.", "Peaceful protest"),
+        ("fr", "Des manifestants se sont rassemblés devant la préfecture de P mardi.", "Peaceful protest"),
+        ("fr", "Les commerçants ont baissé leurs rideaux à P mardi en signe de protestation.", "Peaceful protest"),
+        ("fr", "Des agriculteurs ont manifesté devant la préfecture de P mardi.", "Peaceful protest"),
+        ("fr", "Les syndicats ont organisé une marche à P mardi.", "Peaceful protest"),
+        ("fr", "Des habitants ont tenu une veillée à P mardi.", "Peaceful protest"),
+        ("fr", "La police a dispersé les manifestants à P mardi.", "Protest with intervention"),
+        ("fr", "La police a tiré à balles réelles sur les manifestants à P mardi, tuant trois personnes.", "Excessive force against protesters"),
+        ("fr", "Des manifestants ont jeté des pierres sur les policiers à P mardi.", "Violent demonstration"),
+        ("fr", "Des manifestants ont incendié des pneus et érigé des barricades à P mardi.", "Violent demonstration"),
+        ("fr", "Une foule a lynché un voleur présumé à P mardi.", "Mob violence"),
+        ("fr", "Des villageois ont battu à mort un homme accusé de vol à P mardi.", "Mob violence"),
+        ("fr", "Une foule en colère a attaqué le commissariat de P mardi.", "Mob violence"),
+        ("fr", "Des jeunes de deux quartiers se sont affrontés à P mardi.", "Mob violence"),
+        ("fr", "Le journaliste a été incarcéré à la prison de P mardi.", "Arrests"),
+        ("fr", "Trois opposants ont été mis aux arrêts à P mardi.", "Arrests"),
+        ("fr", "Le militant a été déféré au parquet de P mardi.", "Arrests"),
+        ("fr", "La police a procédé à l'arrestation de dix personnes à P mardi.", "Arrests"),
+        ("fr", "Un charnier a été découvert près de P mardi.", "Other"),
+        ("fr", "La Corée du Nord a procédé à un tir d'essai de missile balistique près de P mardi.", "Other"),
+        ("fr", "Des milliers de personnes ont été déplacées à P mardi.", "Other"),
+        ("fr", "Les militaires ont effectué des tirs de sommation à P mardi.", "Other"),
+        ("fr", "Des inconnus ont profané des tombes au cimetière de P mardi.", "Looting/property destruction"),
+        ("fr", "Des bulldozers israéliens ont démoli des maisons palestiniennes à P mardi.", "Looting/property destruction"),
+        ("fr", "Des hommes armés ont rasé le village de P mardi.", "Looting/property destruction"),
+        ("fr", "Des bandits ont dévalisé des voyageurs sur la route de P mardi.", "Looting/property destruction"),
+        ("fr", "Des assaillants ont emporté des motos et des vivres à P mardi.", "Looting/property destruction"),
+        ("fr", "Des inconnus ont dégradé une mosquée à P mardi.", "Looting/property destruction"),
+        ("fr", "L'opposition a décrété une journée ville morte à P mardi.", "Peaceful protest"),
+        ("fr", "Les chauffeurs ont observé un arrêt de travail à P mardi.", "Peaceful protest"),
+        ("fr", "Les agriculteurs ont mené une opération escargot près de P mardi.", "Peaceful protest"),
+        ("fr", "Des centaines de personnes se sont réunies devant l'ambassade à P mardi pour dénoncer la guerre.", "Peaceful protest"),
+        ("fr", "Les cheminots ont débrayé à P mardi.", "Peaceful protest"),
+        ("fr", "Un cortège de plusieurs milliers de personnes a traversé P mardi.", "Peaceful protest"),
+        ("fr", "Les étudiants ont boycotté les cours à P mardi.", "Peaceful protest"),
+        ("fr", "Les enseignants ont entamé une grève illimitée à P mardi.", "Peaceful protest"),
+        ("fr", "Des salariés ont bloqué l'accès à l'usine de P mardi.", "Peaceful protest"),
+        ("fr", "Un voleur présumé a été victime de la justice populaire à P mardi.", "Mob violence"),
+        ("fr", "Un homme a été brûlé vif par la foule à P mardi.", "Mob violence"),
+        ("fr", "Des habitants ont pris à partie deux agents de santé à P mardi.", "Mob violence"),
+        ("fr", "Un présumé voleur a été battu à mort par des riverains à P mardi.", "Mob violence"),
+        ("fr", "Les forces de sécurité ont démantelé un atelier de fabrication d'armes à P mardi.", "Disrupted weapons use"),
+        ("fr", "Des armes et des munitions ont été récupérées par l'armée à P mardi.", "Disrupted weapons use"),
+        ("fr", "Un obus non explosé a été découvert dans un champ près de P mardi.", "Disrupted weapons use"),
+        ("fr", "Le système de défense aérienne a abattu deux drones près de P mardi.", "Disrupted weapons use"),
+        ("fr", "La police a mis en échec une tentative d'attentat à P mardi.", "Disrupted weapons use"),
+        ("fr", "Les deux groupes armés ont signé un pacte de non-agression à P mardi.", "Agreement"),
+        ("fr", "Les rebelles et le gouvernement sont parvenus à un accord à P mardi.", "Agreement"),
+        ("fr", "Une centaine de combattants ont déposé les armes à P mardi.", "Agreement"),
+        ("fr", "L'armée a déployé des renforts à P mardi.", "Change to group/activity"),
+        ("fr", "Des centaines de soldats ont été déployés à P mardi.", "Change to group/activity"),
+        ("fr", "Le groupe jihadiste a nommé un nouveau chef à P mardi.", "Change to group/activity"),
+        ("fr", "Les jihadistes ont imposé un blocus à la ville de P mardi.", "Change to group/activity"),
+        ("fr", "La ville de P est tombée aux mains des jihadistes mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Les jihadistes ont occupé le village de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Les deux camps ont échangé les corps de combattants à P mardi.", "Agreement"),
+        ("fr", "Les rebelles ont remis 30 prisonniers au CICR à P mardi.", "Other"),
+        ("fr", "Les rebelles se sont retirés des pourparlers à P mardi.", "Change to group/activity"),
+        ("fr", "Des milliers d'habitants ont abandonné leurs maisons à P mardi.", "Other"),
+        ("fr", "Des hommes armés ont détourné deux camions d'aide humanitaire à P mardi.", "Looting/property destruction"),
+        ("fr", "Les rebelles ont chassé l'armée de la ville de P mardi.", "Non-state actor overtakes territory"),
+        ("fr", "Un engin explosif a été rendu inoffensif par les démineurs à P mardi.", "Disrupted weapons use"),
+        ("fr", "Des inconnus ont jeté un engin explosif sur un poste de police à P mardi.", "Grenade"),
+        ("fr", "L'armée a nettoyé la zone des jihadistes près de P mardi.", "Government regains territory"),
+        ("fr", "L'armée a délogé les jihadistes de la ville de P mardi.", "Government regains territory"),
+        ("fr", "L'armée a rétabli son contrôle sur la ville de P mardi.", "Government regains territory"),
+        ("fr", "Les forces armées ont sécurisé la ville de P mardi.", "Government regains territory"),
+        ("fr", "La banque a sécurisé le prêt à P mardi.", "none"),
+        ("en", "Police defuse bomb near market in P", "Disrupted weapons use"),
+        ("en", "Army seizes huge arms cache in P", "Disrupted weapons use"),
+        ("en", "Security forces recover explosives in P", "Disrupted weapons use"),
+        ("en", "Bomb squad defuses IED on highway in P", "Disrupted weapons use"),
+        ("en", "Saudi air defences intercept Houthi missile over P", "Disrupted weapons use"),
+        ("en", "Troops destroy IED in P", "Disrupted weapons use"),
+        ("en", "Security forces foil terror plot in P", "Disrupted weapons use"),
+        ("en", "Government, rebels sign ceasefire deal in P", "Agreement"),
+        ("en", "Taliban, Kabul swap prisoners", "Agreement"),
+        ("en", "Warring sides agree to truce in P", "Agreement"),
+        ("en", "Rebels free 20 soldiers in prisoner exchange in P", "Agreement"),
+        ("en", "Police arrest 15 opposition supporters in P", "Arrests"),
+        ("en", "Journalist detained in P", "Arrests"),
+        ("en", "Police nab two Maoists in P", "Arrests"),
+        ("en", "Activist taken into custody in P", "Arrests"),
+        ("en", "Militant groups merge in P", "Change to group/activity"),
+        ("en", "Rebels declare curfew in P", "Change to group/activity"),
+        ("en", "Militant group pledges allegiance to P", "Change to group/activity"),
+        ("en", "Army deploys troops to P", "Change to group/activity"),
+        ("en", "Gunmen loot shops in P", "Looting/property destruction"),
+        ("en", "Maoists torch vehicles in P", "Looting/property destruction"),
+        ("en", "Miscreants vandalise statue in P", "Looting/property destruction"),
+        ("en", "Herders burn houses in P", "Looting/property destruction"),
+        ("en", "Al Shabaab seizes town of P", "Non-state actor overtakes territory"),
+        ("en", "Taliban capture district centre in P", "Non-state actor overtakes territory"),
+        ("en", "Islamic State overruns army base in P", "Non-state actor overtakes territory"),
+        ("en", "Thousands flee P after militant threats", "Other"),
+        ("en", "Villagers flee homes in P", "Other"),
+        ("en", "Farmers protest outside collectorate in P", "Peaceful protest"),
+        ("en", "Teachers stage dharna in P", "Peaceful protest"),
+        ("en", "Workers strike in P", "Peaceful protest"),
+        ("en", "Mob lynches cattle thief in P", "Mob violence"),
+        ("en", "Villagers beat suspected thief to death in P", "Mob violence"),
+        ("en", "Mob attacks police station in P", "Mob violence"),
+        ("en", "Troops, militants exchange fire in P", "Armed clash"),
+        ("en", "Soldiers clash with Boko Haram fighters in P", "Armed clash"),
+        ("en", "Army repels Al Shabaab attack on base in P", "Armed clash"),
+        ("en", "Army recaptures P from Boko Haram", "Government regains territory"),
+        ("en", "Government forces retake Kafr Nabudah", "Government regains territory"),
+        ("en", "Warplanes pound rebel positions in P", "Air/drone strike"),
+        ("en", "US drone strike kills two militants in P", "Air/drone strike"),
+        ("en", "Rebels shell Mogadishu airport", "Shelling/artillery/missile attack"),
+        ("en", "Houthis fire ballistic missile at P", "Shelling/artillery/missile attack"),
+        ("en", "Roadside bomb kills two soldiers in P", "Remote explosive/landmine/IED"),
+        ("en", "Suicide bomber kills 10 at mosque in P", "Suicide bomb"),
+        ("en", "Militants hurl grenade at CRPF bunker in P", "Grenade"),
+        ("en", "Gunmen kill shopkeeper in P", "Attack"),
+        ("en", "Bandits kill 12 villagers in P", "Attack"),
+        ("en", "Gunmen kidnap priest in P", "Abduction/forced disappearance"),
+        ("en", "Militants abduct two engineers in P", "Abduction/forced disappearance"),
+        ("en", "Soldiers rape two women in P", "Sexual violence"),
+        ("en", "Police shoot dead two protesters in P", "Excessive force against protesters"),
+        ("en", "Police disperse protesters in P", "Protest with intervention"),
+        ("en", "Police lathicharge protesters in P", "Protest with intervention"),
+        ("en", "Protesters pelt stones at police in P", "Violent demonstration"),
+        ("en", "Protesters torch vehicles in P", "Violent demonstration"),
+        ("en", "Militants set up base near P", "Headquarters or base established"),
+        ("fr", "L'armée désamorce une bombe à P", "Disrupted weapons use"),
+        ("fr", "La police saisit des armes et des munitions à P", "Disrupted weapons use"),
+        ("fr", "Les démineurs neutralisent un engin explosif à P", "Disrupted weapons use"),
+        ("fr", "La défense aérienne intercepte un missile au-dessus de P", "Disrupted weapons use"),
+        ("fr", "Les forces de sécurité déjouent un attentat à P", "Disrupted weapons use"),
+        ("fr", "Le gouvernement et les rebelles signent un cessez-le-feu à P", "Agreement"),
+        ("fr", "Les belligérants échangent des prisonniers à P", "Agreement"),
+        ("fr", "La police arrête quinze opposants à P", "Arrests"),
+        ("fr", "Trois jihadistes interpellés à P", "Arrests"),
+        ("fr", "Un journaliste écroué à P", "Arrests"),
+        ("fr", "Les rebelles décrètent un couvre-feu à P", "Change to group/activity"),
+        ("fr", "Le groupe prête allégeance à l'État islamique", "Change to group/activity"),
+        ("fr", "Des hommes armés pillent des boutiques à P", "Looting/property destruction"),
+        ("fr", "Des assaillants incendient une école à P", "Looting/property destruction"),
+        ("fr", "Des inconnus saccagent le siège du parti à P", "Looting/property destruction"),
+        ("fr", "Les jihadistes prennent le contrôle de P", "Non-state actor overtakes territory"),
+        ("fr", "Les rebelles s'emparent de la ville de P", "Non-state actor overtakes territory"),
+        ("fr", "Des milliers d'habitants fuient Djibo", "Other"),
+        ("fr", "Les enseignants manifestent à P", "Peaceful protest"),
+        ("fr", "Des milliers de personnes défilent à P", "Peaceful protest"),
+        ("fr", "Les médecins en grève à P", "Peaceful protest"),
+        ("fr", "Un voleur lynché par la foule à P", "Mob violence"),
+    ] {
+        let got = s95_types(&s, lang, text);
+        let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
+        if !ok {
+            wrong.push(format!("{text}: want {want}, got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The types of the events that happened in `text`, its town "P" resolved, its day dated, and the
+/// armed sides an actor stage would name given their ACLED inter code (a generic rebel word is a
+/// rebel group, the army and the government's forces the state).
+fn s95_types(s: &EventStage, lang: &str, text: &str) -> Vec<String> {
+    let mut d = doc(lang, "2020-05-07", text);
+    if text.split(|c: char| !c.is_alphanumeric()).any(|w| w == "P") {
+        place(&mut d, "P", 1, "ML");
+    }
+    for day in ["Tuesday", "mardi"] {
+        if text.contains(day) {
+            time(&mut d, day, "2020-05-05");
+        }
+    }
+    for (needle, inter) in [("rebels", 2), ("Rebels", 2), ("rebelles", 2), ("insurgents", 2), ("insurgés", 2), ("jihadistes", 2), ("Taliban", 2), ("Al Shabaab", 2), ("Islamic State", 2), ("Government forces", 1), ("Security forces", 1), ("Troops", 1), ("Army", 1), ("army", 1), ("armée", 1)] {
+        if text.contains(needle) {
+            actor(&mut d, needle, inter, Some("ML"));
+        }
+    }
+    s.run(&mut d);
+    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
+}
+
+/// The S94 rows read only what they say: a booby trap talked about, people handed over, an
+/// offensive named as a noun, people moved to a camp, rockets falling ("se sont abattues", not shot
+/// down) are no event of the kind those rows type.
+#[test]
+fn s94_weapons_and_handovers_talked_about_are_no_such_event() {
+    let s = stage();
+    for (lang, text, place) in [
+        ("en", "On Tuesday, the family had been concerned about booby-traps in the house in Raqqa.", "Raqqa"),
+        ("en", "On Tuesday, police handed the suspect over to the court in Kabul.", "Kabul"),
+        ("en", "On Tuesday, officials in Raqqa blamed Turkey's weeklong offensive against the Kurdish enclave.", "Raqqa"),
+        ("fr", "Mardi, les enquêteurs ont été transférés dans un camp près de Gao.", "Gao"),
+    ] {
+        assert!(s94_types(&s, lang, text, &[(place, "SY")], &[]).is_empty(), "{text}");
+    }
+    let types = s94_types(&s, "fr", "Mardi, des roquettes tirées depuis Gaza se sont abattues près de Sdérot.", &[("Sdérot", "IL")], &[]);
+    assert_eq!(types, ["Shelling/artillery/missile attack"]);
+    // The toll of an explosion told in the next sentence, with nobody doing it, is that
+    // explosion's: one event, of the explosion's type, with its dead; no reply, no clash.
+    for (text, kind) in [
+        ("On Tuesday, a roadside bomb hit an army convoy near Mopti.\nThree soldiers were killed in Mopti.", "Remote explosive/landmine/IED"),
+        ("On Tuesday, a grenade was thrown at a police post in Mopti.\nTwo policemen were killed in Mopti.", "Grenade"),
+    ] {
+        let mut d = doc("en", "2020-05-07", text);
+        for (start, _) in text.match_indices("Mopti") {
+            let geo = GeoRef { geonameid: Some(9401), lat: Some(1.0), lon: Some(2.0), country: Some("ML".into()), ..Default::default() };
+            d.places.push(Place { span: Span::new(start, start + "Mopti".len()), geo: Some(geo) });
+        }
+        time(&mut d, "Tuesday", "2020-05-05");
+        // The side hit, as the actor stage marks it.
+        for side in ["soldiers", "policemen"] {
+            for (start, _) in text.match_indices(side) {
+                let actor = ActorRef { name: Some(side.into()), inter: Some(1), country: Some("ML".into()), ..Default::default() };
+                d.mentions.push(vigie_core::ActorMention { span: Span::new(start, start + side.len()), actor });
+            }
+        }
+        s.run(&mut d);
+        let events: Vec<&Event> = d.events.iter().filter(|e| e.happened()).collect();
+        assert_eq!(events.iter().map(|e| e.sub_event_type.as_str()).collect::<Vec<_>>(), [kind], "{text}: {events:?}");
+        assert!(events[0].fatalities.unwrap_or(0) >= 2, "{text}: {:?}", events[0]);
+    }
+}
+
+// S97: actors
+
+/// The first event of `text` (one sentence, published 2020-05-07, its town "P" in `country`,
+/// "Tuesday"/"mardi" dated), with the named parties `parties` (text, inter, country).
+fn s97_event(lang: &str, text: &str, country: &str, parties: &[(&str, u8, &str)]) -> Event {
+    let s = stage();
+    let mut d = doc(lang, "2020-05-07", text);
+    place(&mut d, "P", 1, country);
+    for day in ["Tuesday", "mardi"] {
+        if text.contains(day) {
+            time(&mut d, day, "2020-05-05");
+        }
+    }
+    for (needle, inter, home) in parties {
+        actor(&mut d, needle, *inter, Some(home));
+    }
+    s.run(&mut d);
+    d.events.first().cloned().unwrap_or_else(|| panic!("{text}: no event"))
+}
+
+fn s97_name(a: &Option<ActorRef>) -> Option<&str> {
+    a.as_ref().and_then(|a| a.name.as_deref())
+}
+
+#[test]
+fn s97_who_reacts_to_an_event_told_after_a_cause_marker_is_no_side() {
+    for (lang, text, reactor) in [
+        ("fr", "Le gouvernement a fermé les écoles de P mardi, après l'attaque qui a tué six civils.", "gouvernement"),
+        ("en", "The government closed the schools of P on Tuesday after the attack that killed six civilians.", "government"),
+    ] {
+        let e = s97_event(lang, text, "NE", &[(reactor, 1, "NE")]);
+        assert_ne!(s97_name(&e.actor1), Some(reactor), "{text}: {:?}", e.actor1);
+        assert_ne!(s97_name(&e.actor2), Some(reactor), "{text}: {:?}", e.actor2);
+    }
+}
+
+#[test]
+fn s97_a_speaker_set_off_by_an_apposition_is_no_side_but_one_telling_its_own_act_is() {
+    let e = s97_event(
+        "en",
+        "Abu Omar, the governor of the region, announced a curfew on Tuesday as a Malian military assault on P continued.",
+        "ML",
+        &[("Abu Omar", 1, "ML"), ("Malian military", 1, "ML")],
+    );
+    assert_eq!(s97_name(&e.actor1), Some("Malian military"), "{:?}", e.actor1);
+    // The speaker who says it did it acts ("said it had", "a annoncé avoir").
+    let e = s97_event("en", "The army, backed by local militias, said it had killed 12 rebels near P on Tuesday.", "ML", &[("army", 1, "ML"), ("rebels", 2, "ML")]);
+    assert_eq!(s97_name(&e.actor1), Some("army"), "{:?}", e.actor1);
+    assert_eq!(s97_name(&e.actor2), Some("rebels"), "{:?}", e.actor2);
+    let e = s97_event("fr", "L'armée a annoncé mardi avoir tué douze rebelles près de P.", "ML", &[("armée", 1, "ML"), ("rebelles", 2, "ML")]);
+    assert_eq!(s97_name(&e.actor1), Some("armée"), "{:?}", e.actor1);
+    // One who only reports stays a source ("said it had proof that ...").
+    let e = s97_event("en", "The army said it had proof that the rebels carried out the attack on P on Tuesday.", "ML", &[("army", 1, "ML"), ("rebels", 2, "ML")]);
+    assert_ne!(s97_name(&e.actor1), Some("army"), "{:?}", e.actor1);
+}
+
+#[test]
+fn s97_the_agent_of_a_participle_after_the_trigger_noun_acts() {
+    let e = s97_event("fr", "Un cessez-le-feu de trois jours, initié par les talibans, a pris fin mardi à P.", "AF", &[("talibans", 2, "AF")]);
+    assert_eq!(s97_name(&e.actor1), Some("talibans"), "{:?} / {:?}", e.actor1, e.actor2);
+}
+
+#[test]
+fn s97_a_party_that_qualifies_the_trigger_noun_acts() {
+    // An adjective after the noun (French).
+    let e = s97_event("fr", "Mardi, des bombardements d'artillerie iraniens ont visé des rebelles à P.", "IQ", &[("iraniens", 1, "IR"), ("rebelles", 2, "IQ")]);
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("IR"), "{:?}", e.actor1);
+    assert_eq!(s97_name(&e.actor2), Some("rebelles"), "{:?}", e.actor2);
+    // The phrase right before the noun, over a party of another clause.
+    let e = s97_event("en", "The mayor of the town fled on Tuesday, as a Turkish military assault on P continued.", "SY", &[("mayor", 1, "SY"), ("Turkish military", 1, "TR")]);
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("TR"), "{:?}", e.actor1);
+}
+
+#[test]
+fn s97_a_country_that_opens_the_trigger_clause_is_its_forces() {
+    for (lang, text) in [("en", "Turkey launched an offensive on P on Tuesday."), ("fr", "La Turquie a lancé mardi une offensive contre P.")] {
+        let s = stage();
+        let mut d = doc(lang, "2020-05-07", text);
+        place(&mut d, "P", 1, "SY");
+        time(&mut d, if lang == "en" { "Tuesday" } else { "mardi" }, "2020-05-05");
+        let name = if lang == "en" { "Turkey" } else { "Turquie" };
+        d.entities.push(Entity {
+            span: span_of(&d, name),
+            label: EntityLabel::Location,
+            actor: Some(ActorRef { id: Some("country:TR".into()), name: Some("Turkey".into()), country: Some("TR".into()), ..Default::default() }),
+        });
+        s.run(&mut d);
+        let e = d.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        let a1 = e.actor1.as_ref().unwrap_or_else(|| panic!("{text}: no actor1"));
+        assert_eq!((a1.id.as_deref(), a1.country.as_deref()), (Some("mil:TR"), Some("TR")), "{text}: {a1:?}");
+        assert!(matches!(a1.inter, Some(1 | 8)), "{text}: {a1:?}");
+    }
+}
+
+#[test]
+fn s97_a_country_named_as_a_side_is_its_state_but_not_a_crowd() {
+    let s = stage();
+    let country = |d: &mut Document, needle: &str, code: &str, name: &str| {
+        d.entities.push(Entity {
+            span: span_of(d, needle),
+            label: EntityLabel::Misc,
+            actor: Some(ActorRef { id: Some(format!("country:{code}")), name: Some(name.into()), country: Some(code.into()), ..Default::default() }),
+        });
+        d.entities.sort_by_key(|e| e.span);
+    };
+    // Warplanes of a country abroad: its military forces, an external force (inter 8).
+    let text = "On Tuesday, Russian warplanes struck a market in P, killing six civilians.";
+    let mut d = doc("en", "2020-05-07", text);
+    place(&mut d, "P", 1, "SY");
+    time(&mut d, "Tuesday", "2020-05-05");
+    country(&mut d, "Russian", "RU", "Russia");
+    s.run(&mut d);
+    let e = d.events.first().expect("an event");
+    let a1 = e.actor1.as_ref().expect("actor1");
+    assert_eq!((a1.id.as_deref(), a1.inter, a1.country.as_deref()), (Some("mil:RU"), Some(8), Some("RU")), "{a1:?}");
+    // A people in a riot stays a people.
+    let text = "On Tuesday, Palestinians threw stones at soldiers in P.";
+    let mut d = doc("en", "2020-05-07", text);
+    place(&mut d, "P", 1, "PS");
+    time(&mut d, "Tuesday", "2020-05-05");
+    country(&mut d, "Palestinians", "PS", "Palestine");
+    s.run(&mut d);
+    for e in d.events.iter().filter(|e| e.sub_event_type == "Violent demonstration" || e.sub_event_type == "Mob violence") {
+        for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+            assert_ne!(a.id.as_deref(), Some("gov:PS"), "{a:?}");
+        }
+    }
+}
