@@ -115,23 +115,29 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The news sets of `../shared/eval` beside the working directory (the clone's root, where the
+/// README's commands run), else beside the source tree this binary was built from; else the
+/// examples.
 fn default_corpus() -> Vec<PathBuf> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = manifest.join("../../../shared/eval");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&shared)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("news-")))
-        .map(|p| p.join("gold.jsonl"))
-        .filter(|p| p.is_file())
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
-        paths.push(manifest.join("../../examples"));
+    let roots = [PathBuf::from("."), manifest.join("../..")];
+    for root in &roots {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("../shared/eval"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("news-")))
+            .map(|p| p.join("gold.jsonl"))
+            .filter(|p| p.is_file())
+            .collect();
+        if !paths.is_empty() {
+            paths.sort();
+            return paths;
+        }
     }
-    paths
+    let examples = roots.iter().map(|r| r.join("examples")).find(|p| p.is_dir());
+    vec![examples.unwrap_or_else(|| manifest.join("../../examples"))]
 }
 
 fn machine() -> serde_json::Value {
