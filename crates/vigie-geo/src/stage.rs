@@ -1565,11 +1565,20 @@ impl PlaceStage {
                         || distance_km((a.lat, a.lon), (b.lat, b.lon)) <= radius)
             };
             // Two places of different records lie together (a lone town is in no such pair, so
-            // this holds for the places other than it too).
+            // this holds for the places other than it too). S102: a subdivision lies with a
+            // place in it or close by, not with any town within the subdivision's reach ("the
+            // province of Zabul" and Kabul, 300 km apart, do not make "the town of Farah" a lone
+            // namesake).
+            let close = |a: &PlaceInfo<'_>, b: &PlaceInfo<'_>| {
+                let region = a.kind == PlaceKind::Admin1 || b.kind == PlaceKind::Admin1;
+                a.country == b.country
+                    && ((region && a.admin1.is_some() && a.admin1 == b.admin1)
+                        || distance_km((a.lat, a.lon), (b.lat, b.lon)) <= CONTAINED_TOWN_KM)
+            };
             let together = placed
                 .iter()
                 .enumerate()
-                .any(|(a, (_, x))| placed[a + 1..].iter().any(|(_, y)| x.index != y.index && near(x, y)));
+                .any(|(a, (_, x))| placed[a + 1..].iter().any(|(_, y)| x.index != y.index && close(x, y)));
             let mut spans: Vec<Vec<Span>> = vec![Vec::new(); surfaces.len()];
             for (m, &k) in mentions.iter().zip(&surface_of) {
                 spans[k].push(m.span);
