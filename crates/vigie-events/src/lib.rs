@@ -452,6 +452,7 @@ impl Stage for EventStage {
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
         self.countries_as_states(&mut events);
+        no_side_against_a_peaceful_protest(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
             doc.dropped = Some(dropped);
@@ -949,6 +950,12 @@ impl EventStage {
         }
         // S64: the people hit ("50 people", "a man", "des passants") under ACLED's name for them,
         // not the word that counts them.
+        // S100: security forces named as the side hit in a sentence that says they were off duty
+        // ("a police officer of the municipality who was off-duty", "un gendarme en repos") are
+        // civilians to ACLED, as the victim word is: the state's forces named, not their role.
+        if off_duty && actor2.as_ref().is_some_and(|a| matches!(a.inter, Some(1 | 8))) && victim.is_some() {
+            actor2 = None;
+        }
         if actor2.is_none() && civilian.is_some() {
             actor2 = Some(ActorRef {
                 name: Some("Civilians".into()),
@@ -1068,7 +1075,15 @@ impl EventStage {
         // rally"): the arrest is how the protest was broken up, ACLED's "Protest with
         // intervention", not "Arrests". An arrest word right after a determiner ("the arrested
         // leader") names a person: the sentence takes its protest trigger's reading.
-        let is_arrest = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == "Arrests");
+        // S101: not an arrest word a `figurative` cue of the same words reads otherwise
+        // ("detainees": people held, "Five detainees began a hunger strike").
+        let other_sense = |m: &lexicon::Match| {
+            non_event_cues.iter().any(|c| {
+                let cue = data.non_events.value(c.pattern);
+                cue.kind == NonEvent::Figurative && cue.scope == resources::Scope::Trigger && c.start == m.start && c.end == m.end
+            })
+        };
+        let is_arrest = |m: &lexicon::Match| matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if kind(i) == "Arrests") && !other_sense(m);
         let adjective_at = |at: usize| at.checked_sub(1).is_some_and(|j| data.determiners.contains(&words[j].folded));
         // An arrest told at a protest ("arrested ten people at the sit-in"): the protest word after
         // it, in its clause, with no relative pronoun or grievance marker between and no relative
@@ -1116,6 +1131,26 @@ impl EventStage {
                     Some(r) if adjective => r,
                     _ => Reading::Type(self.res.type_index("Protest with intervention")?),
                 }
+            }
+            // S101: the arrest told after the protest word, joined to it by a coordinator, with no
+            // grievance, cause or relative clause between ("police stopped the march and arrested
+            // its leaders", "dispersed the rally and detained 20"): how the protest was broken up.
+            Reading::Type(i)
+                if kind(i) == "Arrests"
+                    && !adjective_at(best.start)
+                    && !relative_at(best.start)
+                    && !in_grievance(best.start)
+                    && all_triggers.iter().any(|p| {
+                        is_protest(p)
+                            && !in_grievance(p.start)
+                            && p.end <= best.start
+                            && words[p.end..best.start].iter().any(|w| data.coordinators.contains(&w.folded))
+                            && !words[p.end..best.start].iter().any(|w| {
+                                data.grievance_markers.contains(&w.folded) || data.cause_markers.contains(&w.folded) || data.relative_pronouns.contains(&w.folded)
+                            })
+                    }) =>
+            {
+                Reading::Type(self.res.type_index("Protest with intervention")?)
             }
             // The arrest told first and the protest as where it happened ("police detained ten
             // people at the sit-in"): the same intervention. An arrest told after the protest word
@@ -1198,7 +1233,10 @@ impl EventStage {
                 // Told in the passive or with "être" and no party before the verb ("Kidal est
                 // tombée aux mains de l'armée", "la base est passée sous le contrôle des rebelles"):
                 // the taker is named after the verb, where the sides read the one hit.
-                let taker = if passive && actor1.is_none() { actor2.as_ref() } else { actor1.as_ref() };
+                // S101: so is a trigger that ends on a `taker_marker` ("Palma fell to government
+                // forces", "tombée aux mains de l'armée") with nobody before it.
+                let ends_on_taker = best.end > best.start && data.taker_markers.contains(&words[best.end - 1].folded);
+                let taker = if (passive || ends_on_taker) && actor1.is_none() { actor2.as_ref() } else { actor1.as_ref() };
                 // S78: the subject of a relative clause is the actor named right before its pronoun
                 // ("le gouvernement comme le mouvement séparatiste (STC), qui a pris le contrôle
                 // d'Aden", "the rebels, who took the town"): the last actor before the trigger in
@@ -1341,6 +1379,16 @@ impl EventStage {
                 if !hurt && !data.disrupted_markers.find_all(words).is_empty() =>
             {
                 self.res.type_index("Disrupted weapons use")?
+            }
+            // S101: a protest the forces broke up leaving protesters gravely hurt ("beat protesters,
+            // leaving dozens seriously injured", "fired pellets at protesters, injuring dozens"):
+            // ACLED's excessive force is force likely to cause serious injury. A `serious_harm`
+            // word outside the grievance, with people counted hurt.
+            "Protest with intervention"
+                if injuries.unwrap_or(0) > 0
+                    && data.serious_harm.find_all(words).iter().any(|m| !in_grievance(m.start)) =>
+            {
+                self.res.type_index("Excessive force against protesters")?
             }
             // S61: also with a grievance in the sentence, when the death is told after the protest
             // word and outside the grievance, as a verb ("demanding wages ... one protester was
@@ -1988,11 +2036,18 @@ impl EventStage {
         // faced it ("foreign forces clashed with protesters"): ACLED's armed clash needs two
         // organised armed sides, and a demonstration whose crowd fights is a violent one.
         let crowd_side = |e: &Event| [&e.actor1, &e.actor2].iter().any(|a| a.as_ref().and_then(|a| a.inter).is_some_and(|i| i == RIOTERS || i == PROTESTERS));
+        // S101: the clash on a day of a protest told before it: an attack on the army told on
+        // another day ("Dimanche, une attaque a fait 27 morts dans les rangs de l'armée", after
+        // Friday's march in Bamako) is the war, not the crowd.
+        let protest_days: Vec<Option<String>> =
+            events.iter().filter(|(e, _)| protest_severity(&e.sub_event_type).is_some()).map(|(e, _)| e.date.clone()).collect();
+        let on_a_protest_day = |e: &Event| protest_days.iter().any(|d| same_days(d.as_deref(), e.date.as_deref()));
         let crowd = |k: usize, e: &Event| {
             e.happened()
                 && ((e.sub_event_type == "Mob violence" && (first_gathering.is_some() || first_protest.is_some_and(|p| k > p)))
                     || (e.sub_event_type == "Armed clash"
                         && first_protest.is_some_and(|p| k > p)
+                        && on_a_protest_day(e)
                         && ((!armed_group(&e.actor1) && !armed_group(&e.actor2)) || crowd_side(e))))
         };
         let protest = first_protest.is_some();
@@ -2849,6 +2904,19 @@ fn actors(
         let at = word_at(span.start);
         (at.saturating_sub(4)..at).any(|j| markers.contains(&words[j].folded))
     };
+    // S100: a party of a concession ("were killed despite a UN security council resolution",
+    // "malgré une trêve conclue par la Russie") is what the event defies, no side: a
+    // `concession_marker` at most six words before the party in its clause, the trigger not
+    // between them ("despite attacks by IS": IS did them).
+    let trigger_at = word_at(trigger.start);
+    parties.retain(|(s, _)| {
+        let at = word_at(s.start);
+        !(at.saturating_sub(6)..at).any(|j| {
+            data.concession_markers.contains(&words[j].folded)
+                && !(j < trigger_at && trigger_at < at)
+                && (j + 1..=at).all(|k| !breaks.get(k).copied().unwrap_or(false))
+        })
+    });
     let any = |_: &ActorRef| true;
     let acting = |a: &ActorRef| a.inter != Some(CIVILIANS);
     let victims = |a: &ActorRef| a.inter == Some(CIVILIANS);
@@ -2891,8 +2959,25 @@ fn actors(
     // trigger's own verb: "were killed when Afghan forces repulsed their attack").
     let no_party_between = |from: usize| !parties.iter().any(|(s, _)| s.start >= words[from].span.end && s.start < trigger.start);
     let passive_before = |j: usize| (j.saturating_sub(6)..j).any(|k| same_clause(k) && data.passive_auxiliaries.contains(&words[k].folded) && !in_party(k));
+    // S100: or a "killed" or "injured" participle with no auxiliary before it (a headline's bare
+    // participle: "Deux soldats français tués au Mali par une bombe artisanale", "Two soldiers
+    // killed by a roadside bomb"), at most six words before the marker in its clause, with no
+    // party between it and the trigger (not "killed two soldiers by sniper fire").
+    let bare_hit_before = |j: usize| {
+        casualties.iter().any(|m| {
+            m.end <= j
+                && j - m.end <= 6
+                && same_clause(m.start)
+                && no_party_between(m.end - 1)
+                && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
+                && !(m.start.saturating_sub(3)..m.start).any(|k| {
+                    (k + 1..=m.start).all(|x| !breaks.get(x).copied().unwrap_or(false))
+                        && (data.subject_auxiliaries.contains(&words[k].folded) || data.passive_auxiliaries.contains(&words[k].folded))
+                })
+        })
+    };
     let hit_by_means = (trigger_word.saturating_sub(3)..trigger_word)
-        .any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && no_party_between(j) && passive_before(j))
+        .any(|j| data.agent_markers.contains(&words[j].folded) && same_clause(j) && no_party_between(j) && (passive_before(j) || bare_hit_before(j)))
         || !fighting
             && casualties.iter().any(|m| {
                 m.end <= trigger_word
@@ -2936,9 +3021,25 @@ fn actors(
             && doc.text.get(words[marks[0] - 1].span.end..words[marks[0]].span.start).is_some_and(|g| g.contains(','))
             && !parties.iter().any(|(s, _)| s.start >= trigger.end && s.end <= words[j].span.start)
     };
+    // S100: an agent marker far after the trigger of an active clause whose subject is named
+    // before it belongs to a participle of another noun ("Syrian regime forces launched a fresh
+    // offensive ... in defiance of a ceasefire ordered by the UN security council"): more than four
+    // words after the trigger, not passive, an acting party before the trigger in its clause, its
+    // verb the trigger (at most two words between them) or a `light_verb` between them ("les
+    // rebelles ont lancé une offensive ... le siège imposé par le régime"; not "la police avait
+    // averti ... de risques d'attaques suicide contre des églises par un mouvement islamiste").
+    let subject_before = parties.iter().any(|(s, a)| {
+        let (first, last) = (word_at(s.start), word_at(s.end.saturating_sub(1)));
+        s.end <= trigger.start
+            && acting(a)
+            && same_clause(first)
+            && (trigger_word <= last + 3 || (last + 1..trigger_word).any(|k| data.light_verbs.contains(&words[k].folded)))
+    });
+    let far_agent = |j: usize| !passive && subject_before && j > trigger_word + 4;
     let agent = parties.iter().position(|(s, _)| {
         let at = word_at(s.start);
-        (at.saturating_sub(4)..at).any(|j| data.agent_markers.contains(&words[j].folded) && (same_clause(j) || apposed_agent(j)) && !qualifies(j, *s))
+        (at.saturating_sub(4)..at)
+            .any(|j| data.agent_markers.contains(&words[j].folded) && (same_clause(j) || apposed_agent(j)) && !qualifies(j, *s) && !far_agent(j))
     });
     // The old reading of an agent marker right after the trigger, kept for a party further on.
     let late_agent = words
@@ -3081,9 +3182,7 @@ fn actors(
             return None;
         }
         let (start, _) = modality::clause_of(breaks, trigger_word);
-        let country = |e: &vigie_core::Entity| {
-            e.label == vigie_core::EntityLabel::Location && e.actor.as_ref().and_then(|a| a.id.as_deref()).is_some_and(|id| id.starts_with("country:"))
-        };
+        let country = |e: &vigie_core::Entity| state_id(e).is_some();
         let e = doc.entities.iter().filter(|e| country(e) && sentence.contains(e.span) && e.span.end <= trigger.start).last()?;
         let first = word_at(e.span.start);
         let opens = first == start || (first == start + 1 && data.determiners.contains(&words[start].folded));
@@ -3094,16 +3193,58 @@ fn actors(
             && !between.clone().any(|k| data.passive_auxiliaries.contains(&words[k].folded))
             && !doc.entities.iter().any(|x| country(x) && x.span.start >= e.span.end && x.span.end <= trigger.start)
             && !sources.iter().any(|s| s.span.overlaps(e.span));
-        let a = e.actor.as_ref()?;
-        let code = a.country.clone()?;
-        (opens && clear).then(|| ActorRef {
+        // S100: a capital stands for its state only as the subject of a verb that tells the act
+        // (`light_verb`: "Ankara launched an offensive", "Moscou a mené des frappes"), not as a
+        // place that was hit or saw it ("Kabul came under fire").
+        let (code, capital) = state_id(e)?;
+        let acts = !capital || between.clone().any(|k| data.light_verbs.contains(&words[k].folded));
+        (opens && clear && acts).then(|| ActorRef {
             id: Some(format!("mil:{code}")),
-            name: a.name.as_ref().map(|n| format!("Military Forces of {n}")),
+            name: country_name(doc, &code).map(|n| format!("Military Forces of {n}")),
             inter: Some(1),
             country: Some(code),
             plover: Some("MIL".into()),
             ..Default::default()
         })
+    });
+    // S100: a state named after the trigger's agent marker ("un raid mené par les Etats-Unis",
+    // "strikes carried out by Russia", "bombed by Ankara"), or owning the trigger's noun ("Moscow's
+    // strikes"), did it, when no party did: a country or a capital (as a country, to be typed its
+    // state's forces or government once typed: [`EventStage::countries_as_states`]). The marker
+    // after the trigger, at most four words after it unless the trigger is passive ("tué lors d'un
+    // raid mené par les Etats-Unis"; not "elles ont tué ... et ont été attribuées par
+    // Washington"), right after the trigger or a word with no determiner (a participle, not
+    // "après l'annonce par Kaboul"), in its clause or after the comma of a participle set off
+    // ("the attack, claimed by"), the state at most two words after it, no party between.
+    let actor1 = actor1.or_else(|| {
+        let e = doc.entities.iter().filter(|e| sentence.contains(e.span) && state_id(e).is_some()).find(|e| {
+            let first = word_at(e.span.start);
+            let by = (first.saturating_sub(2)..first).find(|&j| data.agent_markers.contains(&words[j].folded));
+            // The word before the marker is the trigger or a participle, not another noun ("après
+            // l'annonce par Kaboul"): no determiner before it or elided onto it.
+            let determined = |k: usize| {
+                (k > 0 && data.determiners.contains(&words[k - 1].folded)) || words[k].elided().is_some_and(|x| data.determiners.iter().any(|d| d == x))
+            };
+            let after_marker = by.is_some_and(|j| {
+                j > trigger_word
+                    && (j <= trigger_word + 4 || passive)
+                    && (j - 1 == trigger_word || !determined(j - 1))
+                    && (same_clause(j) || apposed_agent(j))
+                    && !far_agent(j)
+                    && !parties.iter().any(|(s, _)| s.start >= trigger.end && s.end <= e.span.start)
+            });
+            // The owner: "'s" right after the state, at most two words between it and the
+            // trigger in its clause ("Moscow's strikes hit", "Russia's air force bombed").
+            let owner = e.span.end <= trigger.start
+                && doc.text.get(e.span.end..).is_some_and(|g| g.starts_with("'s ") || g.starts_with("\u{2019}s "))
+                && trigger_word > first
+                && trigger_word - first <= 3
+                && (first + 1..=trigger_word).all(|k| !breaks.get(k).copied().unwrap_or(false))
+                && !parties.iter().any(|(s, _)| s.start >= e.span.end && s.end <= trigger.start);
+            after_marker || owner
+        })?;
+        let (code, _) = state_id(e)?;
+        Some(ActorRef { id: Some(format!("country:{code}")), name: country_name(doc, &code), country: Some(code), ..Default::default() })
     });
     // One actor is not both sides.
     match (actor1, actor2) {
@@ -3112,6 +3253,43 @@ fn actors(
     }
 }
 
+/// S100: a peaceful protest has no actor2 in ACLED's coding: what or whom it protests against
+/// ("against the government", "journalists protested the arrest of their editor") and who takes
+/// part beside the protesters ("residents protested") are no side; a side met only in a protest
+/// with intervention or with excessive force (acled-2020: 5 of 395 peaceful protests name one).
+/// Done once typed and merged, so the types, read from who is named, do not move.
+fn no_side_against_a_peaceful_protest(events: &mut [(Event, bool)]) {
+    for (e, _) in events.iter_mut() {
+        if e.sub_event_type == PEACEFUL_PROTEST {
+            e.actor2 = None;
+        }
+    }
+}
+
+/// ACLED's sub-event type of a protest met with no intervention.
+const PEACEFUL_PROTEST: &str = "Peaceful protest";
+
+/// S100: the alpha-2 code of the state a location entity names: a country (`country:` id), or a
+/// capital (`capital:` id: a seat of power, `actors-capitals.tsv`), told by the second value.
+fn state_id(e: &vigie_core::Entity) -> Option<(String, bool)> {
+    if e.label != vigie_core::EntityLabel::Location {
+        return None;
+    }
+    let a = e.actor.as_ref()?;
+    let id = a.id.as_deref()?;
+    let capital = id.starts_with("capital:");
+    (capital || id.starts_with("country:")).then(|| a.country.clone().map(|c| (c, capital))).flatten()
+}
+
+/// S100: the name of the country `code` as the document's country entities give it ("Turkey"),
+/// if one names it; a capital does not ("Ankara").
+fn country_name(doc: &Document, code: &str) -> Option<String> {
+    doc.entities
+        .iter()
+        .filter_map(|e| e.actor.as_ref())
+        .find(|a| a.id.as_deref().and_then(|id| id.strip_prefix("country:")) == Some(code))
+        .and_then(|a| a.name.clone())
+}
 
 impl EventStage {
     /// S97: a country named as a side ("Russian and Syrian warplanes", "an attack on Syrian
@@ -3457,10 +3635,16 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
     // hit in either telling: a clash needs two organised armed sides. A clash telling that counts
     // dead with nobody doing it ("Three soldiers were killed.") is the explosion's toll told again:
     // it joins the explosion, which keeps its type.
+    // S101: so do mortars or artillery fired, then small arms fired or seen in the next sentence
+    // ("fired 120mm mortars at the positions near Krymske. The OSCE SMM observed 7 shots
+    // involving small arms near Krymske."): acled-2020 codes the whole as an armed clash
+    // (UKR36956, UKR36584, UKR36687), and the shelling alone, or with heavy weapons seen after
+    // it, as shelling. Only a shelling whose side firing is named: two armed sides make a clash.
     let civilians_hit = |e: &Event| e.actor2.as_ref().and_then(|a| a.inter) == Some(CIVILIANS);
     if event.sub_event_type == "Armed clash" && event.happened() && !civilians_hit(&event) {
         if let Some((first, _)) = events.last_mut().filter(|(e, e_dated)| {
-            matches!(e.sub_event_type.as_str(), "Grenade" | "Remote explosive/landmine/IED")
+            (matches!(e.sub_event_type.as_str(), "Grenade" | "Remote explosive/landmine/IED")
+                || (e.sub_event_type == "Shelling/artillery/missile attack" && e.actor1.is_some()))
                 && !civilians_hit(e)
                 && e.confidence.is_some()
                 && e.happened()

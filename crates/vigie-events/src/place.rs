@@ -29,6 +29,20 @@ const TOWN_RADIUS_KM: f64 = 150.0;
 /// The same for a town and a first-level subdivision, placed at the middle of its towns.
 const REGION_RADIUS_KM: f64 = 400.0;
 
+/// The most bytes between a town and the subdivision written as its container ("Ahmadabad
+/// district, Paktia": " district, ").
+const CONTAINER_GAP_BYTES: usize = 24;
+
+/// Whether the text between a place and the next one writes the second as the first's
+/// container: a comma or an opening bracket, after at most one word ("Ahmadabad district,
+/// Paktia", "Kagara (Niger)"; not "Kabul, officials in Punjab").
+fn written_as_container(between: &str) -> bool {
+    let rest = between.trim_end();
+    let Some(head) = rest.strip_suffix(',').or_else(|| rest.strip_suffix('(')) else { return false };
+    let head = head.trim();
+    between.len() <= CONTAINER_GAP_BYTES && !head.contains(char::is_whitespace) && head.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
 /// A place that can say where something happened: resolved, and not part of an actor's or an
 /// organisation's name ("Luhansk People's Militia", "Punjab University", "Boko Haram").
 /// `names`: the spans of the document's actor mentions and non-place entities, sorted by start.
@@ -85,7 +99,27 @@ fn choose<'d>(text: &str, places: &[&'d Place]) -> Option<&'d Place> {
         })
         .collect();
     let agreed = support.iter().any(|&n| n > 0);
-    let kept: Vec<&'d Place> = places.iter().zip(&support).filter(|(_, n)| !agreed || **n > 0).map(|(p, _)| *p).collect();
+    // S102: a town that agrees with nothing, written right before a first-level subdivision of
+    // another country as in "town, subdivision" or "town (subdivision)" ("Ahmadabad district,
+    // Paktia" read as Ahmedabad in India), is a namesake of a place the gazetteer lacks.
+    let foreign_to_its_container = |i: usize| {
+        let p = places[i];
+        let Some(country) = p.geo.as_ref().and_then(|g| g.country.as_ref()) else { return false };
+        specificity(p) == 0
+            && support[i] == 0
+            && places[i + 1..].iter().take(2).any(|q| {
+                specificity(q) == 2
+                    && q.geo.as_ref().is_some_and(|g| g.country.as_ref().is_some_and(|c| c != country))
+                    && text.get(p.span.end..q.span.start).is_some_and(written_as_container)
+            })
+    };
+    let kept: Vec<&'d Place> = places
+        .iter()
+        .zip(&support)
+        .enumerate()
+        .filter(|(i, (_, n))| (!agreed || **n > 0) && !foreign_to_its_container(*i))
+        .map(|(_, (p, _))| *p)
+        .collect();
     let best = kept.iter().map(|p| specificity(p)).min()?;
     kept.into_iter().find(|p| specificity(p) == best)
 }
@@ -485,6 +519,35 @@ mod place_tests {
         placed(&mut d, "Jalesar", 1, "city", "IN", (27.47, 78.31));
         placed(&mut d, "Etah", 2, "city", "IN", (27.56, 78.66));
         assert_eq!(id_at(&d, 0), Some(1));
+    }
+
+    // S102: places
+    #[test]
+    fn a_town_of_another_country_than_the_subdivision_written_as_its_container_is_a_namesake() {
+        // Ahmedabad in India read for an Afghan district named before its province.
+        let mut d = doc("An IED hit ANDSF forces in Ahmadabad district, Paktia.");
+        placed(&mut d, "Ahmadabad", 1, "city", "IN", (23.03, 72.58));
+        placed(&mut d, "Paktia", 2, "admin1", "AF", (33.6, 69.4));
+        assert_eq!(id_at(&d, 0), Some(2));
+        // "Town (subdivision)" the same.
+        let mut d = doc("Gunmen attacked Ahmadabad (Paktia) on Monday.");
+        placed(&mut d, "Ahmadabad", 1, "city", "IN", (23.03, 72.58));
+        placed(&mut d, "Paktia", 2, "admin1", "AF", (33.6, 69.4));
+        assert_eq!(id_at(&d, 0), Some(2));
+        // A subdivision named apart from the town, in another clause: the town stays.
+        let mut d = doc("A man from Paktia province was shot dead in Kabul on Monday.");
+        placed(&mut d, "Paktia", 2, "admin1", "PK", (33.6, 69.4));
+        placed(&mut d, "Kabul", 3, "city", "AF", (34.53, 69.17));
+        assert_eq!(id_at(&d, 0), Some(3));
+        let mut d = doc("Clashes in Kabul, officials in Punjab said.");
+        placed(&mut d, "Kabul", 3, "city", "AF", (34.53, 69.17));
+        placed(&mut d, "Punjab", 4, "admin1", "PK", (31.0, 73.0));
+        assert_eq!(id_at(&d, 0), Some(3));
+        // The town and its own subdivision: the town.
+        let mut d = doc("Clashes in Gardez, Paktia.");
+        placed(&mut d, "Gardez", 5, "city", "AF", (33.6, 69.22));
+        placed(&mut d, "Paktia", 2, "admin1", "AF", (33.6, 69.4));
+        assert_eq!(id_at(&d, 0), Some(5));
     }
 
     #[test]

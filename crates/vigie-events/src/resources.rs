@@ -158,6 +158,9 @@ pub struct LanguageData {
     /// S61: words that open what an event reacts to ("after", "following", "après"): a death
     /// told after one, beside a protest, is what the protest is about, not force used on it.
     pub cause_markers: Vec<String>,
+    /// S100: words that open a concession ("despite", "malgré"): a party named in it is what the
+    /// event defies ("despite a resolution of the UN security council"), no side of it.
+    pub concession_markers: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -169,6 +172,9 @@ pub struct LanguageData {
     /// S82: patterns of places where civilians gather ("restaurant", "centre commercial"): a
     /// shooting there with nobody named on either side is an attack on the people there.
     pub civilian_venues: Lexicon<()>,
+    /// S101: patterns saying people were hurt gravely or by what maims ("seriously injured",
+    /// "pellets", "grièvement blessés"): protesters hurt so by the forces met excessive force.
+    pub serious_harm: Lexicon<()>,
     /// S83: patterns that, right after a count, say it counts no dead (`not_dead` of
     /// `event-casualties.tsv`): the displaced, refugees, an age, a span of time ("200000
     /// déplacés", "24 ans").
@@ -362,6 +368,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "disrupted_marker" => Some(&mut data.disrupted_markers),
             "off_duty" => Some(&mut data.off_duty),
             "civilian_venue" => Some(&mut data.civilian_venues),
+            "serious_harm" => Some(&mut data.serious_harm),
             "agreement_object" => Some(&mut data.agreement_objects),
             _ => None,
         };
@@ -396,6 +403,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "relative_pronoun" => &mut data.relative_pronouns,
             "time_subordinator" => &mut data.time_subordinators,
             "cause_marker" => &mut data.cause_markers,
+            "concession_marker" => &mut data.concession_markers,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
