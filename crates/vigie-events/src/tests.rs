@@ -4779,6 +4779,14 @@ fn s90_a_title_naming_an_old_attack_tells_its_aftermath() {
 
 // S94: battles
 
+/// For the probe tables: `None` when the first type found is `want` ("none": no event found), else
+/// the line that says what was found instead.
+fn first_type_mismatch(text: &str, want: &str, got: &[String]) -> Option<String> {
+    let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
+    (!ok).then(|| format!("{text}: want {want}, got {got:?}"))
+}
+
+
 /// The types of the events `s` finds in `text` (one sentence a line), with the places and the
 /// actors (their ACLED inter code and country) the earlier stages find in it, with their countries, every telling of an actor
 /// marked; a day named ("Tuesday", "mardi") dates it.
@@ -5457,10 +5465,7 @@ fn s95_rarer_wordings_read_their_type() {
         ("en", "Rebels hand over P to army", "Non-violent transfer of territory"),
     ] {
         let got = s95_types(&s, lang, text);
-        let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
-        if !ok {
-            wrong.push(format!("{text}: want {want}, got {got:?}"));
-        }
+        wrong.extend(first_type_mismatch(text, want, &got));
     }
     assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
 }
@@ -5933,10 +5938,7 @@ fn s95_earlier_probes_keep_their_type() {
         ("fr", "Un voleur lynché par la foule à P", "Mob violence"),
     ] {
         let got = s95_types(&s, lang, text);
-        let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
-        if !ok {
-            wrong.push(format!("{text}: want {want}, got {got:?}"));
-        }
+        wrong.extend(first_type_mismatch(text, want, &got));
     }
     assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
 }
@@ -6293,10 +6295,7 @@ fn s101_types_left_read_as_acled_types_them() {
         ),
     ] {
         let got = s94_types(&s, lang, text, &[("P", "MZ")], &actors);
-        let ok = if want == "none" { got.is_empty() } else { got.first().map(String::as_str) == Some(want) };
-        if !ok {
-            wrong.push(format!("{text}: want {want}, got {got:?}"));
-        }
+        wrong.extend(first_type_mismatch(text, want, &got));
     }
     assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
 }
