@@ -105,6 +105,10 @@ impl Stage for EventStage {
         // as ghosts that absorb what tells them again, and removed before the output (see below).
         let mut ghosts: Vec<Span> = Vec::new();
         let mut paragraphs = Paragraphs::default();
+        // S104: the last sentence that told an event, and that event (see `sides_before`).
+        let mut told_before: Option<(Span, Event)> = None;
+        // S104: the sides each sentence's event takes from the sentence before (its evidence).
+        let mut borrowed: Vec<(Span, Option<ActorRef>, Option<ActorRef>)> = Vec::new();
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
         // Weighed once, the first time an event needs it (most documents never do).
         let first_person: std::cell::OnceCell<Option<Span>> = std::cell::OnceCell::new();
@@ -207,6 +211,28 @@ impl Stage for EventStage {
             let mut why = None;
             let paragraph = paragraphs.start(&doc.text, sentence.start);
             let coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
+            // S104: the sides this sentence's event takes from the one the sentence before told
+            // (`sides_before`), given once the events are typed and merged, so that neither the
+            // types nor the merging read them.
+            if let (Some(e), Some((before_span, before))) = (&coded, &told_before) {
+                let t = self.res.taxonomy.iter().find(|t| t.name == e.sub_event_type);
+                if let Some(t) = t.filter(|_| previous_sentence(doc, sentence, paragraph) == Some(*before_span)) {
+                    // The defaults an unnamed event was given (`implied_actors`: no id) give way;
+                    // civilians as the side hit stay.
+                    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some("Unidentified Armed Group");
+                    let (a1, a2) = (e.actor1.clone().filter(|a| !unnamed(a)), e.actor2.clone().filter(|a| !unnamed(a)));
+                    let (mut b1, mut b2) = (a1.clone(), a2.clone());
+                    sides_before(&self.res.taxonomy, t, before, e.location.as_ref(), e.date.as_deref(), &mut b1, &mut b2);
+                    if b1 != a1 || b2 != a2 {
+                        borrowed.push((sentence, (b1 != a1).then_some(b1).flatten(), (b2 != a2).then_some(b2).flatten()));
+                    }
+                }
+            }
+            // S104: the event this sentence told, whatever becomes of it, for the sentence after.
+            // Only an act told by its verb, whose subject did it ("Russian jets pounded the town",
+            // "the army carried out strikes"), not a noun another verb's subject speaks of
+            // ("Erdogan condemned the airstrike").
+            told_before = coded.clone().filter(|_| told_as_act(&doc.text, data, &words, &best)).map(|e| (sentence, e));
             // S48: violence dropped as the past the article recalls (an old date, the past a trial
             // or an anniversary is about, a narrative of the past, a cue of remembrance) is still
             // the event that later tellings name again ("tués dans cette attaque"), tell again on
@@ -451,6 +477,16 @@ impl Stage for EventStage {
         let events = self.clash_turned_riot(events);
         let mut events = self.abducted_then_killed(events);
         self.other_sides(&mut events);
+        for (sentence, b1, b2) in borrowed {
+            for (e, _) in events.iter_mut().filter(|(e, _)| e.evidence == sentence) {
+                if b1.is_some() {
+                    e.actor1 = b1.clone();
+                }
+                if b2.is_some() {
+                    e.actor2 = b2.clone();
+                }
+            }
+        }
         self.countries_as_states(&mut events);
         no_side_against_a_peaceful_protest(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
@@ -3183,7 +3219,7 @@ fn actors(
         }
         let (start, _) = modality::clause_of(breaks, trigger_word);
         let country = |e: &vigie_core::Entity| state_id(e).is_some();
-        let e = doc.entities.iter().filter(|e| country(e) && sentence.contains(e.span) && e.span.end <= trigger.start).last()?;
+        let e = doc.entities.iter().rfind(|e| country(e) && sentence.contains(e.span) && e.span.end <= trigger.start)?;
         let first = word_at(e.span.start);
         let opens = first == start || (first == start + 1 && data.determiners.contains(&words[start].folded));
         let last = word_at(e.span.end.saturating_sub(1));
@@ -3197,14 +3233,16 @@ fn actors(
         // (`light_verb`: "Ankara launched an offensive", "Moscou a mené des frappes"), not as a
         // place that was hit or saw it ("Kabul came under fire").
         let (code, capital) = state_id(e)?;
-        let acts = !capital || between.clone().any(|k| data.light_verbs.contains(&words[k].folded));
+        // S104: the light verb may open the trigger itself ("Ankara launched an offensive": the
+        // trigger "launched .. offensive" holds its verb), as it stands before the noun in
+        // "Ankara launched airstrikes".
+        let acts = !capital || (last + 1..=trigger_word).any(|k| words.get(k).is_some_and(|w| data.light_verbs.contains(&w.folded)));
         (opens && clear && acts).then(|| ActorRef {
             id: Some(format!("mil:{code}")),
             name: country_name(doc, &code).map(|n| format!("Military Forces of {n}")),
             inter: Some(1),
             country: Some(code),
             plover: Some("MIL".into()),
-            ..Default::default()
         })
     });
     // S100: a state named after the trigger's agent marker ("un raid mené par les Etats-Unis",
@@ -3250,6 +3288,79 @@ fn actors(
     match (actor1, actor2) {
         (Some(a), Some(b)) if a == b => (Some(a), None, partner),
         (a, b) => (a, b, partner),
+    }
+}
+
+/// S104: whether a trigger tells an act by its verb or as its clause's subject: no determiner at
+/// most two words before it (nor elided onto it), unless that determiner opens the clause ("Des
+/// avions russes ont bombardé", "An airstrike hit") or a `light_verb` stands at most two words
+/// before it ("carried out an airstrike", "a mené une offensive"; not "condemned the airstrike").
+fn told_as_act(text: &str, data: &LanguageData, words: &[Word], best: &lexicon::Match) -> bool {
+    let breaks = clause_breaks(text, words);
+    let light = |d: usize| d == 0 || breaks[d] || (d.saturating_sub(2)..d).any(|j| data.light_verbs.contains(&words[j].folded));
+    if words[best.start].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e)) {
+        return light(best.start);
+    }
+    (best.start.saturating_sub(2)..best.start).filter(|&d| data.determiners.contains(&words[d].folded)).all(light)
+}
+
+/// S104: the sentence right before `sentence`, when it is in the same paragraph.
+fn previous_sentence(doc: &Document, sentence: Span, paragraph: usize) -> Option<Span> {
+    let at = doc.sentences.partition_point(|s| s.span.end <= sentence.start);
+    at.checked_sub(1).map(|i| doc.sentences[i].span).filter(|s| s.start >= paragraph)
+}
+
+/// S104: the sides of an act of violence whose own sentence names none, taken from the event the
+/// sentence right before it told, in its paragraph ("Russian jets pounded the town on Monday. The
+/// airstrikes killed 12 civilians."): that event also an act of political violence (a battle, an
+/// explosion or remote violence, violence against civilians) that happened, at a place and on a
+/// day that do not differ from this one's. Who that sentence named as a speaker, a source or a
+/// party of a concession was never its side (`actors`), so is not taken either. actor1 is taken
+/// when the sentence names none, or only an unidentified armed group and the side before is a
+/// named non-state armed group ("IS militants stormed the village. The attackers killed 12.");
+/// actor2 when it names none; never a side already named on the other side, nor a default.
+fn sides_before(
+    taxonomy: &[SubEventType],
+    t: &SubEventType,
+    before: &Event,
+    location: Option<&GeoRef>,
+    day: Option<&str>,
+    actor1: &mut Option<ActorRef>,
+    actor2: &mut Option<ActorRef>,
+) {
+    const VIOLENCE: [&str; 3] = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+    const FIRED: [&str; 2] = ["Air/drone strike", "Shelling/artillery/missile attack"];
+    let Some(told) = taxonomy.iter().find(|x| x.name == before.sub_event_type && VIOLENCE.contains(&x.event_type.as_str())) else { return };
+    // The same family of act: the same type; strikes and shelling, which the same forces fire; a
+    // fight told again as a battle; an attack that follows any act of violence ("the attack
+    // killed 12"). Not a bomb after a strike ("A car bomb exploded"): someone else's act.
+    let family = told.name == t.name
+        || (FIRED.contains(&told.name.as_str()) && FIRED.contains(&t.name.as_str()))
+        || (told.event_type == "Battles" && t.event_type == "Battles")
+        || t.name == "Attack";
+    if !VIOLENCE.contains(&t.event_type.as_str()) || !family || !before.happened() {
+        return;
+    }
+    // Another place or another day: another event, whose sides say nothing of this one.
+    let place_differs = location.is_some_and(|l| before.location.as_ref().is_some_and(|b| !same_place(Some(l), Some(b))));
+    if place_differs || day.is_some_and(|d| before.date.as_deref().is_some_and(|b| !same_days(Some(d), Some(b)))) {
+        return;
+    }
+    // A side the text named: not a default an unnamed event is given (`implied_actors`: no id),
+    // nor an unidentified armed group.
+    let default = |a: &ActorRef| a.id.is_none() && matches!(a.name.as_deref(), Some("Unidentified Armed Group" | "Civilians"));
+    let named = |a: &Option<ActorRef>| a.clone().filter(|a| !default(a) && a.id.as_deref() != Some("armed-group"));
+    let unidentified = actor1.as_ref().is_some_and(|a| a.id.as_deref() == Some("armed-group"));
+    if let Some(side) = named(&before.actor1) {
+        let non_state = side.inter.is_some_and(|i| (2..=4).contains(&i));
+        if (actor1.is_none() || (unidentified && non_state)) && actor2.as_ref() != Some(&side) {
+            *actor1 = Some(side);
+        }
+    }
+    if let Some(target) = named(&before.actor2) {
+        if actor2.is_none() && actor1.as_ref() != Some(&target) {
+            *actor2 = Some(target);
+        }
     }
 }
 
@@ -3679,12 +3790,62 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
             return;
         }
     }
+    // S103: repeats within an article. A later telling of the same event, at the first telling's
+    // place (or a town next to it: `near_towns`), on its day:
+    // - an armed clash with no side named firing ("at least 14 people died in the double attack,
+    //   in the stronghold of the jihadists", "seven guardsmen were killed") after an attack, an
+    //   explosion or a strike is that event's toll told again: it joins it, which keeps its type;
+    // - the bomb told after an attack ("un double attentat ... une bombe artisanale a été
+    //   déclenchée") types the attack: the first telling takes the bomb's type, when no other side
+    //   is named. Not a chemical weapon and a strike: in the news read (the Douma attack, April
+    //   2018) the strikes told near it are the answer to it, by other forces.
+    let repeat_place = |e: &Event| {
+        same_place(e.location.as_ref(), event.location.as_ref())
+            || near_towns(e.location.as_ref(), event.location.as_ref())
+    };
+    let same_side = |e: &Event| match (e.actor1.as_ref(), event.actor1.as_ref()) {
+        (Some(a), Some(b)) => a.inter == b.inter && (a.name == b.name || a.inter == Some(UNIDENTIFIED)),
+        _ => true,
+    };
+    let bomb = |t: &str| matches!(t, "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade");
+    // A telling of the same type told before wins: it is merged below.
+    let told_so = events.iter().any(|(e, e_dated)| {
+        e.sub_event_type == event.sub_event_type
+            && (same_place(e.location.as_ref(), event.location.as_ref()) || (e.confidence.is_some() && near_towns(e.location.as_ref(), event.location.as_ref())))
+            && same_time(e, *e_dated)
+            && (e.confidence.is_some() || e.date == event.date)
+    });
+    if event.happened() && !told_so {
+        let clash_toll = event.sub_event_type == "Armed clash" && event.actor1.is_none();
+        let typed_by_means = bomb(&event.sub_event_type);
+        if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
+            e.happened()
+                && e.confidence.is_some()
+                && repeat_place(e)
+                && same_time(e, *e_dated)
+                && ((clash_toll && (e.sub_event_type == "Attack" || means(&e.sub_event_type)))
+                    || (typed_by_means && same_side(e) && e.sub_event_type == "Attack"))
+        }) {
+            if typed_by_means {
+                first.sub_event_type = event.sub_event_type.clone();
+                first.plover = event.plover.clone();
+                first.cameo = event.cameo.clone();
+            }
+            if first.actor1.is_none() {
+                first.actor1 = event.actor1.clone();
+            }
+            take_date(first, first_dated, &event, dated);
+            absorb(first, event);
+            return;
+        }
+    }
     // S48: a ghost of `run` (the past recalled, with no confidence) takes only a telling of its own
     // date: an undated telling given the article's date is news.
     if let Some((first, first_dated)) = events.iter_mut().find(|(e, e_dated)| {
         (e.sub_event_type == event.sub_event_type
             || severity.is_some_and(|s| protest_severity(&e.sub_event_type).is_some_and(|f| f >= s)))
-            && same_place(e.location.as_ref(), event.location.as_ref())
+            && (same_place(e.location.as_ref(), event.location.as_ref())
+                || (e.confidence.is_some() && near_towns(e.location.as_ref(), event.location.as_ref())))
             && same_time(e, *e_dated)
             && (e.confidence.is_some() || e.date == event.date)
     }) {
@@ -3736,6 +3897,26 @@ fn same_place(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
         (None, None) => (&a.kind, &a.country, &a.admin1, &a.name) == (&b.kind, &b.country, &b.admin1, &b.name),
         _ => false,
     }
+}
+
+/// S103: how far apart, in kilometres, two towns told of one event may lie and still be its place
+/// (a suburb and its city: "the attack in Douma", "the attack in Damascus").
+const NEAR_TOWNS_KM: f64 = 15.0;
+
+/// S103: whether two places are towns (GeoNames cities) within [`NEAR_TOWNS_KM`] of each other:
+/// one event told at a town and at the next one. Two far towns, or a town and a country or a
+/// province, are no match here (`same_place` tells a place inside another).
+fn near_towns(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    let town = |g: &GeoRef| g.kind.as_deref() == Some("city");
+    let (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) = (a.lat, a.lon, b.lat, b.lon) else { return false };
+    if !town(a) || !town(b) {
+        return false;
+    }
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    6371.0 * 2.0 * h.sqrt().min(1.0).asin() <= NEAR_TOWNS_KM
 }
 
 /// Whether `region` is a first-level subdivision that holds `place` (a town or a county: the same

@@ -4826,7 +4826,8 @@ fn s94_types(s: &EventStage, lang: &str, text: &str, places: &[(&str, &str)], ac
 #[test]
 fn s94_battles_territory_and_weapons_typed_as_acled_types_them() {
     let s = stage();
-    let probes: &[(&str, &str, &[(&str, &str)], &[(&str, u8, &str)], &str)] = &[
+    type Probe<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], &'a [(&'a str, u8, &'a str)], &'a str);
+    let probes: &[Probe] = &[
         ("en", "On Tuesday, troops clashed with Taliban fighters in Kunduz, killing five militants.", &[("Kunduz", "AF")], &[("troops", 1, ""), ("Taliban", 2, "AF")], "Armed clash"),
         ("en", "On Tuesday, security forces exchanged fire with al-Shabaab militants near Afgoye.", &[("Afgoye", "SO")], &[("security forces", 1, ""), ("al-Shabaab", 2, "SO")], "Armed clash"),
         ("en", "Fighting broke out on Tuesday between the army and Houthi rebels in Marib.", &[("Marib", "YE")], &[("army", 1, ""), ("Houthi", 1, "YE"), ("rebels", 2, "")], "Armed clash"),
@@ -6358,4 +6359,193 @@ fn s101_a_clash_on_another_day_than_the_protest_is_no_violent_demonstration() {
     assert!(types.contains(&"Peaceful protest"), "{types:?}");
     assert!(!types.contains(&"Violent demonstration"), "{types:?}");
     assert!(types.contains(&"Armed clash"), "{types:?}");
+}
+
+// S103: repeats
+
+/// S103: a town of the gazetteer (kind "city") at a point of its own.
+fn s103_town(d: &mut Document, needle: &str, id: u64, lat: f64, lon: f64) {
+    for (start, _) in d.text.clone().match_indices(needle) {
+        let geo = GeoRef { geonameid: Some(id), lat: Some(lat), lon: Some(lon), country: Some("SY".into()), kind: Some("city".into()), ..Default::default() };
+        d.places.push(Place { span: Span::new(start, start + needle.len()), geo: Some(geo) });
+    }
+    d.places.sort_by_key(|p| p.span);
+}
+
+fn s103_run(lang: &str, text: &str, towns: &[(&str, u64, f64, f64)], days: &[(&str, &str)]) -> Vec<Event> {
+    s103_run_with(lang, text, towns, days, &[])
+}
+
+fn s103_run_with(lang: &str, text: &str, towns: &[(&str, u64, f64, f64)], days: &[(&str, &str)], actors: &[(&str, u8)]) -> Vec<Event> {
+    let s = stage();
+    let mut d = doc(lang, "2020-05-07", text);
+    for &(name, inter) in actors {
+        actor(&mut d, name, inter, Some("SY"));
+    }
+    for &(name, id, lat, lon) in towns {
+        s103_town(&mut d, name, id, lat, lon);
+    }
+    for &(needle, value) in days {
+        for (start, _) in text.match_indices(needle) {
+            d.times.push(TimeExpr { span: Span::new(start, start + needle.len()), kind: TimexType::Date, value: value.into() });
+        }
+    }
+    d.times.sort_by_key(|t| t.span);
+    s.run(&mut d);
+    d.events.into_iter().filter(|e| e.happened()).collect()
+}
+
+/// S103: the lead and the body tell one attack at a town and at the next one (4 km apart): one
+/// event with both evidence spans; the same wording at a town 200 km away is two attacks.
+#[test]
+fn s103_one_attack_told_at_two_neighbouring_towns_is_one_event() {
+    let text = "On Tuesday, gunmen killed 12 civilians at a market in Aldera.\nWitnesses said the gunmen killed 12 civilians at the market in Borvia on Tuesday.";
+    let near = s103_run("en", text, &[("Aldera", 1, 33.50, 36.30), ("Borvia", 2, 33.53, 36.32)], &[("Tuesday", "2020-05-05")]);
+    assert_eq!(near.len(), 1, "{near:?}");
+    assert_eq!(near[0].mentions.len(), 2, "{near:?}");
+    let far = s103_run("en", text, &[("Aldera", 1, 33.50, 36.30), ("Borvia", 2, 35.30, 36.30)], &[("Tuesday", "2020-05-05")]);
+    assert_eq!(far.len(), 2, "{far:?}");
+}
+
+/// S103: an attack told in the lead, its means (a home-made bomb) in the body, same town and day:
+/// one explosion, with both evidence spans; the same two sentences on two days named stay two.
+#[test]
+fn s103_an_attack_and_its_bomb_are_one_explosion() {
+    let text = "Mardi, au moins 14 personnes ont été tuées dans un attentat à Aldera.\nMardi, une bombe artisanale a explosé près d'un marché d'Aldera.";
+    let one = s103_run("fr", text, &[("Aldera", 1, 33.50, 36.30)], &[("Mardi", "2020-05-05")]);
+    assert_eq!(one.len(), 1, "{one:?}");
+    assert_eq!(one[0].sub_event_type, "Remote explosive/landmine/IED", "{one:?}");
+    assert_eq!(one[0].mentions.len(), 2, "{one:?}");
+    let text = "Mardi, au moins 14 personnes ont été tuées dans un attentat à Aldera.\nJeudi, une bombe artisanale a explosé près d'un marché d'Aldera.";
+    let two = s103_run("fr", text, &[("Aldera", 1, 33.50, 36.30)], &[("Mardi", "2020-05-05"), ("Jeudi", "2020-05-07")]);
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+/// S103: a clash told with nobody named fighting, after an attack of the same town and day, is
+/// that attack's toll told again: it joins the attack, which keeps its type.
+#[test]
+fn s103_a_clash_with_nobody_fighting_after_an_attack_is_its_toll() {
+    let towns = [("Aldera", 1, 33.50, 36.30)];
+    let group = [("organisation jihadiste Abou Sayyaf", 2)];
+    let text = "Aldera: au moins 14 morts dans un double attentat\nAu moins quatorze personnes ont péri et 75 autres ont été blessées dans un double attentat mardi à Aldera, le bastion de l'organisation jihadiste Abou Sayyaf.";
+    let one = s103_run_with("fr", text, &towns, &[("mardi", "2020-05-05")], &group);
+    assert_eq!(one.len(), 1, "{one:?}");
+    assert_eq!(one[0].sub_event_type, "Attack", "{one:?}");
+    assert_eq!(one[0].mentions.len(), 2, "{one:?}");
+    assert_eq!(one[0].date.as_deref(), Some("2020-05-05"), "the day the body names: {one:?}");
+    let text = "Aldera: au moins 14 morts dans un double attentat lundi\nAu moins quatorze personnes ont péri et 75 autres ont été blessées dans un double attentat mardi à Aldera, le bastion de l'organisation jihadiste Abou Sayyaf.";
+    let two = s103_run_with("fr", text, &towns, &[("lundi", "2020-05-04"), ("mardi", "2020-05-05")], &group);
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+// S104: sides
+
+/// The events of `text` (published 2020-05-07) that happened, with the places `places` (needle,
+/// id, country), "Tuesday"/"mardi" dated 2020-05-05 and "Thursday"/"jeudi" 2020-05-07, the named
+/// parties `parties` (text, inter, country) and the location entities `states` (needle, id,
+/// country, name).
+fn s104_events(lang: &str, text: &str, places: &[(&str, u64, &str)], parties: &[(&str, u8, &str)], states: &[(&str, &str, &str, &str)]) -> Vec<Event> {
+    let s = stage();
+    let mut d = doc(lang, "2020-05-07", text);
+    // Sentences end at ". " inside a line; a line is a paragraph.
+    d.sentences.clear();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = (c == '\n' || (c == ' ' && text[..i].ends_with('.'))).then_some(i).or((i + c.len_utf8() == text.len()).then_some(text.len()));
+        if let Some(end) = end {
+            if text[start..end].trim().len() > 1 {
+                d.sentences.push(Sentence { span: Span::new(start, end) });
+            }
+            start = end + 1;
+        }
+    }
+    for (needle, id, country) in places.iter().filter(|(needle, _, _)| text.contains(needle)) {
+        place(&mut d, needle, *id, country);
+    }
+    for (day, value) in [("Tuesday", "2020-05-05"), ("mardi", "2020-05-05"), ("Thursday", "2020-05-07"), ("jeudi", "2020-05-07")] {
+        if text.contains(day) {
+            time(&mut d, day, value);
+        }
+    }
+    d.times.sort_by_key(|t| t.span);
+    for (needle, inter, home) in parties {
+        actor(&mut d, needle, *inter, Some(home));
+    }
+    for (needle, id, code, name) in states {
+        d.entities.push(Entity {
+            span: span_of(&d, needle),
+            label: EntityLabel::Location,
+            actor: Some(ActorRef { id: Some((*id).into()), name: Some((*name).into()), country: Some((*code).into()), ..Default::default() }),
+        });
+    }
+    d.entities.sort_by_key(|e| e.span);
+    s.run(&mut d);
+    d.events.into_iter().filter(|e| e.happened()).collect()
+}
+
+/// The event of `events` of type `kind` (the test fails without one).
+fn s104_of<'e>(events: &'e [Event], kind: &str) -> &'e Event {
+    events.iter().find(|e| e.sub_event_type == kind).unwrap_or_else(|| panic!("no {kind}: {events:?}"))
+}
+
+/// The side named only in the sentence before, in its paragraph, acts: strikes then shelling by
+/// the same forces, in both languages; the target too when the sentence names none.
+#[test]
+fn s104_the_side_named_in_the_sentence_before_acts() {
+    for (lang, text, jets) in [
+        ("en", "Government jets pounded rebel positions in P on Tuesday. Shelling hit a market, killing 12 civilians.", "Government jets"),
+        ("fr", "Des avions du régime ont bombardé des positions rebelles à P mardi. Des tirs d'artillerie ont frappé un marché, tuant 12 civils.", "avions du régime"),
+    ] {
+        let events = s104_events(lang, text, &[("P", 1, "SY")], &[(jets, 1, "SY")], &[]);
+        let shelling = s104_of(&events, "Shelling/artillery/missile attack");
+        assert_eq!(s97_name(&shelling.actor1), Some(jets), "{text}: {events:?}");
+    }
+    // The target: a battle told again with nobody named.
+    let text = "Government forces fought the rebels near P on Tuesday. Heavy fighting left 12 dead.";
+    let events = s104_events("en", text, &[("P", 1, "SY")], &[("Government forces", 1, "SY"), ("rebels", 2, "SY")], &[]);
+    assert!(events.iter().all(|e| s97_name(&e.actor1) == Some("Government forces") && s97_name(&e.actor2) == Some("rebels")), "{events:?}");
+    // An unidentified armed group named after a named one: that group.
+    let text = "Islamic State militants attacked an army post in P on Tuesday. Later the gunmen shot dead 12 civilians at a market.";
+    let events = s104_events("en", text, &[("P", 1, "SY")], &[("Islamic State", 2, "SY"), ("army", 1, "SY")], &[]);
+    assert_eq!(s97_name(&s104_of(&events, "Attack").actor1), Some("Islamic State"), "{events:?}");
+}
+
+/// Not the side of another paragraph, of another place or day, of another kind of act (a bomb
+/// after strikes), nor of an act only spoken of (the speaker's noun).
+#[test]
+fn s104_no_side_from_another_paragraph_place_day_act_or_a_speaker() {
+    let jets = [("Government jets", 1, "SY")];
+    let places = [("P", 1, "SY"), ("Q", 2, "SY")];
+    for text in [
+        "Government jets pounded rebel positions in P on Tuesday.\n\nShelling hit a market, killing 12 civilians.",
+        "Government jets pounded rebel positions in P on Tuesday. Shelling hit a market in Q, killing 12 civilians.",
+        "Government jets pounded rebel positions in P on Tuesday. On Thursday, shelling hit a market, killing 12 civilians.",
+    ] {
+        let events = s104_events("en", text, &places, &jets, &[]);
+        let shelling = s104_of(&events, "Shelling/artillery/missile attack");
+        assert_ne!(s97_name(&shelling.actor1), Some("Government jets"), "{text}: {events:?}");
+    }
+    let text = "Government jets pounded rebel positions in P on Tuesday. A car bomb exploded at a market, killing 12 civilians.";
+    let events = s104_events("en", text, &places, &jets, &[]);
+    assert_ne!(s97_name(&s104_of(&events, "Remote explosive/landmine/IED").actor1), Some("Government jets"), "{events:?}");
+    let text = "The Turkish president condemned the airstrike on P on Tuesday. Shelling hit a market, killing 12 civilians.";
+    let events = s104_events("en", text, &places, &[("Turkish president", 1, "TR")], &[]);
+    assert_ne!(s97_name(&s104_of(&events, "Shelling/artillery/missile attack").actor1), Some("Turkish president"), "{events:?}");
+}
+
+/// A capital that opens the clause of a trigger holding its light verb ("launched .. offensive")
+/// is its state's forces, as before a trigger noun ("launched airstrikes").
+#[test]
+fn s104_a_capital_launching_an_offensive_is_its_state() {
+    let mil = |e: &Event| e.actor1.as_ref().and_then(|a| a.id.clone());
+    for (lang, text, capital) in [
+        ("en", "Ankara launched an offensive on P on Tuesday.", "Ankara"),
+        ("en", "Ankara launched airstrikes on P on Tuesday.", "Ankara"),
+        ("fr", "Ankara a lancé une offensive sur P mardi.", "Ankara"),
+    ] {
+        let events = s104_events(lang, text, &[("P", 1, "SY")], &[], &[(capital, "capital:TR:ankara", "TR", "Ankara")]);
+        assert_eq!(events.first().and_then(mil), Some("mil:TR".into()), "{text}: {events:?}");
+    }
+    let events = s104_events("en", "Ankara came under rocket fire on Tuesday near P.", &[("P", 1, "TR")], &[], &[("Ankara", "capital:TR:ankara", "TR", "Ankara")]);
+    assert!(events.iter().all(|e| mil(e) != Some("mil:TR".into())), "{events:?}");
 }
