@@ -122,7 +122,8 @@ fn default_corpus() -> Vec<PathBuf> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let roots = [PathBuf::from("."), manifest.join("../..")];
     for root in &roots {
-        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("../shared/eval"))
+        let shared = if root.as_os_str() == "." { PathBuf::from("../shared/eval") } else { root.join("../shared/eval") };
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(shared)
             .into_iter()
             .flatten()
             .flatten()
