@@ -6139,6 +6139,22 @@ fn s97_a_country_named_as_a_side_is_its_state_but_not_a_crowd() {
 
 // S100: actors
 
+/// Puts `parties` (needle, inter code, home country) as actor mentions and `states` (needle, actor
+/// id, country code, name) as place entities that stand for their state, as the earlier stages would.
+fn sides_and_states(d: &mut Document, parties: &[(&str, u8, &str)], states: &[(&str, &str, &str, &str)]) {
+    for (needle, inter, home) in parties {
+        actor(d, needle, *inter, Some(home));
+    }
+    for (needle, id, code, name) in states {
+        d.entities.push(Entity {
+            span: span_of(d, needle),
+            label: EntityLabel::Location,
+            actor: Some(ActorRef { id: Some((*id).into()), name: Some((*name).into()), country: Some((*code).into()), ..Default::default() }),
+        });
+    }
+    d.entities.sort_by_key(|e| e.span);
+}
+
 /// `s97_event` with the location entities `states` (needle, id, country, name): countries
 /// (`country:XX`) and capitals (`capital:XX:name`).
 fn s100_event(lang: &str, text: &str, country: &str, parties: &[(&str, u8, &str)], states: &[(&str, &str, &str, &str)]) -> Event {
@@ -6150,17 +6166,7 @@ fn s100_event(lang: &str, text: &str, country: &str, parties: &[(&str, u8, &str)
             time(&mut d, day, "2020-05-05");
         }
     }
-    for (needle, inter, home) in parties {
-        actor(&mut d, needle, *inter, Some(home));
-    }
-    for (needle, id, code, name) in states {
-        d.entities.push(Entity {
-            span: span_of(&d, needle),
-            label: EntityLabel::Location,
-            actor: Some(ActorRef { id: Some((*id).into()), name: Some((*name).into()), country: Some((*code).into()), ..Default::default() }),
-        });
-    }
-    d.entities.sort_by_key(|e| e.span);
+    sides_and_states(&mut d, parties, states);
     s.run(&mut d);
     d.events.first().cloned().unwrap_or_else(|| panic!("{text}: no event"))
 }
@@ -6468,17 +6474,7 @@ fn s104_events(lang: &str, text: &str, places: &[(&str, u64, &str)], parties: &[
         }
     }
     d.times.sort_by_key(|t| t.span);
-    for (needle, inter, home) in parties {
-        actor(&mut d, needle, *inter, Some(home));
-    }
-    for (needle, id, code, name) in states {
-        d.entities.push(Entity {
-            span: span_of(&d, needle),
-            label: EntityLabel::Location,
-            actor: Some(ActorRef { id: Some((*id).into()), name: Some((*name).into()), country: Some((*code).into()), ..Default::default() }),
-        });
-    }
-    d.entities.sort_by_key(|e| e.span);
+    sides_and_states(&mut d, parties, states);
     s.run(&mut d);
     d.events.into_iter().filter(|e| e.happened()).collect()
 }
