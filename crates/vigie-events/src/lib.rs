@@ -219,7 +219,7 @@ impl Stage for EventStage {
                 if let Some(t) = t.filter(|_| previous_sentence(doc, sentence, paragraph) == Some(*before_span)) {
                     // The defaults an unnamed event was given (`implied_actors`: no id) give way;
                     // civilians as the side hit stay.
-                    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some("Unidentified Armed Group");
+                    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
                     let (a1, a2) = (e.actor1.clone().filter(|a| !unnamed(a)), e.actor2.clone().filter(|a| !unnamed(a)));
                     let (mut b1, mut b2) = (a1.clone(), a2.clone());
                     sides_before(&self.res.taxonomy, t, before, e.location.as_ref(), e.date.as_deref(), &mut b1, &mut b2);
@@ -3348,7 +3348,7 @@ fn sides_before(
     }
     // A side the text named: not a default an unnamed event is given (`implied_actors`: no id),
     // nor an unidentified armed group.
-    let default = |a: &ActorRef| a.id.is_none() && matches!(a.name.as_deref(), Some("Unidentified Armed Group" | "Civilians"));
+    let default = |a: &ActorRef| a.id.is_none() && matches!(a.name.as_deref(), Some(UNIDENTIFIED_ARMED_GROUP | "Civilians"));
     let named = |a: &Option<ActorRef>| a.clone().filter(|a| !default(a) && a.id.as_deref() != Some("armed-group"));
     let unidentified = actor1.as_ref().is_some_and(|a| a.id.as_deref() == Some("armed-group"));
     if let Some(side) = named(&before.actor1) {
@@ -3481,15 +3481,15 @@ fn implied_actors(
     let against_civilians = t.event_type == "Violence against civilians";
     let bomb = matches!(t.name.as_str(), "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb");
     if actor1.is_none() && (against_civilians || bomb) {
-        *actor1 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
+        *actor1 = Some(generic(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF"));
     }
     if actor2.is_none() && (against_civilians || matches!(t.name.as_str(), "Looting/property destruction" | "Arrests")) {
         *actor2 = Some(generic("Civilians", CIVILIANS, "CVL"));
     }
     // A clash nobody is named for ("a shoot-out took place"): two unidentified armed groups.
     if actor1.is_none() && actor2.is_none() && t.name == "Armed clash" {
-        *actor1 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
-        *actor2 = Some(generic("Unidentified Armed Group", UNIDENTIFIED, "UAF"));
+        *actor1 = Some(generic(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF"));
+        *actor2 = Some(generic(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF"));
     }
     if actor2.is_none() && t.event_type == "Battles" {
         *actor2 = partner.map(|p| ActorRef { inter: p.inter_at(country), ..p });
@@ -3499,6 +3499,8 @@ fn implied_actors(
 /// ACLED's inter codes for unidentified armed groups (political militias), rioters, protesters
 /// and civilians.
 const UNIDENTIFIED: u8 = 3;
+/// The name ACLED gives an armed group nobody names, as `implied_actors` sets it.
+const UNIDENTIFIED_ARMED_GROUP: &str = "Unidentified Armed Group";
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;

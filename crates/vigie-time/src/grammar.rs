@@ -456,6 +456,8 @@ impl<'a> Parser<'a> {
             let hyphen = self.t.get(i).and_then(|tok| self.text.get(..tok.start)).is_some_and(|before| before.ends_with('-'));
             !listed && (hyphen || i.checked_sub(1).is_some_and(|h| self.cue(h, role::DET).is_some()))
         };
+        // The verb form at token `i`, not an adjective.
+        let verb = |i: usize| self.verb_at(i).filter(|_| !adjective(i));
         let mut from_start = false;
         for k in 1..=10 {
             let Some(i) = s.checked_sub(k) else { break };
@@ -466,10 +468,7 @@ impl<'a> Parser<'a> {
             if self.clause_edge(i, true) {
                 break;
             }
-            if let Some(t) = self.verb_at(i) {
-                if adjective(i) {
-                    continue;
-                }
+            if let Some(t) = verb(i) {
                 return group(i, t);
             }
             if i == 0 {
@@ -491,10 +490,7 @@ impl<'a> Parser<'a> {
             if self.clause_edge(i, true) {
                 break;
             }
-            if let Some(t) = self.verb_at(i) {
-                if adjective(i) {
-                    continue;
-                }
+            if let Some(t) = verb(i) {
                 return group(i, t);
             }
         }
