@@ -3915,10 +3915,7 @@ fn near_towns(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
     if !town(a) || !town(b) {
         return false;
     }
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let (dp, dl) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
-    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-    6371.0 * 2.0 * h.sqrt().min(1.0).asin() <= NEAR_TOWNS_KM
+    vigie_core::geo::haversine_km((lat1, lon1), (lat2, lon2)) <= NEAR_TOWNS_KM
 }
 
 /// Whether `region` is a first-level subdivision that holds `place` (a town or a county: the same
