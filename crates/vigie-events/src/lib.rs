@@ -35,11 +35,13 @@ pub struct EventStage {
     res: EventResources,
     /// Buffers of words reused from document to document.
     words: fold::WordsPool,
+    /// S105: the words around a place that tell its part in its sentence, by language.
+    place_cues: rustc_hash::FxHashMap<String, place::PlaceCues>,
 }
 
 impl EventStage {
     pub fn new(resources: &Resources) -> Result<Self, ResourceError> {
-        Ok(EventStage { res: EventResources::load(resources)?, words: fold::WordsPool::default() })
+        Ok(EventStage { res: EventResources::load(resources)?, words: fold::WordsPool::default(), place_cues: place::PlaceCues::load(resources)? })
     }
 
     /// The sub-event types this stage codes, with their codes in PLOVER and CAMEO.
@@ -88,6 +90,8 @@ impl Stage for EventStage {
         places.set_aside_containers(&parts, &capital_spans);
         // S49: "kept quiet by Moscow", "Washington is gathering": the state, not the place.
         places.set_aside_acting_capitals(&languages, &capital_spans);
+        // S105: "the Paris prosecutor", "from Portsmouth", "Moscow said": no place of an event.
+        places.read_roles(&place::cues_for(&self.place_cues, doc));
         let candidates = Candidates::new(doc);
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
@@ -107,6 +111,8 @@ impl Stage for EventStage {
         let mut paragraphs = Paragraphs::default();
         // S104: the last sentence that told an event, and that event (see `sides_before`).
         let mut told_before: Option<(Span, Event)> = None;
+        // S107: what each telling's own sentence names (`Telling`), for the second merge pass.
+        let mut tellings: Vec<Telling> = Vec::new();
         // S104: the sides each sentence's event takes from the sentence before (its evidence).
         let mut borrowed: Vec<(Span, Option<ActorRef>, Option<ActorRef>)> = Vec::new();
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
@@ -438,7 +444,15 @@ impl Stage for EventStage {
                     .flatten();
                 match told {
                     Some((first, _)) => absorb(first, event),
-                    None => merge_or_push(&mut events, event, dated),
+                    None => {
+                        // S107: what the telling's own sentence names, for the second pass of
+                        // the merge (`repeat_second_pass`).
+                        let toll = data.casualties.find_all(&words).iter().any(|m| {
+                            m.start <= best.start && m.end >= best.end && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
+                        });
+                        tellings.push(Telling::of(doc, sentence, event.evidence, toll));
+                        merge_or_push_told(&mut events, event, dated, &tellings)
+                    }
                 }
             }
         }
@@ -1370,6 +1384,18 @@ impl EventStage {
         // use. Protesters killed at a protest that did not turn violent met excessive force (not
         // when the dead are what the protest is against: "protested against the killing of").
         let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
+        // S108: the killing an arrest is for ("arrested three men in connection with the killing
+        // of a trader", "for the murder of"): every killing word after a `background` cue that
+        // follows the arrest is the charge, an event told before; the arrest counts no dead (nor
+        // is it the killing, `Arrests` told with a toll below, or an arrest then a killing).
+        let charge = kind(sub_type) == "Arrests" && {
+            let killed: Vec<&lexicon::Match> = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == CasualtyWord::Killed).collect();
+            !killed.is_empty()
+                && killed.iter().all(|m| {
+                    non_event_cues.iter().any(|c| data.non_events.value(c.pattern).kind == NonEvent::Background && c.start >= best.end && c.end <= m.start)
+                })
+        };
+        let fatalities = if charge { None } else { fatalities };
         let injuries = numbers::injuries(data, words, &casualties, &in_date);
         let hurt = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
         let dead = fatalities.unwrap_or(0) > 0;
@@ -2579,7 +2605,7 @@ const PAST_NAMED_REACH: usize = 4;
 /// Sinjar") unless the clause names a recent date ("have been killed since Monday").
 #[allow(clippy::too_many_arguments)]
 fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), sentence: Span, timexes: &[modality::Timex], published: jiff::civil::Date) -> Option<Span> {
-    if data.perfect_auxiliaries.is_empty() || words.is_empty() {
+    if words.is_empty() {
         return None;
     }
     let limit = modality::background_limit(published)?;
@@ -2601,6 +2627,24 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
             return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
         }
     }
+    // S109: whatever the tense and the language, an open period before the trigger in its sentence
+    // that opens on an old date, with no recent date in the sentence, counts since then ("Since
+    // 2014, hundreds of civilians have been killed", "Depuis avril 2019, des centaines de personnes
+    // ont été tuées dans les combats"), unless the date dates a clause a time subordinator opens
+    // ("since early 2014 when it was ousted by a rebel assault": the past recalled, left to
+    // `modality::background`).
+    if !recent {
+        let before = data.open_periods.find_all(words).into_iter().filter(|m| m.end <= trigger.0 && !contrasted(m.start));
+        for m in before {
+            let opened = timexes.iter().find(|t| modality::in_open_period(data, &m, t.start));
+            if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit) && !modality::dates_subordinate(data, words, t.start, trigger, clause.0)) {
+                return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
+            }
+        }
+    }
+    if data.perfect_auxiliaries.is_empty() {
+        return None;
+    }
     // The clause's perfect, not that of a relative clause after the trigger ("clashed with
     // militants who have occupied the village since 2015"). An auxiliary inside a trigger ("have
     // attacked") is the clause's own.
@@ -2613,7 +2657,15 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
     }
     let clause_span = Span::new(own[0].span.start, own[own.len() - 1].span.end);
     let days = |v: &str| v.starts_with('P') && (v.ends_with('D') || v.contains('T'));
-    let keeps = doc.times.iter().filter(|t| clause_span.contains(t.span)).any(|t| match t.kind {
+    // S109: a year or a month in progress ("this year", "so far this month", "in 2018" said in
+    // 2018) counts over it: no day of the news.
+    let in_progress = |t: &vigie_core::TimeExpr| {
+        t.kind == TimexType::Date
+            && (t.value.len() == 4 || (t.value.len() == 7 && t.value.as_bytes()[4] == b'-' && t.value[5..].bytes().all(|b| b.is_ascii_digit())))
+            && modality::period_start(&t.value).is_some_and(|start| start <= published)
+            && modality::period_end(&t.value).is_some_and(|end| end >= published)
+    };
+    let keeps = doc.times.iter().filter(|t| clause_span.contains(t.span) && !in_progress(t)).any(|t| match t.kind {
         TimexType::Date | TimexType::Time => !t.value.ends_with("_REF") && modality::period_end(&t.value).is_none_or(|end| end >= limit),
         TimexType::Duration => days(&t.value),
         _ => false,
@@ -2623,6 +2675,9 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
     }
     if let Some(m) = data.campaigns.find_all(own).into_iter().next() {
         return Some(Span::new(own[m.start].span.start, own[m.end - 1].span.end));
+    }
+    if let Some(t) = doc.times.iter().find(|t| clause_span.contains(t.span) && in_progress(t)) {
+        return Some(t.span);
     }
     // After the trigger: "has since seized" is "since then", no count.
     if let Some(m) = opens.iter().find(|m| m.start >= trigger.1).filter(|_| !recent) {
@@ -2795,16 +2850,45 @@ fn not_sides(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool
         parties.retain(|(s, _)| s.end > from || hit(*s));
     }
     let own_act = |end: usize| own_act(data, words, end, at);
-    let verbs: Vec<usize> = data
+    let said: Vec<(usize, usize)> = data
         .sources
         .find_all(words)
         .iter()
         .filter(|m| *data.sources.value(m.pattern) == resources::SourceCue::Verb && m.end <= at && !own_act(m.end))
-        .map(|m| m.start)
+        .map(|m| (m.start, m.end))
         .collect();
+    let verbs: Vec<usize> = said.iter().map(|(start, _)| *start).collect();
     if verbs.is_empty() {
         return;
     }
+    // S106: who is spoken to is no side: a party at most four words after a reporting verb
+    // before the trigger, in its clause, followed before the trigger by the words that open what
+    // is said (a `reported_that` word: "a dit à son homologue Erdogan que l'offensive turque") or
+    // by the subject of what is said, another party after a word that opens a clause
+    // (`reported_that`, `time_subordinator`: "Macron told his counterpart Erdogan on Tuesday that
+    // Turkish airstrikes had killed"; no coordinator, agent marker or clause mark between them).
+    // Not the subject of what is said ("said the army attacked", "said JNIM or ISGS militants").
+    let word_of = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    let clear = |from: usize, to: usize| (from + 1..=to).all(|k| !broken(k));
+    let opens_speech = |k: usize| data.reported_that.contains(&words[k].folded) || words[k].elided().is_some_and(|e| data.reported_that.iter().any(|r| r == e));
+    let spoken_to: Vec<Span> = parties
+        .iter()
+        .enumerate()
+        .filter(|(i, (s, _))| {
+            let (first, last) = (word_of(s.start), word_of(s.end.saturating_sub(1)));
+            let after_verb = said.iter().any(|&(_, end)| end <= first && first - end <= 4 && (end..=last).all(|k| !broken(k)));
+            // (The subject may hold the trigger: "Turkish airstrikes".)
+            let next = parties.get(i + 1).filter(|(n, _)| n.start <= trigger.start && {
+                let (from, to) = (last + 1, word_of(n.start));
+                clear(last, to)
+                    && !(from..to).any(|k| data.coordinators.contains(&words[k].folded) || data.agent_markers.contains(&words[k].folded))
+                    && (from..to).any(|k| opens_speech(k) || data.time_subordinators.contains(&words[k].folded))
+            });
+            after_verb && last < at && (next.is_some() || (last + 1..at).any(opens_speech))
+        })
+        .map(|(_, (s, _))| *s)
+        .collect();
+    parties.retain(|(s, _)| !spoken_to.contains(s));
     // The apposition between a party and its verb: one comma-free phrase of at most eight words
     // between two commas.
     let apposition = |gap: &str| {
@@ -3213,6 +3297,11 @@ fn actors(
     // else is named before the trigger. The country opens the clause (after a determiner at most),
     // at most five words before the trigger, with no clause mark, no passive auxiliary, no other
     // country and no party between; a country that only reports is no side (as a source).
+    // S106: a source that tells its own act ("Ankara said it had struck"), as in the parties above.
+    let own_speech = |s: &Source| {
+        let after = words.iter().position(|w| w.span.start >= s.span.end).unwrap_or(words.len());
+        s.name.end < s.span.end && own_act(data, words, after, trigger_word)
+    };
     let actor1 = actor1.or_else(|| {
         if passive || first_before(&any).is_some() {
             return None;
@@ -3228,7 +3317,7 @@ fn actors(
             && (last + 1..=trigger_word).all(|k| !breaks.get(k).copied().unwrap_or(false))
             && !between.clone().any(|k| data.passive_auxiliaries.contains(&words[k].folded))
             && !doc.entities.iter().any(|x| country(x) && x.span.start >= e.span.end && x.span.end <= trigger.start)
-            && !sources.iter().any(|s| s.span.overlaps(e.span));
+            && !sources.iter().any(|s| s.span.overlaps(e.span) && !own_speech(s));
         // S100: a capital stands for its state only as the subject of a verb that tells the act
         // (`light_verb`: "Ankara launched an offensive", "Moscou a mené des frappes"), not as a
         // place that was hit or saw it ("Kabul came under fire").
@@ -3236,14 +3325,30 @@ fn actors(
         // S104: the light verb may open the trigger itself ("Ankara launched an offensive": the
         // trigger "launched .. offensive" holds its verb), as it stands before the noun in
         // "Ankara launched airstrikes".
-        let acts = !capital || (last + 1..=trigger_word).any(|k| words.get(k).is_some_and(|w| data.light_verbs.contains(&w.folded)));
-        (opens && clear && acts).then(|| ActorRef {
-            id: Some(format!("mil:{code}")),
-            name: country_name(doc, &code).map(|n| format!("Military Forces of {n}")),
-            inter: Some(1),
-            country: Some(code),
-            plover: Some("MIL".into()),
-        })
+        let light = (last + 1..=trigger_word).any(|k| words.get(k).is_some_and(|w| data.light_verbs.contains(&w.folded)));
+        // S106: or the trigger is the capital's own verb, told with its object: only subject
+        // auxiliaries between them ("Washington struck militia positions", "Moscou a bombardé des
+        // positions"), and an object right after the trigger's first word (a determiner, a
+        // number, a name, a party); not "Kabul came under fire", nor "a Kabul attack killed".
+        let object = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                !breaks.get(k).copied().unwrap_or(false)
+                    && (data.determiners.contains(&w.folded)
+                        || w.folded.starts_with(|c: char| c.is_ascii_digit())
+                        || data.numbers.contains_key(&w.folded)
+                        || doc.text[w.span.start..].starts_with(char::is_uppercase)
+                        || parties.iter().any(|(s, _)| s.start == w.span.start))
+            })
+        };
+        let own_verb = between.clone().all(|k| data.subject_auxiliaries.contains(&words[k].folded)) && object(trigger_word + 1);
+        // S106: or the capital is the speaker that tells its own act ("Ankara a annoncé avoir
+        // bombardé des positions", "Moscow said it had struck").
+        let speaks = sources.iter().any(|s| s.span.overlaps(e.span) && own_speech(s));
+        let acts = !capital || light || own_verb || speaks;
+        // S106: the state, typed its forces or its government, at home or abroad, once the event
+        // is typed and placed, by the one path of every state named as a side
+        // ([`EventStage::countries_as_states`]).
+        (opens && clear && acts).then(|| state_side(doc, code))
     });
     // S100: a state named after the trigger's agent marker ("un raid mené par les Etats-Unis",
     // "strikes carried out by Russia", "bombed by Ankara"), or owning the trigger's noun ("Moscow's
@@ -3282,7 +3387,7 @@ fn actors(
             after_marker || owner
         })?;
         let (code, _) = state_id(e)?;
-        Some(ActorRef { id: Some(format!("country:{code}")), name: country_name(doc, &code), country: Some(code), ..Default::default() })
+        Some(state_side(doc, code))
     });
     // One actor is not both sides.
     match (actor1, actor2) {
@@ -3390,6 +3495,12 @@ fn state_id(e: &vigie_core::Entity) -> Option<(String, bool)> {
     let id = a.id.as_deref()?;
     let capital = id.starts_with("capital:");
     (capital || id.starts_with("country:")).then(|| a.country.clone().map(|c| (c, capital))).flatten()
+}
+
+/// S106: the state `code` as a side of an event, not yet typed: [`EventStage::countries_as_states`]
+/// makes it its forces or its government (inter 1, 8 abroad) once the event is typed and placed.
+fn state_side(doc: &Document, code: String) -> ActorRef {
+    ActorRef { id: Some(format!("country:{code}")), name: country_name(doc, &code), country: Some(code), ..Default::default() }
 }
 
 /// S100: the name of the country `code` as the document's country entities give it ("Turkey"),
@@ -3505,8 +3616,10 @@ const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
 /// PLOVER agent types of organisations that report or host what others do (media, companies):
-/// with no ACLED actor type of their own, they are never one side of an event (S37).
-const NOT_PARTIES: [&str; 2] = ["MED", "BUS"];
+/// with no ACLED actor type of their own, they are never one side of an event (S37). S106: nor a
+/// monitoring body or an aid group of no ACLED type ("the Syrian Observatory for Human Rights",
+/// "l'OSDH", "the White Helmets"): it reports; ACLED codes its people hit as civilians.
+const NOT_PARTIES: [&str; 3] = ["MED", "BUS", "NGO"];
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {
@@ -3687,6 +3800,12 @@ fn day_or_span(value: &str) -> Option<String> {
 /// told as happened both times or as not happened both times) adds its evidence to the first
 /// telling's `mentions` and fills the arguments the first telling lacks.
 fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
+    merge_or_push_told(events, event, dated, &[]);
+}
+
+/// [`merge_or_push`], told what each telling's own sentence names (`tellings`, S107): a telling
+/// that no rule below merges goes through [`repeat_second_pass`] before it is pushed.
+fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool, tellings: &[Telling]) {
     if is_aftermath(events, &event) {
         return;
     }
@@ -3862,7 +3981,173 @@ fn merge_or_push(events: &mut Vec<(Event, bool)>, event: Event, dated: bool) {
         absorb(first, event);
         return;
     }
-    events.push((event, dated));
+    if let Some(event) = repeat_second_pass(events, event, dated, tellings) {
+        events.push((event, dated));
+    }
+}
+
+/// S107: what one telling's own sentence names: the places it names (the dateline's aside; a
+/// place that holds another one it names is left out: "Aleppo, Syria" names Aleppo), and whether
+/// its trigger is a casualty word ("killed", "tués", "blessés": the telling gives a toll).
+#[derive(Debug, Clone)]
+struct Telling {
+    evidence: Span,
+    places: Vec<GeoRef>,
+    toll: bool,
+}
+
+impl Telling {
+    fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool) -> Telling {
+        let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
+        let named: Vec<&GeoRef> = doc
+            .places
+            .iter()
+            .filter(|p| sentence.contains(p.span) && !dateline.is_some_and(|d| d.contains(p.span)))
+            .filter_map(|p| p.geo.as_ref())
+            .collect();
+        let places = named.iter().filter(|g| !named.iter().any(|o| holds(g, o))).map(|g| (*g).clone()).collect();
+        Telling { evidence, places, toll }
+    }
+}
+
+/// S107: repeats within an article, second pass. A telling no rule of [`merge_or_push_told`]
+/// merged is compared by what the sentences name, not by the place each was given:
+/// - a place a telling was given from its surroundings (its sentence names none) is no evidence
+///   of another event; one it names agrees with the other telling when any place either
+///   sentence names (or its place) is the other's (`same_place`, `near_towns`). A telling of one
+///   type, happened, on the same day or with no day of its own, whose side is the other's (or
+///   none), that so agrees with exactly one kept event of its type, is that event told again;
+/// - a toll told with no side of its own (a casualty word for a trigger and a count; a clash
+///   with no actor1, an attack with none or the default unnamed group: "X people were killed in
+///   the attack"), that so agrees with a violent event told before, on its day or with no day
+///   of its own, whose victims are of its kind (or unnamed), is that event's toll: it joins the
+///   last such event, which keeps its type and takes the telling's toll when it is larger;
+/// - a toll told first in that way (a headline), then the strike or the bomb that killed them,
+///   agreeing so, is one event: the later telling types the first, gives its side, and its town
+///   when the first named only the country (not when both count dead, in other numbers).
+/// Two events of one type at places or on days their sentences name apart stay two.
+/// Returns the telling when it is no repeat (the caller pushes it).
+fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, tellings: &[Telling]) -> Option<Event> {
+    let Some(own) = tellings.iter().find(|t| t.evidence == event.evidence) else { return Some(event) };
+    if !event.happened() {
+        return Some(event);
+    }
+    let agree = |a: &GeoRef, b: &GeoRef| same_place(Some(a), Some(b)) || near_towns(Some(a), Some(b));
+    let named = |e: &Event| tellings.iter().find(|t| t.evidence == e.evidence).map(|t| t.places.as_slice());
+    let place_agrees = |e: &Event| {
+        // The later telling names no place: its place is no evidence.
+        if own.places.is_empty() {
+            return true;
+        }
+        let theirs: Vec<&GeoRef> = named(e).unwrap_or(&[]).iter().chain(e.location.iter()).collect();
+        own.places.iter().chain(event.location.iter()).any(|a| theirs.iter().any(|b| agree(a, b)))
+    };
+    let same_time = |e: &Event, e_dated: bool| (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened();
+    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
+    let no_side = event.actor1.as_ref().is_none_or(unnamed);
+    let counted = event.fatalities.unwrap_or(0) > 0 || event.injuries.unwrap_or(0) > 0;
+    // A toll with no side of its own: a clash with nobody named (one given the default unnamed
+    // group was read as a fight: soldiers killed after a car bomb, S51), an attack with nobody
+    // named or the default unnamed group.
+    let toll_side = |e: &Event| match e.sub_event_type.as_str() {
+        "Armed clash" => e.actor1.is_none(),
+        "Attack" => e.actor1.as_ref().is_none_or(unnamed),
+        _ => false,
+    };
+    let same_side = |e: &Event| {
+        no_side
+            || e.actor1.as_ref().is_none_or(unnamed)
+            || e.actor1.as_ref().zip(event.actor1.as_ref()).is_some_and(|(a, b)| {
+                // A state named by its name ("Russia") and its forces ("Russian aircraft").
+                let state = |x: &ActorRef| x.id.as_deref().is_some_and(|id| id.starts_with("country:"));
+                (a.inter == b.inter && a.name == b.name) || (a.country.is_some() && a.country == b.country && (state(a) || state(b)))
+            })
+    };
+    let kept = |e: &Event, e_dated: bool| e.confidence.is_some() && e.evidence != event.evidence && same_time(e, e_dated) && place_agrees(e);
+    // The same type, one event only.
+    let same: Vec<usize> = (0..events.len())
+        .filter(|&i| {
+            let (e, e_dated) = &events[i];
+            e.sub_event_type == event.sub_event_type && kept(e, *e_dated) && same_side(e)
+        })
+        .collect();
+    let at = if let [i] = same[..] {
+        Some(i)
+    } else if own.toll && counted && toll_side(&event) {
+        let violent = |t: &str| {
+            matches!(
+                t,
+                "Armed clash"
+                    | "Attack"
+                    | "Air/drone strike"
+                    | "Shelling/artillery/missile attack"
+                    | "Remote explosive/landmine/IED"
+                    | "Grenade"
+                    | "Suicide bomb"
+                    | "Chemical weapon"
+                    | "Mob violence"
+                    | "Violent demonstration"
+                    | "Excessive force against protesters"
+            )
+        };
+        // Victims of another kind ("un chef jihadiste tué", "26 civils tués dans un village"; an
+        // army post attacked, then civilians shot at a market) are another event's.
+        let other_victims = |e: &Event| e.actor2.as_ref().zip(event.actor2.as_ref()).is_some_and(|(a, b)| a.inter != b.inter);
+        (0..events.len()).rev().find(|&i| {
+            let (e, e_dated) = &events[i];
+            violent(&e.sub_event_type) && kept(e, *e_dated) && !other_victims(e)
+        })
+    } else {
+        None
+    };
+    // The toll told first (a headline: "Deux soldats français tués au Mali"), the event after
+    // (the bomb that killed them): the event, which types the first telling and gives its sides.
+    let toll_first = |e: &Event| {
+        tellings.iter().any(|t| t.evidence == e.evidence && t.toll)
+            && e.actor1.as_ref().is_none_or(unnamed)
+            && matches!(e.sub_event_type.as_str(), "Armed clash" | "Attack")
+            && e.fatalities.unwrap_or(0) + e.injuries.unwrap_or(0) > 0
+            && (event.fatalities.unwrap_or(0) == 0 || e.fatalities.unwrap_or(0) == 0 || e.fatalities == event.fatalities)
+    };
+    let means = matches!(
+        event.sub_event_type.as_str(),
+        "Air/drone strike" | "Shelling/artillery/missile attack" | "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb"
+    );
+    let at = at.or_else(|| {
+        let i = (0..events.len()).filter(|_| means).find(|&i| {
+            let (e, e_dated) = &events[i];
+            toll_first(e) && kept(e, *e_dated)
+        })?;
+        let first = &mut events[i].0;
+        first.sub_event_type = event.sub_event_type.clone();
+        first.plover = event.plover.clone();
+        first.cameo = event.cameo.clone();
+        if event.actor1.is_some() {
+            first.actor1 = event.actor1.clone();
+        }
+        if first.location.as_ref().zip(event.location.as_ref()).is_some_and(|(p, t)| holds(p, t)) {
+            first.location = event.location.clone();
+        }
+        Some(i)
+    });
+    let Some(i) = at else { return Some(event) };
+    let (first, first_dated) = &mut events[i];
+    take_date(first, first_dated, &event, dated);
+    // A place the first telling was given from its surroundings gives way to one the later
+    // telling names.
+    if named(first).is_some_and(|n| n.is_empty()) && event.location.as_ref().is_some_and(|l| own.places.iter().any(|p| agree(p, l))) {
+        first.location = event.location.clone();
+    }
+    if first.actor1.is_none() {
+        first.actor1 = event.actor1.clone();
+    }
+    // A larger toll of the same victims is the event's toll told later.
+    let victims = first.actor2.as_ref().zip(event.actor2.as_ref()).is_none_or(|(a, b)| a.inter == b.inter);
+    if victims && event.fatalities.unwrap_or(0) > first.fatalities.unwrap_or(0) {
+        first.fatalities = event.fatalities;
+    }
+    absorb(first, event);
+    None
 }
 
 /// The date one event keeps when another telling of it is merged in: the day a telling names

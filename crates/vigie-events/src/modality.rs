@@ -286,7 +286,7 @@ pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger:
 /// dates what that clause tells ("since early 2014 when it was ousted by a rebel assault", "Since
 /// 2011, when the uprising descended into war"), while the main clause's event is counted since
 /// then ("since 2015, when the truce broke down, the army has shelled ...": not dated by 2015).
-fn dates_subordinate(data: &LanguageData, words: &[Word], at: usize, trigger: (usize, usize), clause_start: usize) -> bool {
+pub fn dates_subordinate(data: &LanguageData, words: &[Word], at: usize, trigger: (usize, usize), clause_start: usize) -> bool {
     (at + 1..(at + 5).min(trigger.0)).any(|k| k >= clause_start && data.time_subordinators.contains(&words[k].folded))
 }
 

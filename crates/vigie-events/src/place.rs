@@ -79,7 +79,8 @@ fn supports(p: &GeoRef, q: &GeoRef, p_kind: u8, q_kind: u8) -> bool {
 ///    Gaya-gaya, San Jose del Monte, Bulacan": not Gaya in India): it is set aside.
 /// 2. The most specific of the places left, the first of them ("in Acapulco, Guerrero, a man was
 ///    found dead in Colonia Libertad": the first town is where).
-fn choose<'d>(text: &str, places: &[&'d Place]) -> Option<&'d Place> {
+fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, theatre: Option<&str>) -> Option<&'d Place> {
+    let role = |p: &Place| roles.get(&p.span).copied().unwrap_or_default();
     let distinct = |a: &Place, b: &Place| {
         let (ga, gb) = (a.geo.as_ref(), b.geo.as_ref());
         match (ga.and_then(|g| g.geonameid), gb.and_then(|g| g.geonameid)) {
@@ -120,8 +121,31 @@ fn choose<'d>(text: &str, places: &[&'d Place]) -> Option<&'d Place> {
         .filter(|(i, (_, n))| (!agreed || **n > 0) && !foreign_to_its_container(*i))
         .map(|(_, (p, _))| *p)
         .collect();
+    // S105: a place that is only the attribute of a speaker, an institution, a unit or a person
+    // ("the Paris prosecutor", "from Portsmouth", "Moscow said") gives way to another place of
+    // its sentence ([`replaces`]); one that holds something ("Ankara's") gives way too, less
+    // strongly.
+    let kept: Vec<&'d Place> = kept.iter().copied().filter(|p| !kept.iter().any(|q| replaces(q, p, role(q), role(p), theatre))).collect();
     let best = kept.iter().map(|p| specificity(p)).min()?;
-    kept.into_iter().find(|p| specificity(p) == best)
+    // S105: of the most specific countries, one a locative phrase governs ("in Syria", "dans le
+    // nord de la Syrie") before one that stands alone ("Turkey launched an offensive in Syria").
+    // Only countries and wider: of two towns, the one a locative governs may be where the
+    // actor stood ("Damascus was shelled by rebels near Douma").
+    let most = || kept.iter().copied().filter(|p| specificity(p) == best);
+    most().find(|p| best >= 3 && role(p).locative).or_else(|| most().next())
+}
+
+/// S105: whether `q` (its role `rq`) is where a sentence happens rather than `p` (its role `rp`),
+/// a place less of an attribute than `q`: named in the same country, if `p` lies in the article's
+/// theatre (`theatre`, counted without the attributes) ("the Paris prosecutor" and "Trèbes"; not
+/// "from Nabatiyeh" and "Lebanon"), and at least as specific as `p` or in another country
+/// ("from Portsmouth" and "Raqqa", "de Tarbes" and "au Mali").
+fn replaces(q: &Place, p: &Place, rq: Role, rp: Role, theatre: Option<&str>) -> bool {
+    fn country(x: &Place) -> Option<&str> {
+        x.geo.as_ref().and_then(|g| g.country.as_deref())
+    }
+    let same = country(q) == country(p);
+    rq.attribute < rp.attribute && (same || theatre.is_none_or(|t| country(p) != Some(t))) && (!same || specificity(q) <= specificity(p))
 }
 
 /// The country most of `places` lie in (none on a tie): where the article's events are,
@@ -155,6 +179,10 @@ pub(crate) struct EventPlaces<'d> {
     /// The spans of the places named by a national capital's name, once
     /// [`EventPlaces::set_aside_acting_capitals`] has been given them ([`EventPlaces::refine`]).
     capitals: HashSet<Span>,
+    /// S105: the part each place plays in its sentence ([`EventPlaces::read_roles`]).
+    roles: HashMap<Span, Role>,
+    /// S105: the theatre counted without the places that are only attributes.
+    free_country: Option<String>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -183,7 +211,7 @@ impl<'d> EventPlaces<'d> {
             .collect();
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
-        EventPlaces { doc, places, country, capitals: HashSet::default() }
+        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default() }
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
@@ -282,6 +310,33 @@ impl<'d> EventPlaces<'d> {
         self.places.retain(|p| !acting.contains(&p.span));
     }
 
+    /// S105: reads the part each place plays in its sentence ([`Role`]) from the words around
+    /// it. A place written as the container of the place right before it ("from Douma, Syria")
+    /// plays the same part.
+    pub(crate) fn read_roles(&mut self, cues: &[&PlaceCues]) {
+        if cues.is_empty() {
+            return;
+        }
+        let text = self.doc.text.as_str();
+        let mut last: Option<(Span, Role)> = None;
+        for p in &self.places {
+            let mut role = role_of(text, p.span, cues);
+            if let Some((span, before)) = last {
+                let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| matches!(b.trim(), "," | "("));
+                if joined {
+                    role.attribute = role.attribute.max(before.attribute);
+                    role.locative |= before.locative;
+                }
+            }
+            last = Some((p.span, role));
+            if role != Role::default() {
+                self.roles.insert(p.span, role);
+            }
+        }
+        let free: Vec<&Place> = self.places.iter().copied().filter(|p| self.roles.get(&p.span).is_none_or(|r| r.attribute < 2)).collect();
+        self.free_country = theatre(&free);
+    }
+
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
     /// before it that names one ("In Volta Redonda, Rio de Janeiro, ... . The officers were
     /// attacked": Volta Redonda, not the last place named). A place carried over from another
@@ -357,12 +412,25 @@ impl<'d> EventPlaces<'d> {
         let from = self.places.partition_point(|p| p.span.start < sentence.start);
         let to = self.places.partition_point(|p| p.span.start <= sentence.end);
         let in_sentence: Vec<&Place> = self.places[from..to].iter().copied().filter(|p| sentence.contains(p.span)).collect();
-        if let Some(p) = choose(text, &in_sentence) {
-            return p.geo.clone();
+        // S105: a sentence whose places are all a speaker's, an institution's or a person's ("a
+        // précisé le parquet de Paris") takes the place of the sentences before, if they name
+        // one; else its own.
+        let attribute = |p: &Place| self.roles.get(&p.span).is_some_and(|r| r.attribute >= 2);
+        let own = || choose(text, &in_sentence, &self.roles, self.free_country.as_deref()).and_then(|p| p.geo.clone());
+        if !in_sentence.iter().all(|p| attribute(p)) {
+            return own();
         }
+        self.carried(sentence, from, &attribute).or_else(own)
+    }
+
+    /// The place of the nearest sentence before `sentence` that names one ([`EventPlaces::location`]);
+    /// `from`: the index of the first place not before the sentence. S105: a place that is only
+    /// an attribute (`attribute`) is not carried.
+    fn carried(&self, sentence: Span, from: usize, attribute: &dyn Fn(&Place) -> bool) -> Option<GeoRef> {
+        let text = self.doc.text.as_str();
         // The last place that ends before the sentence, and the sentence that holds it.
         let in_country = |p: &Place| self.country.is_none() || p.geo.as_ref().and_then(|g| g.country.as_ref()) == self.country.as_ref();
-        let before = |p: &&Place| p.span.end <= sentence.start && in_country(p);
+        let before = |p: &&Place| p.span.end <= sentence.start && in_country(p) && !attribute(p);
         let last_before = self.places[..from].iter().copied().rfind(before)?;
         let sentences = &self.doc.sentences;
         let k = sentences.partition_point(|s| s.span.start <= last_before.span.start);
@@ -373,8 +441,160 @@ impl<'d> EventPlaces<'d> {
             .map_or(last_before.span.start, |s| s.start);
         let first = self.places[..from].partition_point(|p| p.span.start < start);
         let earlier: Vec<&Place> = self.places[first..from].iter().copied().filter(before).collect();
-        choose(text, &earlier).and_then(|p| p.geo.clone())
+        choose(text, &earlier, &self.roles, self.free_country.as_deref()).and_then(|p| p.geo.clone())
     }
+}
+
+// S105: event places in news.
+
+/// The words around a place that tell its part in its sentence (`lang/<code>/event-places.tsv`,
+/// resources/docs/events.md, "Event places in news (S105)"), one language's.
+#[derive(Debug, Default)]
+pub(crate) struct PlaceCues {
+    /// Phrases right before a place that make it an attribute ("from", "selon").
+    attribute_before: Vec<Vec<String>>,
+    /// Nouns whose complement ("de X", "of X") is their seat ("parquet", "regiment").
+    seats: Vec<String>,
+    /// Words that join a seat noun to its place ("de", "of").
+    seat_links: Vec<String>,
+    /// Phrases right after a place that make it an attribute ("said", "prosecutor").
+    attribute_after: Vec<Vec<String>>,
+    /// Words right after a place that make an `attribute_before` phrase the start of a route
+    /// ("from Damascus to Douma"), not an attribute; compared as written, lower-cased (the
+    /// French "à" is no "a").
+    route_after: Vec<String>,
+    /// Strings written right after a place, with no space, that make it an attribute ("-based").
+    attribute_suffixes: Vec<String>,
+    /// The same, for a weaker reading: the place only gives way to another place of its
+    /// sentence ("'s": "Ankara's tutelage").
+    holder_suffixes: Vec<String>,
+    /// Phrases that govern a place as where something happens ("in", "near", "à", "près de").
+    locatives: Vec<Vec<String>>,
+    /// Words that may stand between a locative phrase and its place ("the", "northern", "nord").
+    locative_fillers: Vec<String>,
+}
+
+/// How far one phrase before or after a place is looked for, in words.
+const CUE_WORDS: usize = 6;
+/// How many words may stand between a seat noun and the word that joins it to its place
+/// ("régiment d'infanterie de soutien logistique parachutiste de Toulouse").
+const SEAT_GAP_WORDS: usize = 6;
+
+impl PlaceCues {
+    /// Every language's cues, by language code.
+    pub(crate) fn load(resources: &vigie_resources::Resources) -> Result<HashMap<String, PlaceCues>, vigie_resources::ResourceError> {
+        let mut all = HashMap::default();
+        for code in resources.languages() {
+            let path = format!("lang/{code}/event-places.tsv");
+            let mut cues = PlaceCues::default();
+            for line in resources.lines(&path) {
+                let f = line.fields_n(2)?;
+                let phrase = crate::fold::fold_phrase(f[1]);
+                let literal = f[1].to_lowercase();
+                if phrase.is_empty() && !matches!(f[0], "attribute_suffix" | "holder_suffix" | "route_after") {
+                    return Err(line.error("no word in the cue"));
+                }
+                match f[0] {
+                    "attribute_before" => cues.attribute_before.push(phrase),
+                    "attribute_after" => cues.attribute_after.push(phrase),
+                    "seat" => cues.seats.extend(phrase),
+                    "seat_link" => cues.seat_links.extend(phrase),
+                    "route_after" => cues.route_after.push(literal),
+                    "attribute_suffix" => cues.attribute_suffixes.push(literal),
+                    "holder_suffix" => cues.holder_suffixes.push(literal),
+                    "locative" => cues.locatives.push(phrase),
+                    "locative_filler" => cues.locative_fillers.extend(phrase),
+                    other => return Err(line.error(format!("unknown kind `{other}`"))),
+                }
+            }
+            all.insert(code, cues);
+        }
+        Ok(all)
+    }
+}
+
+/// The cues of the document's language, or of every language when it is not known.
+pub(crate) fn cues_for<'a>(all: &'a HashMap<String, PlaceCues>, doc: &Document) -> Vec<&'a PlaceCues> {
+    let code = doc.meta.lang.as_ref().map(|l| l.code.as_str()).unwrap_or("und");
+    match all.get(code) {
+        Some(cues) => vec![cues],
+        None => {
+            let mut codes: Vec<&String> = all.keys().collect();
+            codes.sort();
+            codes.into_iter().map(|c| &all[c]).collect()
+        }
+    }
+}
+
+/// The part a place plays in its sentence, read from the words around it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Role {
+    /// 0: none; 1: it holds something ("Ankara's"), it gives way to another place of its
+    /// sentence; 2: it is a speaker's, an institution's, a unit's or a person's place ("the
+    /// Paris prosecutor", "from Portsmouth", "Moscow said"), no place of an event while another
+    /// place is named.
+    attribute: u8,
+    /// Governed by a locative phrase ("in X", "dans le nord de la X").
+    locative: bool,
+}
+
+/// Whether `words` ends with `phrase`.
+fn ends_with(words: &[String], phrase: &[String]) -> bool {
+    words.len() >= phrase.len() && words[words.len() - phrase.len()..] == *phrase
+}
+
+/// Marks that end the stretch of words read around a place: a clause or a sentence ends there.
+fn is_stop(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?' | '\n' | '"' | '«' | '»' | '“' | '”' | '–' | '—')
+}
+
+/// The role of the place at `span` ([`Role`]), from the words of its clause before and after it.
+fn role_of(text: &str, span: Span, cues: &[&PlaceCues]) -> Role {
+    let mut from = span.start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before_text = &text[from..span.start];
+    let before_text = match before_text.char_indices().rfind(|(_, c)| is_stop(*c)) {
+        Some((k, c)) => &before_text[k + c.len_utf8()..],
+        None => before_text,
+    };
+    let before = crate::fold::fold_phrase(before_text);
+    let mut to = (span.end + 80).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let after_raw = &text[span.end..to];
+    let after_text = after_raw.find(is_stop).map_or(after_raw, |k| &after_raw[..k]);
+    let after: Vec<String> = crate::fold::fold_phrase(after_text).into_iter().take(CUE_WORDS).collect();
+    let after_lower = after_raw.to_lowercase();
+    let mut role = Role::default();
+    for c in cues {
+        let route = after_lower.split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| c.route_after.iter().any(|r| r == w));
+        let strong = (!route && c.attribute_before.iter().any(|p| ends_with(&before, p)))
+            || c.attribute_after.iter().any(|p| after.len() >= p.len() && after[..p.len()] == p[..])
+            || c.attribute_suffixes.iter().any(|s| after_lower.starts_with(s.as_str()))
+            || (before.last().is_some_and(|w| c.seat_links.contains(w))
+                && before.iter().rev().skip(1).take(SEAT_GAP_WORDS + 1).any(|w| c.seats.contains(w)));
+        if strong {
+            role.attribute = 2;
+        } else if role.attribute == 0 && c.holder_suffixes.iter().any(|s| after_lower.starts_with(s.as_str())) {
+            role.attribute = 1;
+        }
+        // A locative phrase, right before the place or past fillers ("dans le nord de la").
+        let mut end = before.len();
+        loop {
+            if c.locatives.iter().any(|p| ends_with(&before[..end], p)) {
+                role.locative = true;
+                break;
+            }
+            if end == 0 || before.len() - end >= CUE_WORDS || !c.locative_fillers.contains(&before[end - 1]) {
+                break;
+            }
+            end -= 1;
+        }
+    }
+    role
 }
 
 /// The place of one sentence (see [`EventPlaces::location`]); gathers the candidates each call.
