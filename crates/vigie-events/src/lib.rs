@@ -4025,6 +4025,7 @@ impl Telling {
 /// - a toll told first in that way (a headline), then the strike or the bomb that killed them,
 ///   agreeing so, is one event: the later telling types the first, gives its side, and its town
 ///   when the first named only the country (not when both count dead, in other numbers).
+///
 /// Two events of one type at places or on days their sentences name apart stay two.
 /// Returns the telling when it is no repeat (the caller pushes it).
 fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, tellings: &[Telling]) -> Option<Event> {

@@ -6929,7 +6929,9 @@ fn s108_rarer_wordings_talked_about_are_no_event() {
 #[test]
 fn s109_futures_aggregates_and_talk_are_no_event() {
     let s = stage();
-    let cases: [(&str, &str, &[(&str, &str)], &str, &[(&str, &str)]); 22] = [
+    // (language, told as no event, its dates, the same told as one event, its dates)
+    type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], &'a str, &'a [(&'a str, &'a str)]);
+    let cases: [Case; 22] = [
         ("en", "Commanders said the assault on the last redoubt in P would be over within days.", &[], "Commanders said the assault on the last redoubt in P began on Tuesday.", &[("Tuesday", "2019-02-19")]),
         ("en", "The battle for the village of P is still weeks away, officials said.", &[], "Militants clashed with troops in P on Tuesday.", &[("Tuesday", "2019-02-19")]),
         ("en", "The retaliatory strikes being proposed against P worry the envoy.", &[], "Missiles struck a base in P on Tuesday.", &[("Tuesday", "2019-02-19")]),
