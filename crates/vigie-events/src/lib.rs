@@ -37,11 +37,20 @@ pub struct EventStage {
     words: fold::WordsPool,
     /// S105: the words around a place that tell its part in its sentence, by language.
     place_cues: rustc_hash::FxHashMap<String, place::PlaceCues>,
+    /// S114: each country's usual English name by ISO code (the first form of the code in
+    /// `lang/en/actors-countries.tsv`), for a state told only by its capital ("Ankara bombed").
+    country_names: rustc_hash::FxHashMap<String, String>,
 }
 
 impl EventStage {
     pub fn new(resources: &Resources) -> Result<Self, ResourceError> {
-        Ok(EventStage { res: EventResources::load(resources)?, words: fold::WordsPool::default(), place_cues: place::PlaceCues::load(resources)? })
+        let mut country_names = rustc_hash::FxHashMap::default();
+        for line in resources.lines("lang/en/actors-countries.tsv") {
+            if let [form, code, ..] = line.fields()[..] {
+                country_names.entry(code.to_string()).or_insert_with(|| form.to_string());
+            }
+        }
+        Ok(EventStage { res: EventResources::load(resources)?, words: fold::WordsPool::default(), place_cues: place::PlaceCues::load(resources)?, country_names })
     }
 
     /// The sub-event types this stage codes, with their codes in PLOVER and CAMEO.
@@ -439,10 +448,10 @@ impl Stage for EventStage {
                             matches!(self.res.taxonomy[i].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians")
                         })
                 };
-                let told = (deviceless && remote && event.happened())
+                let blast_of = (deviceless && remote && event.happened())
                     .then(|| events.iter_mut().rev().find(|(e, e_dated)| violent(e) && (e.date == event.date || !dated || !*e_dated)))
                     .flatten();
-                match told {
+                match blast_of {
                     Some((first, _)) => absorb(first, event),
                     None => {
                         // S107: what the telling's own sentence names, for the second pass of
@@ -450,7 +459,7 @@ impl Stage for EventStage {
                         let toll = data.casualties.find_all(&words).iter().any(|m| {
                             m.start <= best.start && m.end >= best.end && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
                         });
-                        tellings.push(Telling::of(doc, sentence, event.evidence, toll));
+                        tellings.push(Telling::of(doc, sentence, event.evidence, toll, &told, dated, &data.coordinators));
                         merge_or_push_told(&mut events, event, dated, &tellings)
                     }
                 }
@@ -1709,13 +1718,20 @@ impl EventStage {
             // S47: a trigger named by an old date after a determiner ("a 2013 sarin nerve gas
             // attack", "the 2014 offensive", "the March 2011 uprising") is that past event, whatever
             // other dates its sentence names.
+            // S111: a day that would come after the publication names, for violence, that day of an
+            // earlier year ("les attentats du 13 novembre" in an article of 8 November 2016, "the 7
+            // July bombings"): a past event named by its day, not one still to come.
+            let named_day_past = |t: &modality::Timex| {
+                limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+                    || (violent && t.value.len() == 10 && modality::period_end(t.value).is_some_and(|end| end > published))
+            };
             if let Some(t) = timexes.iter().find(|t| {
                 t.sure_year
                     && t.start < best.start
                     && best.start - t.start <= 4
                     && !breaks[t.start + 1..=best.start].iter().any(|&b| b)
                     && (data.determiners.contains(&words[t.start].folded) || (t.start > 0 && data.determiners.contains(&words[t.start - 1].folded)))
-                    && limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+                    && named_day_past(t)
             }) {
                 *why = Some(Why { reason: "named_past", cue: Some(words[t.start].span), typed: Some(sub_type) });
                 return None;
@@ -1724,21 +1740,25 @@ impl EventStage {
             // determiner, written or elided, right before it) followed right away, or after one
             // word ("de", "du"), by an old date written with its year, in its clause ("depuis
             // l'attentat de 2016", "les attentats du 13 novembre 2015", "the attack of July 2016"),
-            // when no date of the trigger's clause is recent (a recent one there dates the telling:
-            // "s'est rendu ce dimanche sur les lieux des attentats de janvier 2015").
-            let own_clause = modality::clause_of(&breaks, best.start);
-            let all_old = !timexes.iter().any(|t| {
-                (own_clause.0..own_clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l))
-            });
+            // S111: whatever other date the sentence names: a recent one dates what is done about
+            // the past event ("s'est rendu ce dimanche sur les lieux des attentats de janvier 2015",
+            // "ont commémoré ce mercredi ... les attaques djihadistes du 13 novembre 2015"), not the
+            // event. Up to `NAMED_DATE_WORDS` words may stand between the trigger and its date, in
+            // its clause (an adjective, a place, a participle: "les attaques djihadistes du 13
+            // novembre 2015", "la fusillade de Forest survenue en mars 2016", "the attack in Nice in
+            // July 2016"); a date after an open period further than right after the trigger
+            // dates a period that reaches the present, not the event ("the deadliest fighting since
+            // 2015").
+            let opens = data.open_periods.find_all(words);
             let told_as_noun = best.start.checked_sub(1).is_some_and(|i| data.determiners.contains(&words[i].folded))
                 || words[best.start].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e));
             if let Some(t) = timexes.iter().find(|t| {
                 told_as_noun
-                    && all_old
                     && t.sure_year
-                    && (best.end..=best.end + 1).contains(&t.start)
+                    && (best.end..=best.end + NAMED_DATE_WORDS).contains(&t.start)
                     && !breaks[best.end..=t.start].iter().any(|&b| b)
-                    && limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+                    && (t.start <= best.end + 1 || !opens.iter().any(|m| modality::in_open_period(data, m, t.start)))
+                    && named_day_past(t)
             }) {
                 *why = Some(Why { reason: "named_past", cue: Some(words[t.start].span), typed: Some(sub_type) });
                 return None;
@@ -1764,7 +1784,12 @@ impl EventStage {
             // around its news. A day, even a recent one, dates it ("avaient été tués jeudi").
             // S90: also the trigger as the subject of the pluperfect ("Les attaques avaient fait 130
             // morts"): the auxiliary right after it, or one word after, in its clause.
+            // S111: not the auxiliary a reporting verb stands right before ("said it had captured
+            // 41 positions", "a déclaré que l'armée avait repris"): the sequence of tenses, the
+            // recent past reported, as S90 reads the auxiliary after the trigger.
             if let Some(cue) = pluperfect(data, words, &breaks, best.start)
+                .filter(|&aux| !said_right_before(data, words, aux))
+                .map(|aux| words[aux].span)
                 .or_else(|| pluperfect_after(data, words, &breaks, best.end).filter(|_| !reported(data, &words[..best.start])))
                 .filter(|_| date(doc, sentence).is_none() && earlier_date(doc, sentence, paragraph).is_none())
             {
@@ -2225,6 +2250,10 @@ fn timex_words<'d>(doc: &'d Document, words: &[Word], sentence: Span) -> Vec<mod
         .collect()
 }
 
+/// S111: how many words may stand between a violent noun and the date after it that names it
+/// ("la fusillade de Forest survenue en mars 2016": three).
+const NAMED_DATE_WORDS: usize = 4;
+
 /// Whether the trigger (words `trigger.0..trigger.1`) is dated long ago (more than
 /// `BACKGROUND_DAYS` before publication) by the clauses around it, in either of two ways (the dates
 /// of the sentence read once for both; a date after an open period, "since 2011", dates nothing):
@@ -2522,14 +2551,25 @@ fn title_rubric(doc: &Document, words: &[Word], sentence: Span, at: usize) -> Op
 
 /// S82: the pluperfect auxiliary (`pluperfect_auxiliary`: "avait", "avaient") at most
 /// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
-/// tué", "avait d'abord été tué"), as a span.
-fn pluperfect(data: &LanguageData, words: &[Word], breaks: &[bool], at: usize) -> Option<Span> {
+/// tué", "avait d'abord été tué"), as a word index.
+fn pluperfect(data: &LanguageData, words: &[Word], breaks: &[bool], at: usize) -> Option<usize> {
     let (clause_start, _) = modality::clause_of(breaks, at);
-    (at.saturating_sub(PLUPERFECT_REACH).max(clause_start)..at)
-        .rev()
-        .find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
-        .map(|j| words[j].span)
+    (at.saturating_sub(PLUPERFECT_REACH).max(clause_start)..at).rev().find(|&j| data.pluperfect_auxiliaries.contains(&words[j].folded))
 }
+
+/// S111: whether a reporting verb (`event-sources.tsv`, kind verb) ends at most
+/// `PLUPERFECT_SPEECH_REACH` words before the pluperfect auxiliary (word `aux`): "said it had",
+/// "said my wife had", "a déclaré que l'armée avait".
+fn said_right_before(data: &LanguageData, words: &[Word], aux: usize) -> bool {
+    data.sources
+        .find_all(&words[aux.saturating_sub(PLUPERFECT_SPEECH_REACH + 3)..aux])
+        .iter()
+        .any(|m| *data.sources.value(m.pattern) == resources::SourceCue::Verb && aux.saturating_sub(PLUPERFECT_SPEECH_REACH + 3) + m.end + PLUPERFECT_SPEECH_REACH >= aux)
+}
+
+/// S111: how many words may stand between a reporting verb and the pluperfect it reports (three:
+/// "said my wife had").
+const PLUPERFECT_SPEECH_REACH: usize = 3;
 
 /// S82: how far before its trigger the pluperfect auxiliary may stand (three words between).
 const PLUPERFECT_REACH: usize = 4;
@@ -3535,6 +3575,10 @@ impl EventStage {
                 }
                 let Some(code) = actor.id.as_deref().and_then(|id| id.strip_prefix("country:")).map(str::to_string) else { continue };
                 let (kind, title, plover) = if violent { ("mil", "Military Forces of", "MIL") } else { ("gov", "Government of", "GOV") };
+                // S114: a state told only by its capital has the country's usual name.
+                if actor.name.is_none() {
+                    actor.name = self.country_names.get(&code).cloned();
+                }
                 actor.name = actor.name.as_ref().map(|n| format!("{title} {n}"));
                 actor.id = Some(format!("{kind}:{code}"));
                 actor.inter = Some(1);
@@ -3660,8 +3704,16 @@ fn telling_days(doc: &Document, data: &LanguageData, words: &[Word], sentence: S
 /// telling's day is not the attack's).
 fn told_date(doc: &Document, sentence: Span, told: &[Span]) -> Option<String> {
     let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
-    let after = |d: &String| !told.is_empty() && published.as_ref().is_some_and(|p| d.get(..10).is_some_and(|d| d > p.as_str()));
-    doc.times.iter().filter(|t| sentence.contains(t.span) && !told.contains(&t.span)).filter_map(|t| timex_day(doc, t)).find(|d| !after(d))
+    let after = |d: &String| published.as_ref().is_some_and(|p| d.get(..10).is_some_and(|d| d > p.as_str()));
+    let mut days = doc.times.iter().filter(|t| sentence.contains(t.span) && !told.contains(&t.span)).filter_map(|t| timex_day(doc, t));
+    let first = days.next()?;
+    if !after(&first) {
+        return Some(first);
+    }
+    // S110: a day after the publication ("l'attentat du marché de Noël" read as 25 December, a
+    // visit to come) does not date what the sentence tells when it names a day that is not; it
+    // does when it is the only one (and not after a telling).
+    days.find(|d| !after(d)).or_else(|| told.is_empty().then_some(first))
 }
 
 /// S83: the day (or span of days) a temporal expression names: a date's ([`day_or_span`]), or the
@@ -3685,8 +3737,11 @@ fn timex_day(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
 /// that earlier day is the event's: "The French executive spoke out on Tuesday after six aid
 /// workers were killed on Sunday in an attack" (published on Tuesday) is Sunday's attack.
 /// A day named right after a reporting verb ([`telling_days`], `told`) dates the event only when
-/// the sentence names no other.
+/// the sentence names no other. S110: the day tied to the trigger ([`trigger_day`]) comes first.
 fn nearest_date(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> Option<String> {
+    if let Some(day) = trigger_day(doc, sentence, trigger, told) {
+        return Some(day);
+    }
     let Some(first) = told_date(doc, sentence, told) else { return date(doc, sentence) };
     let Some(published) = doc.meta.published.as_ref().map(|p| p.date.to_string()) else { return Some(first) };
     if first != published {
@@ -3701,6 +3756,44 @@ fn nearest_date(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) ->
         .map(|(_, d)| d)
         .filter(|d| d.len() == 10 && d.as_str() < published.as_str())
         .or(Some(first))
+}
+
+/// S110: the day tied to the trigger itself, which dates the event before any other day of the
+/// sentence (the day of a saying, of a visit, of a tribute): a day right after the trigger, at
+/// most one word from it and in its clause ("tués jeudi soir", "l'attaque de samedi", "the attack
+/// on Saturday"), or a day owning the trigger ("Saturday's suspected chemical attack": the day, a
+/// possessive mark, at most three words, the trigger). Not a day of the telling (`told`), nor one
+/// after the publication, nor when a day heads the sentence.
+fn trigger_day(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> Option<String> {
+    // A day heading the sentence, set off by a comma or a bracket ("On 6 May 2020, gunmen ...
+    // civilians abducted on 29 April", "Mardi, ..."), dates the story the sentence tells.
+    let head = doc.times.iter().filter(|t| sentence.contains(t.span)).take(1).any(|t| {
+        doc.text.get(sentence.start..t.span.start).is_some_and(|g| g.split_whitespace().count() <= 1 && !g.contains([',', ';', ':']))
+            && doc.text.get(t.span.end..sentence.end).is_some_and(|g| g.trim_start().starts_with([',', '(']))
+    });
+    if head {
+        return None;
+    }
+    let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
+    let clause = |gap: &str| !gap.contains([',', ';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2013}', '\u{2014}']);
+    let tied = |t: &vigie_core::TimeExpr| {
+        if t.span.start >= trigger.end {
+            let gap = doc.text.get(trigger.end..t.span.start)?;
+            return (gap.split_whitespace().count() <= 1 && clause(gap)).then_some(());
+        }
+        if t.span.end <= trigger.start {
+            let gap = doc.text.get(t.span.end..trigger.start)?;
+            let rest = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("\u{2019}s "))?;
+            return (rest.split_whitespace().count() <= 3 && clause(rest)).then_some(());
+        }
+        None
+    };
+    doc.times
+        .iter()
+        .filter(|t| sentence.contains(t.span) && !told.contains(&t.span))
+        .filter(|t| tied(t).is_some())
+        .filter_map(|t| timex_day(doc, t))
+        .find(|d| published.as_ref().is_none_or(|p| d.get(..10).is_some_and(|d| d <= p.as_str())))
 }
 
 /// Where the paragraph (a line of the text) holding a byte begins, found for the sentences of a
@@ -3810,7 +3903,11 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
         return;
     }
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
-    let same_time = |e: &Event, e_dated: bool| (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened() == event.happened();
+    // S114: a telling that names a date the kept event cannot have is another event.
+    let own = tellings.iter().find(|t| t.evidence == event.evidence);
+    let same_time = |e: &Event, e_dated: bool| {
+        (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened() == event.happened() && !own.is_some_and(|t| t.other_time(e))
+    };
     // A protest, then the police stepping in ("Police dispersed the protesters"): one protest,
     // coded by the harshest treatment the crowd met.
     let severity = protest_severity(&event.sub_event_type);
@@ -3828,7 +3925,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
             }
         }
         take_date(first, first_dated, &event, dated);
-        absorb(first, event);
+        absorb_told(first, event, tellings);
         return;
     }
     // A place taken, told twice on the same day by who holds it ("the army retook the town on
@@ -3847,7 +3944,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
             && place(e) == place(&event)
             && e.happened() == event.happened()
     }) {
-        absorb(first, event);
+        absorb_told(first, event, tellings);
         return;
     }
     // S51: an attack told after an explosion or a strike of the same day and place, as happened
@@ -3890,11 +3987,11 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
                 first.sub_event_type = event.sub_event_type.clone();
                 first.plover = event.plover.clone();
                 first.cameo = event.cameo.clone();
-                absorb(first, event);
+                absorb_told(first, event, tellings);
                 return;
             }
             if event.actor1.is_none() {
-                absorb(first, event);
+                absorb_told(first, event, tellings);
                 return;
             }
         }
@@ -3907,7 +4004,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
                 && same_place(e.location.as_ref(), event.location.as_ref())
                 && same_time(e, *e_dated)
         }) {
-            absorb(first, event);
+            absorb_told(first, event, tellings);
             return;
         }
     }
@@ -3956,7 +4053,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
                 first.actor1 = event.actor1.clone();
             }
             take_date(first, first_dated, &event, dated);
-            absorb(first, event);
+            absorb_told(first, event, tellings);
             return;
         }
     }
@@ -3978,7 +4075,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
         if first.actor1.is_none() {
             first.actor1 = event.actor1.clone();
         }
-        absorb(first, event);
+        absorb_told(first, event, tellings);
         return;
     }
     if let Some(event) = repeat_second_pass(events, event, dated, tellings) {
@@ -3994,10 +4091,25 @@ struct Telling {
     evidence: Span,
     places: Vec<GeoRef>,
     toll: bool,
+    /// S114: the months and years the sentence names ("last month" 2018-01, "en 2014",
+    /// [`coarse_date`]), not the day of its telling ([`telling_days`]); none when it names a day
+    /// of its own (`dated`): a year beside a day is background ("L'offensive lancée mercredi est
+    /// la troisième ... depuis 2016").
+    days: Vec<String>,
+    /// S114: whether the sentence lists towns joined by a `coordinator` ("in Manchester and
+    /// King's Cross in London"; not "from Beirut to Tripoli", one march).
+    listed: bool,
 }
 
 impl Telling {
-    fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool) -> Telling {
+    fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool, told: &[Span], dated: bool, coordinators: &[String]) -> Telling {
+        let days = doc
+            .times
+            .iter()
+            .filter(|t| !dated && t.kind == TimexType::Date && sentence.contains(t.span) && !told.contains(&t.span))
+            .filter(|t| coarse_date(&t.value))
+            .map(|t| t.value.clone())
+            .collect();
         let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
         let named: Vec<&GeoRef> = doc
             .places
@@ -4006,8 +4118,67 @@ impl Telling {
             .filter_map(|p| p.geo.as_ref())
             .collect();
         let places = named.iter().filter(|g| !named.iter().any(|o| holds(g, o))).map(|g| (*g).clone()).collect();
-        Telling { evidence, places, toll }
+        let towns: Vec<Span> = doc
+            .places
+            .iter()
+            .filter(|p| sentence.contains(p.span) && p.geo.as_ref().is_some_and(|g| g.kind.as_deref() == Some("city")))
+            .map(|p| p.span)
+            .collect();
+        let listed = towns.windows(2).any(|w| {
+            doc.text.get(w[0].end..w[1].start).is_some_and(|gap| gap.split_whitespace().any(|x| coordinators.iter().any(|c| c.eq_ignore_ascii_case(x))))
+        });
+        Telling { evidence, places, toll, days, listed }
     }
+
+    /// S114: whether the sentence names a month or a year that cannot hold `host`'s date
+    /// ("Ankara launched an offensive last month", "In March three journalists were killed", a
+    /// year other than the event's): a telling of another event. Days named are left to the
+    /// dates of the tellings (`same_days`): a night told by two days, a day of the telling.
+    fn other_time(&self, host: &Event) -> bool {
+        let Some(date) = host.date.as_deref() else { return false };
+        let fits = |v: &str| date.split('/').any(|d| d.starts_with(v));
+        !self.days.is_empty() && !self.days.iter().any(|v| fits(v))
+    }
+}
+
+/// S114: whether a date value names a whole month or year ("2018-01", "2014"), not a day, a week
+/// or a season.
+fn coarse_date(value: &str) -> bool {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    (b.len() == 4 && digits(0..4)) || (b.len() == 7 && digits(0..4) && b[4] == b'-' && digits(5..7))
+}
+
+/// S114: whether a telling merged into `host` is about it, so that its toll may be the host's:
+/// a place its sentence names agrees with a place the host's names or its place (or the host has
+/// none); a sentence naming none was given a place in the host's country (or either has none);
+/// and it names no other month or year. A background or other place's figure ("Durant les combats, elles ont déploré
+/// 11.000 victimes", told beside a remark on Normandy; the propaganda sheet in France of an attack
+/// in Niger) joins as a telling but brings no toll.
+fn toll_about(host: &Event, event: &Event, tellings: &[Telling]) -> bool {
+    let agree = |a: &GeoRef, b: &GeoRef| same_place(Some(a), Some(b)) || near_towns(Some(a), Some(b));
+    let named = |e: &Event| tellings.iter().find(|t| t.evidence == e.evidence);
+    let own = named(event);
+    let mine: Vec<&GeoRef> = own.map(|t| t.places.iter().collect()).unwrap_or_default();
+    let theirs: Vec<&GeoRef> = named(host).map(|t| t.places.iter().collect::<Vec<_>>()).unwrap_or_default().into_iter().chain(host.location.iter()).collect();
+    let place = if mine.is_empty() {
+        // A sentence that names no place: the place it was given from its surroundings is weak
+        // evidence, enough only to tell another country.
+        let country = |e: &Event| e.location.as_ref().and_then(|l| l.country.clone());
+        country(event).zip(country(host)).is_none_or(|(a, b)| a == b)
+    } else {
+        theirs.is_empty() || mine.iter().any(|a| theirs.iter().any(|b| agree(a, b)))
+    };
+    place && !own.is_some_and(|t| t.other_time(host))
+}
+
+/// S114: [`absorb`], the telling's toll kept out when it is not about the host ([`toll_about`]).
+fn absorb_told(first: &mut Event, mut event: Event, tellings: &[Telling]) {
+    if !toll_about(first, &event, tellings) {
+        event.fatalities = event.fatalities.filter(|&n| n == 0);
+        event.injuries = event.injuries.filter(|&n| n == 0);
+    }
+    absorb(first, event);
 }
 
 /// S107: repeats within an article, second pass. A telling no rule of [`merge_or_push_told`]
@@ -4035,15 +4206,38 @@ fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, t
     }
     let agree = |a: &GeoRef, b: &GeoRef| same_place(Some(a), Some(b)) || near_towns(Some(a), Some(b));
     let named = |e: &Event| tellings.iter().find(|t| t.evidence == e.evidence).map(|t| t.places.as_slice());
+    let town = |g: &GeoRef| g.kind.as_deref() == Some("city");
     let place_agrees = |e: &Event| {
-        // The later telling names no place: its place is no evidence.
+        let theirs_named = named(e).unwrap_or(&[]);
+        // The later telling names no place: its place is no evidence. S114: unless the kept
+        // event's sentence names none either: then the places both were given from their
+        // surroundings are all there is, and they must agree (Munich's shooting told after a
+        // line on Nice's attack, neither naming a town).
         if own.places.is_empty() {
-            return true;
+            return named(e).is_none()
+                || !theirs_named.is_empty()
+                || e.location.as_ref().zip(event.location.as_ref()).is_none_or(|(a, b)| agree(a, b));
         }
-        let theirs: Vec<&GeoRef> = named(e).unwrap_or(&[]).iter().chain(e.location.iter()).collect();
-        own.places.iter().chain(event.location.iter()).any(|a| theirs.iter().any(|b| agree(a, b)))
+        // S114: a sentence listing two towns apart (a lead on two cities' protests, "in
+        // Manchester and King's Cross in London") is told again at its own place only, not at
+        // each town it names.
+        let towns: Vec<&GeoRef> = theirs_named.iter().filter(|g| town(g)).collect();
+        let listed = tellings.iter().any(|t| t.evidence == e.evidence && t.listed);
+        let apart = listed && towns.iter().any(|a| towns.iter().any(|b| !agree(a, b)));
+        let theirs: Vec<&GeoRef> = if apart { e.location.iter().collect() } else { theirs_named.iter().chain(e.location.iter()).collect() };
+        let mine: Vec<&GeoRef> = own.places.iter().chain(event.location.iter()).collect();
+        // S114: a town agrees with a town only: a country (or province) named beside it does not
+        // take every town inside it (a Tripoli riot after a headline on Lebanon's protests, placed
+        // in Beirut).
+        let their_towns: Vec<&GeoRef> = theirs.iter().copied().filter(|g| town(g)).collect();
+        let my_towns: Vec<&GeoRef> = mine.iter().copied().filter(|g| town(g)).collect();
+        if !my_towns.is_empty() && !their_towns.is_empty() {
+            let country = |g: &GeoRef| g.kind.as_deref() == Some("country");
+            return mine.iter().any(|a| theirs.iter().any(|b| !country(a) && !country(b) && agree(a, b)));
+        }
+        mine.iter().any(|a| theirs.iter().any(|b| agree(a, b)))
     };
-    let same_time = |e: &Event, e_dated: bool| (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened();
+    let same_time = |e: &Event, e_dated: bool| (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened() && !own.other_time(e);
     let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
     let no_side = event.actor1.as_ref().is_none_or(unnamed);
     let counted = event.fatalities.unwrap_or(0) > 0 || event.injuries.unwrap_or(0) > 0;
@@ -4144,10 +4338,10 @@ fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, t
     }
     // A larger toll of the same victims is the event's toll told later.
     let victims = first.actor2.as_ref().zip(event.actor2.as_ref()).is_none_or(|(a, b)| a.inter == b.inter);
-    if victims && event.fatalities.unwrap_or(0) > first.fatalities.unwrap_or(0) {
+    if victims && toll_about(first, &event, tellings) && event.fatalities.unwrap_or(0) > first.fatalities.unwrap_or(0) {
         first.fatalities = event.fatalities;
     }
-    absorb(first, event);
+    absorb_told(first, event, tellings);
     None
 }
 

@@ -183,6 +183,8 @@ pub(crate) struct EventPlaces<'d> {
     roles: HashMap<Span, Role>,
     /// S105: the theatre counted without the places that are only attributes.
     free_country: Option<String>,
+    /// S113: the phrases that tell a sentence's event covers its whole country ([`PlaceCues`]).
+    country_wide: Vec<Vec<String>>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -211,7 +213,7 @@ impl<'d> EventPlaces<'d> {
             .collect();
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
-        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default() }
+        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default(), country_wide: Vec::new() }
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
@@ -335,6 +337,7 @@ impl<'d> EventPlaces<'d> {
         }
         let free: Vec<&Place> = self.places.iter().copied().filter(|p| self.roles.get(&p.span).is_none_or(|r| r.attribute < 2)).collect();
         self.free_country = theatre(&free);
+        self.country_wide = cues.iter().flat_map(|c| c.country_wide.iter().cloned()).collect();
     }
 
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
@@ -345,17 +348,104 @@ impl<'d> EventPlaces<'d> {
     /// a long article, one paragraph from end to end, would otherwise carry it far.
     pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
         let geo = self.named_location(sentence)?;
-        // Only a country is refined (`refine`): any other place is the sentence's as it is.
-        if geo.kind.as_deref() != Some("country") {
-            return Some(geo);
-        }
+        // Only a country (or, S113, a first-level subdivision) is refined: any other place is
+        // the sentence's as it is.
+        let level = match geo.kind.as_deref() {
+            Some("country") => 3,
+            Some("admin1") => 2,
+            _ => return Some(geo),
+        };
         // A place of that country the sentence names, even one that says no place of an event
         // here ("la place Tahrir de Bagdad", a capital that acts), tells the sentence is not
         // about the article's town: no refinement.
         let named_below = self.doc.places.iter().any(|p| {
-            sentence.contains(p.span) && specificity(p) < 3 && p.geo.as_ref().is_some_and(|g| g.country.is_some() && g.country == geo.country)
+            sentence.contains(p.span) && specificity(p) < level && p.geo.as_ref().is_some_and(|g| g.country.is_some() && g.country == geo.country)
         });
-        Some(if named_below { geo } else { self.refine(geo, false) })
+        if named_below {
+            return Some(geo);
+        }
+        // S113: an event told of the whole country ("a nationwide strike", "la trêve tient") keeps it.
+        if self.country_wide(sentence) {
+            return Some(geo);
+        }
+        if let Some(town) = self.tied_place(sentence, &geo, level) {
+            return Some(town);
+        }
+        Some(if level == 3 { self.refine(geo, false) } else { geo })
+    }
+
+    /// S113: whether the sentence says its event covers its whole country (`country_wide` cues
+    /// of `lang/<code>/event-places.tsv`: "nationwide", "à travers le pays", "ceasefire").
+    fn country_wide(&self, sentence: Span) -> bool {
+        if self.country_wide.is_empty() {
+            return false;
+        }
+        let Some(text) = sentence.slice(&self.doc.text) else { return false };
+        let words = crate::fold::fold_phrase(text);
+        self.country_wide.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w == c.as_slice()))
+    }
+
+    /// S113: the town (or district) inside `geo`, a country or a first-level subdivision (its
+    /// specificity `level`) the sentence names alone, that the article ties to the sentence's
+    /// event: one a locative governs ("à Gao", "east of Ansongo"), no attribute, no national
+    /// capital (named for its government as often as for its streets), named in the next sentence
+    /// of its paragraph, else the sentence before, else two sentences after or before; for a
+    /// headline (the article's first line), in the first `LEAD_SENTENCES` sentences after it. A
+    /// sentence that names two such places of the country (by id) ties it to neither.
+    /// "Un militaire a été blessé au Mali. Son véhicule a sauté lors d'une opération à l'est
+    /// d'Ansongo": Ansongo. None when none is so named.
+    fn tied_place(&self, sentence: Span, geo: &GeoRef, level: u8) -> Option<GeoRef> {
+        let text = self.doc.text.as_str();
+        let sentences = &self.doc.sentences;
+        let k = sentences.partition_point(|s| s.span.start < sentence.start);
+        if sentences.get(k).is_none_or(|s| s.span != sentence) {
+            return None;
+        }
+        let inside = |p: &Place| {
+            let Some(g) = p.geo.as_ref() else { return false };
+            if g.country.is_none() || g.country != geo.country || specificity(p) >= level || self.capitals.contains(&p.span) {
+                return false;
+            }
+            if level == 2 {
+                let same_admin = g.admin1.is_some() && g.admin1 == geo.admin1;
+                let near = match (g.lat.zip(g.lon), geo.lat.zip(geo.lon)) {
+                    (Some(a), Some(b)) => haversine_km(a, b) <= REGION_RADIUS_KM,
+                    _ => false,
+                };
+                if !(same_admin || (geo.admin1.is_none() && near)) {
+                    return false;
+                }
+            }
+            self.roles.get(&p.span).is_some_and(|r| r.locative && r.attribute < 2)
+        };
+        let named_in = |s: Span| -> Option<GeoRef> {
+            let from = self.places.partition_point(|p| p.span.start < s.start);
+            let to = self.places.partition_point(|p| p.span.start <= s.end);
+            let found: Vec<&Place> = self.places[from..to].iter().copied().filter(|p| s.contains(p.span) && inside(p)).collect();
+            let chosen = choose(text, &found, &self.roles, self.free_country.as_deref())?;
+            let id = chosen.geo.as_ref().and_then(|g| g.geonameid);
+            // A sentence that names another place of the country as specific (no capital, no
+            // attribute) ties the event to neither ("officials in Aden and Taiz").
+            let rival = self.places[from..to].iter().any(|p| {
+                s.contains(p.span)
+                    && specificity(p) <= specificity(chosen)
+                    && !self.capitals.contains(&p.span)
+                    && self.roles.get(&p.span).is_none_or(|r| r.attribute < 2)
+                    && p.geo.as_ref().is_some_and(|g| g.country == geo.country && (g.geonameid != id || id.is_none()) && !std::ptr::eq(*p, chosen))
+            });
+            if rival {
+                return None;
+            }
+            chosen.geo.clone()
+        };
+        let paragraph_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        let paragraph_end = text[sentence.end.min(text.len())..].find('\n').map_or(text.len(), |i| sentence.end + i);
+        let headline = paragraph_start == 0 && paragraph_end < text.len();
+        if headline {
+            return sentences[k + 1..].iter().take(LEAD_SENTENCES).find_map(|s| named_in(s.span));
+        }
+        let in_paragraph = |i: usize| sentences.get(i).map(|s| s.span).filter(|s| s.start >= paragraph_start && s.end <= paragraph_end);
+        [Some(k + 1), k.checked_sub(1), Some(k + 2), k.checked_sub(2)].into_iter().flatten().filter_map(in_paragraph).find_map(named_in)
     }
 
     /// S64: a country that stands for the one town or subdivision of it the article names again
@@ -431,7 +521,18 @@ impl<'d> EventPlaces<'d> {
         // The last place that ends before the sentence, and the sentence that holds it.
         let in_country = |p: &Place| self.country.is_none() || p.geo.as_ref().and_then(|g| g.country.as_ref()) == self.country.as_ref();
         let before = |p: &&Place| p.span.end <= sentence.start && in_country(p) && !attribute(p);
-        let last_before = self.places[..from].iter().copied().rfind(before)?;
+        // S113: a place a locative governs ("in Raqqa", "près de Gao") says where something
+        // happened; one named otherwise ("the battles for Mosul and Raqqa", "Manchester's
+        // mayor") is named in passing: the nearest locative one at least as specific as the last
+        // place named is carried, if any; then the places of its sentence, as before.
+        let locative = |p: &&Place| self.roles.get(&p.span).is_some_and(|r| r.locative);
+        // A country or a region so governed ("in Syria") does not outweigh a town named last; a
+        // national capital so governed is most often a landmark ("on the outskirts of Damascus").
+        let last = self.places[..from].iter().copied().rfind(before)?;
+        let (last_before, by_locative) = match self.places[..from].iter().copied().rfind(|p| before(p) && locative(p) && specificity(p) <= specificity(last) && !self.capitals.contains(&p.span)) {
+            Some(p) => (p, true),
+            None => (last, false),
+        };
         let sentences = &self.doc.sentences;
         let k = sentences.partition_point(|s| s.span.start <= last_before.span.start);
         let start = k
@@ -440,7 +541,9 @@ impl<'d> EventPlaces<'d> {
             .filter(|s| s.contains(last_before.span))
             .map_or(last_before.span.start, |s| s.start);
         let first = self.places[..from].partition_point(|p| p.span.start < start);
-        let earlier: Vec<&Place> = self.places[first..from].iter().copied().filter(before).collect();
+        // The places of that sentence (and, carried by no locative, of those after it).
+        let end = if by_locative { k.checked_sub(1).map_or(last_before.span.end, |k| sentences[k].span.end.max(last_before.span.end)) } else { sentence.start };
+        let earlier: Vec<&Place> = self.places[first..from].iter().copied().filter(|p| p.span.end <= end && before(p)).collect();
         choose(text, &earlier, &self.roles, self.free_country.as_deref()).and_then(|p| p.geo.clone())
     }
 }
@@ -472,7 +575,13 @@ pub(crate) struct PlaceCues {
     locatives: Vec<Vec<String>>,
     /// Words that may stand between a locative phrase and its place ("the", "northern", "nord").
     locative_fillers: Vec<String>,
+    /// S113: phrases that tell an event covers its whole country ("nationwide", "ceasefire").
+    country_wide: Vec<Vec<String>>,
 }
+
+/// S113: how many sentences after a headline are read for the town of the event it names only
+/// by its country (the lead and the sentences that tell it).
+const LEAD_SENTENCES: usize = 3;
 
 /// How far one phrase before or after a place is looked for, in words.
 const CUE_WORDS: usize = 6;
@@ -504,6 +613,7 @@ impl PlaceCues {
                     "holder_suffix" => cues.holder_suffixes.push(literal),
                     "locative" => cues.locatives.push(phrase),
                     "locative_filler" => cues.locative_fillers.extend(phrase),
+                    "country_wide" => cues.country_wide.push(phrase),
                     other => return Err(line.error(format!("unknown kind `{other}`"))),
                 }
             }
