@@ -279,6 +279,61 @@ pub fn fold_phrase(phrase: &str) -> Vec<String> {
     words(phrase, Span::new(0, phrase.len())).into_iter().map(|w| w.folded).collect()
 }
 
+/// S112: the start of the shortest end of `text` that holds `n` runs of non-whitespace, just
+/// after a whitespace character (0 when `text` holds fewer).
+pub fn runs_start(text: &str, n: usize) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_run {
+                runs += 1;
+                if runs == n {
+                    return i + c.len_utf8();
+                }
+            }
+            in_run = false;
+        } else {
+            in_run = true;
+        }
+    }
+    0
+}
+
+/// S112: the end of the shortest start of `text` that holds `n` runs of non-whitespace, at a
+/// whitespace character (`text.len()` when `text` holds fewer).
+pub fn runs_end(text: &str, n: usize) -> usize {
+    let mut runs = 0;
+    let mut in_run = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_run {
+                runs += 1;
+                if runs == n {
+                    return i;
+                }
+            }
+            in_run = false;
+        } else {
+            in_run = true;
+        }
+    }
+    text.len()
+}
+
+/// S112: the first words of `phrase` as [`fold_phrase`] folds them, at least `n` of them, all of
+/// them when it holds fewer: for a test of how many there are, up to `n`, and of the first ones,
+/// that need not fold a long stretch of text.
+pub fn fold_first_words(phrase: &str, n: usize) -> Vec<String> {
+    let cut = runs_end(phrase, n);
+    let words = fold_phrase(&phrase[..cut]);
+    if words.len() >= n || cut == phrase.len() {
+        words
+    } else {
+        fold_phrase(phrase)
+    }
+}
+
 /// The word reader as it was before words were read into reused buffers (one string per
 /// character read, one per word): the tests check the reader against it.
 #[cfg(test)]
@@ -409,5 +464,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_words_read_up_to_a_run_of_whitespace_are_the_first_or_last_words_of_the_whole() {
+        // S112: `runs_end` and `runs_start` cut at whitespace, where a word always ends or begins,
+        // so a part read alone gives the same words as the whole read, at its end or its start.
+        let texts = [
+            "the Paris prosecutor said on Tuesday, in northern Idlib",
+            "selon le parquet  de\u{a0}Paris – l'EI a repris Deir-ez-Zor à 12h30 ﬁ ٣٤ قتيل",
+            " — ‘ ’ - x- -y   and   ",
+            "oneword",
+            "",
+        ];
+        for text in texts {
+            let all = fold_phrase(text);
+            for n in 0..8 {
+                let start = runs_start(text, n);
+                let end = runs_end(text, n);
+                assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?} {n}");
+                let tail = fold_phrase(&text[start..]);
+                assert_eq!(tail[..], all[all.len() - tail.len()..], "{text:?} {n}");
+                let head = fold_phrase(&text[..end]);
+                assert_eq!(head[..], all[..head.len()], "{text:?} {n}");
+                let first = fold_first_words(text, n);
+                assert!(first.len() >= n.min(all.len()) && first[..] == all[..first.len()], "{text:?} {n}");
+            }
+        }
+        // A stretch of runs with no word in them is read whole.
+        assert_eq!(fold_first_words("— – x y", 2), ["x", "y"]);
+        assert_eq!(fold_first_words("a — – —", 2), ["a"]);
     }
 }

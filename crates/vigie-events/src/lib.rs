@@ -247,7 +247,7 @@ impl Stage for EventStage {
             // Only an act told by its verb, whose subject did it ("Russian jets pounded the town",
             // "the army carried out strikes"), not a noun another verb's subject speaks of
             // ("Erdogan condemned the airstrike").
-            told_before = coded.clone().filter(|_| told_as_act(&doc.text, data, &words, &best)).map(|e| (sentence, e));
+            told_before = coded.as_ref().filter(|_| told_as_act(&doc.text, data, &words, &best)).map(|e| (sentence, e.clone()));
             // S48: violence dropped as the past the article recalls (an old date, the past a trial
             // or an anniversary is about, a narrative of the past, a cue of remembrance) is still
             // the event that later tellings name again ("tués dans cette attaque"), tell again on
@@ -3213,7 +3213,7 @@ fn actors(
         .position(|(s, a)| s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers))
         .filter(|&i| {
             parties.get(i + 1).is_some_and(|(s, a)| acting(a) && doc.text.get(parties[i].0.end..s.start).is_some_and(|b| {
-                let joint = fold::fold_phrase(b);
+                let joint = fold::fold_first_words(b, 3);
                 !joint.is_empty() && joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w))
             }))
         });
@@ -3243,7 +3243,7 @@ fn actors(
                 let between_verb = at.and_then(|at| {
                     let i = parties.iter().position(|(s, _)| *s == at)?;
                     let (s, x) = parties.get(i + 1)?;
-                    let joint = fold::fold_phrase(doc.text.get(at.end..s.start)?);
+                    let joint = fold::fold_first_words(doc.text.get(at.end..s.start)?, 3);
                     let joined = joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w));
                     (s.end <= trigger.start && !joined && **x != actor && !follows(*s, &data.agent_markers)).then(|| (*x).clone())
                 });
@@ -3305,7 +3305,7 @@ fn actors(
     let partner = actor1.as_ref().and_then(|a| {
         let i = parties.iter().position(|(s, x)| s.start <= trigger.start && *x == a)?;
         let (s, x) = parties.get(i + 1)?;
-        let joint = fold::fold_phrase(doc.text.get(parties[i].0.end..s.start)?);
+        let joint = fold::fold_first_words(doc.text.get(parties[i].0.end..s.start)?, 3);
         let joined = !joint.is_empty() && joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w));
         (joined && s.end <= trigger.start && acting(x) && *x != a).then(|| (*x).clone())
     });
@@ -3314,7 +3314,7 @@ fn actors(
         let a = actor1.as_ref()?;
         let at = parties.iter().find(|(_, x)| *x == a)?.0;
         let country = doc.entities.iter().filter(|e| e.span.start >= at.end && e.span.end <= trigger.start).find_map(|e| {
-            let joint = fold::fold_phrase(doc.text.get(at.end..e.span.start)?);
+            let joint = fold::fold_first_words(doc.text.get(at.end..e.span.start)?, 2);
             let joined = joint.len() == 1 && data.coordinators.contains(&joint[0]);
             let id = e.actor.as_ref()?.id.as_deref()?;
             (joined && id.starts_with("country:")).then(|| e.actor.as_ref()?.country.clone()).flatten()
@@ -3441,7 +3441,8 @@ fn actors(
 /// avions russes ont bombardé", "An airstrike hit") or a `light_verb` stands at most two words
 /// before it ("carried out an airstrike", "a mené une offensive"; not "condemned the airstrike").
 fn told_as_act(text: &str, data: &LanguageData, words: &[Word], best: &lexicon::Match) -> bool {
-    let breaks = clause_breaks(text, words);
+    // Only the breaks up to the trigger are read: those of the words before it and its own.
+    let breaks = clause_breaks(text, &words[..=best.start]);
     let light = |d: usize| d == 0 || breaks[d] || (d.saturating_sub(2)..d).any(|j| data.light_verbs.contains(&words[j].folded));
     if words[best.start].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e)) {
         return light(best.start);

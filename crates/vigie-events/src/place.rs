@@ -321,8 +321,9 @@ impl<'d> EventPlaces<'d> {
         }
         let text = self.doc.text.as_str();
         let mut last: Option<(Span, Role)> = None;
+        let mut scratch = RoleScratch::default();
         for p in &self.places {
-            let mut role = role_of(text, p.span, cues);
+            let mut role = role_of(text, p.span, cues, &mut scratch);
             if let Some((span, before)) = last {
                 let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| matches!(b.trim(), "," | "("));
                 if joined {
@@ -557,9 +558,9 @@ pub(crate) struct PlaceCues {
     /// Phrases right before a place that make it an attribute ("from", "selon").
     attribute_before: Vec<Vec<String>>,
     /// Nouns whose complement ("de X", "of X") is their seat ("parquet", "regiment").
-    seats: Vec<String>,
+    seats: HashSet<String>,
     /// Words that join a seat noun to its place ("de", "of").
-    seat_links: Vec<String>,
+    seat_links: HashSet<String>,
     /// Phrases right after a place that make it an attribute ("said", "prosecutor").
     attribute_after: Vec<Vec<String>>,
     /// Words right after a place that make an `attribute_before` phrase the start of a route
@@ -574,7 +575,10 @@ pub(crate) struct PlaceCues {
     /// Phrases that govern a place as where something happens ("in", "near", "à", "près de").
     locatives: Vec<Vec<String>>,
     /// Words that may stand between a locative phrase and its place ("the", "northern", "nord").
-    locative_fillers: Vec<String>,
+    locative_fillers: HashSet<String>,
+    /// S112: the last word of each `locatives` phrase: a place whose words before it end with
+    /// none of them is governed by none.
+    locative_ends: HashSet<String>,
     /// S113: phrases that tell an event covers its whole country ("nationwide", "ceasefire").
     country_wide: Vec<Vec<String>>,
 }
@@ -611,7 +615,10 @@ impl PlaceCues {
                     "route_after" => cues.route_after.push(literal),
                     "attribute_suffix" => cues.attribute_suffixes.push(literal),
                     "holder_suffix" => cues.holder_suffixes.push(literal),
-                    "locative" => cues.locatives.push(phrase),
+                    "locative" => {
+                        cues.locative_ends.extend(phrase.last().cloned());
+                        cues.locatives.push(phrase);
+                    }
                     "locative_filler" => cues.locative_fillers.extend(phrase),
                     "country_wide" => cues.country_wide.push(phrase),
                     other => return Err(line.error(format!("unknown kind `{other}`"))),
@@ -649,8 +656,34 @@ pub(crate) struct Role {
 }
 
 /// Whether `words` ends with `phrase`.
-fn ends_with(words: &[String], phrase: &[String]) -> bool {
-    words.len() >= phrase.len() && words[words.len() - phrase.len()..] == *phrase
+fn ends_with(words: &[crate::fold::Word], phrase: &[String]) -> bool {
+    words.len() >= phrase.len() && starts_with(&words[words.len() - phrase.len()..], phrase)
+}
+
+/// Whether `words` begins with `phrase`.
+fn starts_with(words: &[crate::fold::Word], phrase: &[String]) -> bool {
+    words.len() >= phrase.len() && words.iter().zip(phrase).all(|(w, p)| w.folded == *p)
+}
+
+/// S112: how many of the last words before a place [`role_of`] may look at: the longest
+/// `attribute_before` phrase, a seat link and the words up to its seat noun, the fillers and the
+/// longest locative phrase before them.
+fn before_words(cues: &[&PlaceCues]) -> usize {
+    let longest = |phrases: &[Vec<String>]| phrases.iter().map(Vec::len).max().unwrap_or(0);
+    cues.iter()
+        .map(|c| longest(&c.attribute_before).max(SEAT_GAP_WORDS + 2).max(CUE_WORDS + longest(&c.locatives)))
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+/// S112: the buffers [`role_of`] reads into, kept from one place to the next (a document names
+/// dozens of places; reading each one's words into new strings cost more than the reading).
+#[derive(Default)]
+struct RoleScratch {
+    before: crate::fold::Words,
+    after: crate::fold::Words,
+    lower: String,
 }
 
 /// Marks that end the stretch of words read around a place: a clause or a sentence ends there.
@@ -659,7 +692,7 @@ fn is_stop(c: char) -> bool {
 }
 
 /// The role of the place at `span` ([`Role`]), from the words of its clause before and after it.
-fn role_of(text: &str, span: Span, cues: &[&PlaceCues]) -> Role {
+fn role_of(text: &str, span: Span, cues: &[&PlaceCues], scratch: &mut RoleScratch) -> Role {
     let mut from = span.start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -669,23 +702,67 @@ fn role_of(text: &str, span: Span, cues: &[&PlaceCues]) -> Role {
         Some((k, c)) => &before_text[k + c.len_utf8()..],
         None => before_text,
     };
-    let before = crate::fold::fold_phrase(before_text);
+    // The words `fold_phrase` would give, read into the kept buffers. Only the last words before
+    // the place are looked at (`before_words`): the text is read from the whitespace before
+    // them, where a word always begins, and whole when that holds fewer of them.
+    let needed = before_words(cues);
+    let cut = crate::fold::runs_start(before_text, needed);
+    scratch.before.read(before_text, Span::new(cut, before_text.len()));
+    if cut > 0 && scratch.before.len() < needed {
+        scratch.before.read(before_text, Span::new(0, before_text.len()));
+    }
+    let before: &[crate::fold::Word] = &scratch.before;
     let mut to = (span.end + 80).min(text.len());
     while !text.is_char_boundary(to) {
         to += 1;
     }
     let after_raw = &text[span.end..to];
     let after_text = after_raw.find(is_stop).map_or(after_raw, |k| &after_raw[..k]);
-    let after: Vec<String> = crate::fold::fold_phrase(after_text).into_iter().take(CUE_WORDS).collect();
-    let after_lower = after_raw.to_lowercase();
+    // Only the first `CUE_WORDS` words after it are looked at: read up to the whitespace after
+    // them, where a word always ends, and whole when that holds fewer.
+    let cut = crate::fold::runs_end(after_text, CUE_WORDS);
+    scratch.after.read(after_text, Span::new(0, cut));
+    if cut < after_text.len() && scratch.after.len() < CUE_WORDS {
+        scratch.after.read(after_text, Span::new(0, after_text.len()));
+    }
+    let after: &[crate::fold::Word] = &scratch.after[..scratch.after.len().min(CUE_WORDS)];
+    // The text after the place lower-cased, of which only the start is read: its first word (a
+    // `route_after`) and as many bytes as the longest suffix. Lower-cased one character at a time,
+    // as `to_lowercase` does but for a capital sigma (which reads the characters around it: then
+    // the whole text is), up to the end of that first word.
+    let suffix_bytes = cues.iter().flat_map(|c| c.attribute_suffixes.iter().chain(&c.holder_suffixes)).map(String::len).max().unwrap_or(0);
+    let lowered;
+    let after_lower: &str = if after_raw.contains('Σ') {
+        lowered = after_raw.to_lowercase();
+        &lowered
+    } else {
+        let lower = &mut scratch.lower;
+        lower.clear();
+        // Whether a first word (a run of alphanumeric characters, lower-cased) began, and ended.
+        let (mut begun, mut ended) = (false, false);
+        for ch in after_raw.chars() {
+            for l in ch.to_lowercase() {
+                lower.push(l);
+                if l.is_alphanumeric() {
+                    begun = true;
+                } else if begun {
+                    ended = true;
+                }
+            }
+            if ended && lower.len() >= suffix_bytes {
+                break;
+            }
+        }
+        lower
+    };
     let mut role = Role::default();
     for c in cues {
         let route = after_lower.split(|ch: char| !ch.is_alphanumeric()).find(|w| !w.is_empty()).is_some_and(|w| c.route_after.iter().any(|r| r == w));
-        let strong = (!route && c.attribute_before.iter().any(|p| ends_with(&before, p)))
-            || c.attribute_after.iter().any(|p| after.len() >= p.len() && after[..p.len()] == p[..])
+        let strong = (!route && c.attribute_before.iter().any(|p| ends_with(before, p)))
+            || c.attribute_after.iter().any(|p| starts_with(after, p))
             || c.attribute_suffixes.iter().any(|s| after_lower.starts_with(s.as_str()))
-            || (before.last().is_some_and(|w| c.seat_links.contains(w))
-                && before.iter().rev().skip(1).take(SEAT_GAP_WORDS + 1).any(|w| c.seats.contains(w)));
+            || (before.last().is_some_and(|w| c.seat_links.contains(&w.folded))
+                && before.iter().rev().skip(1).take(SEAT_GAP_WORDS + 1).any(|w| c.seats.contains(&w.folded)));
         if strong {
             role.attribute = 2;
         } else if role.attribute == 0 && c.holder_suffixes.iter().any(|s| after_lower.starts_with(s.as_str())) {
@@ -694,11 +771,11 @@ fn role_of(text: &str, span: Span, cues: &[&PlaceCues]) -> Role {
         // A locative phrase, right before the place or past fillers ("dans le nord de la").
         let mut end = before.len();
         loop {
-            if c.locatives.iter().any(|p| ends_with(&before[..end], p)) {
+            if end > 0 && c.locative_ends.contains(&before[end - 1].folded) && c.locatives.iter().any(|p| ends_with(&before[..end], p)) {
                 role.locative = true;
                 break;
             }
-            if end == 0 || before.len() - end >= CUE_WORDS || !c.locative_fillers.contains(&before[end - 1]) {
+            if end == 0 || before.len() - end >= CUE_WORDS || !c.locative_fillers.contains(&before[end - 1].folded) {
                 break;
             }
             end -= 1;
