@@ -7390,11 +7390,19 @@ const S114_TOWNS: [(&str, u64, &str, f64, f64, &str); 4] = [
 fn s114_a_telling_naming_another_month_is_another_event() {
     let days = [("Tuesday", "2020-05-05"), ("last month", "2020-04")];
     let jets = [("Turkish jets", 1)];
-    let text = "Turkish jets carried out air strikes on Aldera on Tuesday.\nTurkish jets carried out air strikes on Aldera last month, officials said.";
-    let two = s114_run(text, &S114_TOWNS, &days, &jets);
+    s114_two_then_one(
+        "Turkish jets carried out air strikes on Aldera on Tuesday.\nTurkish jets carried out air strikes on Aldera last month, officials said.",
+        "Turkish jets carried out air strikes on Aldera on Tuesday.\nTurkish jets carried out air strikes on Aldera, officials said.",
+        &days,
+        &jets,
+    );
+}
+
+/// Two events in the first text; in the second, one event told twice (both evidence spans kept).
+fn s114_two_then_one(two_text: &str, one_text: &str, days: &[(&str, &str)], actors: &[(&str, u8)]) {
+    let two = s114_run(two_text, &S114_TOWNS, days, actors);
     assert_eq!(two.len(), 2, "{two:?}");
-    let text = "Turkish jets carried out air strikes on Aldera on Tuesday.\nTurkish jets carried out air strikes on Aldera, officials said.";
-    let one = s114_run(text, &S114_TOWNS, &days, &jets);
+    let one = s114_run(one_text, &S114_TOWNS, days, actors);
     assert_eq!(one.len(), 1, "{one:?}");
     assert_eq!(one[0].mentions.len(), 2, "{one:?}");
 }
@@ -7407,13 +7415,12 @@ fn s114_a_telling_naming_another_month_is_another_event() {
 fn s114_a_country_named_beside_a_town_does_not_take_another_town() {
     let days = [("Tuesday", "2020-05-05")];
     let jets = [("Russian jets", 1)];
-    let text = "Syria: Russian jets carried out air strikes on Tuesday.\nIn Aldera, residents fled.\nOn Tuesday, Russian jets carried out air strikes on Borvia, residents said.";
-    let two = s114_run(text, &S114_TOWNS, &days, &jets);
-    assert_eq!(two.len(), 2, "{two:?}");
-    let text = "Syria: Russian jets carried out air strikes on Tuesday.\nIn Aldera, residents fled.\nOn Tuesday, Russian jets carried out air strikes on Aldera, residents said.";
-    let one = s114_run(text, &S114_TOWNS, &days, &jets);
-    assert_eq!(one.len(), 1, "{one:?}");
-    assert_eq!(one[0].mentions.len(), 2, "{one:?}");
+    s114_two_then_one(
+        "Syria: Russian jets carried out air strikes on Tuesday.\nIn Aldera, residents fled.\nOn Tuesday, Russian jets carried out air strikes on Borvia, residents said.",
+        "Syria: Russian jets carried out air strikes on Tuesday.\nIn Aldera, residents fled.\nOn Tuesday, Russian jets carried out air strikes on Aldera, residents said.",
+        &days,
+        &jets,
+    );
 }
 
 /// S114: a lead listing two towns apart ("on Aldera and Borvia") does not swallow each town's
