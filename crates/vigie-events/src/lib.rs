@@ -3429,11 +3429,128 @@ fn actors(
         let (code, _) = state_id(e)?;
         Some(state_side(doc, code))
     });
+    // S117: states named together as the trigger's subject or its agent ("US, British and French
+    // strikes hit", "the US, Britain and France carried out airstrikes", "des avions américains,
+    // britanniques et français ont bombardé", "airstrikes by US, British and French forces"): the
+    // first of the list did it (the others with it), not another one, nor nobody when the list
+    // holds only country names. See [`listed_states`].
+    let subject = !passive && agent.or(late_agent).is_none();
+    // (Another state of the list acted with it: it is not the side hit; the first party after the
+    // list that is none of it may be: "by US, British and French forces on Syrian regime targets".)
+    let (actor1, actor2) = match listed_states(doc, data, words, breaks, sentence, (trigger, trigger_word, subject), &parties, acting) {
+        Some((end, list)) if actor1.as_ref().is_none_or(|a| list[1..].contains(a)) => {
+            let hit = match actor2 {
+                Some(b) if list.contains(&b) => parties.iter().find(|(s, x)| s.start >= end && !list.contains(x)).map(|(_, x)| (*x).clone()),
+                b => b,
+            };
+            (Some(list[0].clone()), hit)
+        }
+        _ => (actor1, actor2),
+    };
     // One actor is not both sides.
     match (actor1, actor2) {
         (Some(a), Some(b)) if a == b => (Some(a), None, partner),
         (a, b) => (a, b, partner),
     }
+}
+
+/// S117: the states a list names as the trigger's subject or its agent, in text order, when there
+/// is one. Its members are countries (the places stage's country entities; not capitals, as often
+/// where as who) and acting parties of a state (a country not yet typed, or its forces: inter 1 or
+/// 8), two or more, joined by commas and one `coordinator` at least, a `determiner` opening a
+/// member at most ("US, British and French strikes", "les Etats-Unis, la France et le
+/// Royaume-Uni"). As the subject (not in the passive voice, `subject`), the last one holds the
+/// trigger or stands at most three words before its word, in its clause, no party between ("...
+/// and France carried out airstrikes"); the first opens the sentence or a clause (after a
+/// determiner at most) that follows no clause naming a place ("Near Idlib, Syria, Russian and
+/// Syrian jets bombed": Syria is where, not who). As the agent, the first stands right after an
+/// `agent_marker` (a determiner between at most: "airstrikes by US, British and French forces").
+/// Returned with the byte offset where the list ends.
+#[allow(clippy::too_many_arguments)]
+fn listed_states(
+    doc: &Document,
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    sentence: Span,
+    (trigger, trigger_word, subject): (Span, usize, bool),
+    parties: &[(Span, &ActorRef)],
+    acting: impl Fn(&ActorRef) -> bool,
+) -> Option<(usize, Vec<ActorRef>)> {
+    let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    let broken = |k: usize| breaks.get(k).copied().unwrap_or(false);
+    let determiner = |k: usize| words.get(k).is_some_and(|w| data.determiners.contains(&w.folded));
+    let state = |a: &ActorRef| a.country.is_some() && matches!(a.inter, None | Some(1 | 8)) && acting(a);
+    let mut members: Vec<(Span, ActorRef)> = doc
+        .entities
+        .iter()
+        .filter(|e| sentence.contains(e.span))
+        .filter_map(|e| state_id(e).filter(|(_, capital)| !capital).map(|(code, _)| (e.span, state_side(doc, code))))
+        .chain(parties.iter().filter(|(_, a)| state(a)).map(|(s, a)| (*s, (*a).clone())))
+        .collect();
+    members.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.len())));
+    let mut kept: Vec<(Span, ActorRef)> = Vec::new();
+    for (s, a) in members {
+        if !kept.iter().any(|(k, _)| k.overlaps(s)) {
+            kept.push((s, a));
+        }
+    }
+    // Whether a comma or a coordinator (and a determiner at most) joins member `i` to the one
+    // after it: `Some(true)` with a coordinator.
+    let joint = |i: usize| -> Option<bool> {
+        let (prev, next) = (kept[i].0, kept.get(i + 1)?.0);
+        let gap = doc.text.get(prev.end..next.start).filter(|_| prev.end <= next.start)?;
+        if gap.chars().any(|c| !(c.is_alphanumeric() || c.is_whitespace() || matches!(c, ',' | '\'' | '\u{2019}'))) {
+            return None;
+        }
+        let between: Vec<usize> = (word_at(prev.end.saturating_sub(1)) + 1..word_at(next.start)).collect();
+        let coordinators = between.iter().filter(|&&k| data.coordinators.contains(&words[k].folded)).count();
+        (between.len() <= 2
+            && coordinators <= 1
+            && between.iter().all(|&k| data.coordinators.contains(&words[k].folded) || determiner(k))
+            && (coordinators == 1 || gap.contains(',')))
+        .then_some(coordinators == 1)
+    };
+    // The lists: maximal runs of joined members, with a coordinator.
+    let mut lists: Vec<(usize, usize)> = Vec::new();
+    let mut first = 0;
+    while first < kept.len() {
+        let (mut last, mut coordinated) = (first, false);
+        while let Some(c) = joint(last) {
+            coordinated |= c;
+            last += 1;
+        }
+        if last > first && coordinated {
+            lists.push((first, last));
+        }
+        first = last + 1;
+    }
+    // The word a member opens with: a determiner before it, if any.
+    let opening = |i: usize| {
+        let f = word_at(kept[i].0.start);
+        if f > 0 && determiner(f - 1) && !broken(f) { f - 1 } else { f }
+    };
+    let as_subject = |&(first, last): &(usize, usize)| {
+        let (s, end) = (kept[last].0, word_at(kept[last].0.end.saturating_sub(1)));
+        let next_to_trigger = s.start <= trigger.start
+            && (end >= trigger_word
+                || (trigger_word - end <= 4
+                    && (end + 1..=trigger_word).all(|k| !broken(k))
+                    && !parties.iter().any(|(p, _)| p.start >= s.end && p.end <= trigger.start)));
+        let open = opening(first);
+        let before = (0..open).rev().find(|&k| broken(k)).unwrap_or(0);
+        let after_place = open > 0 && {
+            let clause = Span::new(words[before].span.start, words[open - 1].span.end);
+            doc.places.iter().any(|p| clause.contains(p.span))
+        };
+        subject && next_to_trigger && broken(open) && !after_place
+    };
+    let as_agent = |&(first, _): &(usize, usize)| {
+        let open = opening(first);
+        open > 0 && data.agent_markers.contains(&words[open - 1].folded) && !broken(open)
+    };
+    let &(first, last) = lists.iter().find(|l| as_subject(l) || as_agent(l))?;
+    Some((kept[last].0.end, kept[first..=last].iter().map(|(_, a)| a.clone()).collect()))
 }
 
 /// S104: whether a trigger tells an act by its verb or as its clause's subject: no determiner at
