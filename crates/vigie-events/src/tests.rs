@@ -7600,3 +7600,21 @@ fn s117_the_first_state_of_a_list_did_it() {
     let e = s100_event("en", "In Syria, Russian jets bombed P on Tuesday.", "SY", &[("Russian jets", 1, "RU")], &[syria]);
     assert_eq!(e.actor1.as_ref().and_then(|a| a.country.as_deref()), Some("RU"), "{:?}", e.actor1);
 }
+
+// Integration (2026-11-30 evening): civilians named by their way there or their flock.
+/// A shepherd, a passenger, a herder killed are civilians hit, and are counted; a word of a trade
+/// that also protests ("workers") is not one of them (it would become a protest's second side).
+#[test]
+fn a_shepherd_or_a_passenger_killed_is_a_civilian_counted() {
+    for (lang, text) in [
+        ("en", "A shepherd was killed on Tuesday by shelling near P."),
+        ("en", "Two passengers were killed on Tuesday when a shell hit a bus near P."),
+        ("fr", "Un berger a été tué mardi par des tirs d'obus près de P."),
+    ] {
+        let e = s97_event(lang, text, "SY", &[]);
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(7), "{text}: {:?}", e.actor2);
+        assert!(e.fatalities.is_some_and(|n| n >= 1), "{text}: {e:?}");
+    }
+    let e = s97_event("en", "Hundreds of workers protested on Tuesday in P.", "SY", &[]);
+    assert_ne!(e.actor2.as_ref().and_then(|a| a.inter), Some(7), "{:?}", e.actor2);
+}
