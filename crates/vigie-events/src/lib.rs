@@ -3419,7 +3419,7 @@ fn actors(
             // The owner: "'s" right after the state, at most two words between it and the
             // trigger in its clause ("Moscow's strikes hit", "Russia's air force bombed").
             let owner = e.span.end <= trigger.start
-                && doc.text.get(e.span.end..).is_some_and(|g| g.starts_with("'s ") || g.starts_with("\u{2019}s "))
+                && doc.text.get(e.span.end..).and_then(after_possessive).is_some()
                 && trigger_word > first
                 && trigger_word - first <= 3
                 && (first + 1..=trigger_word).all(|k| !breaks.get(k).copied().unwrap_or(false))
@@ -3876,6 +3876,11 @@ fn nearest_date(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) ->
         .or(Some(first))
 }
 
+/// The text after a possessive "'s " (straight or curly apostrophe) that `text` starts with.
+fn after_possessive(text: &str) -> Option<&str> {
+    text.strip_prefix("'s ").or_else(|| text.strip_prefix("\u{2019}s "))
+}
+
 /// S110: the day tied to the trigger itself, which dates the event before any other day of the
 /// sentence (the day of a saying, of a visit, of a tribute): a day right after the trigger, at
 /// most one word from it and in its clause ("tués jeudi soir", "l'attaque de samedi", "the attack
@@ -3901,7 +3906,7 @@ fn trigger_day(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> 
         }
         if t.span.end <= trigger.start {
             let gap = doc.text.get(t.span.end..trigger.start)?;
-            let rest = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("\u{2019}s "))?;
+            let rest = after_possessive(gap)?;
             return (rest.split_whitespace().count() <= 3 && clause(rest)).then_some(());
         }
         None
@@ -4022,7 +4027,7 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
     }
     let place = |e: &Event| e.location.as_ref().and_then(|l| l.geonameid);
     // S114: a telling that names a date the kept event cannot have is another event.
-    let own = tellings.iter().find(|t| t.evidence == event.evidence);
+    let own = telling_of(tellings, &event);
     let same_time = |e: &Event, e_dated: bool| {
         (same_days(e.date.as_deref(), event.date.as_deref()) || !e_dated || !dated) && e.happened() == event.happened() && !own.is_some_and(|t| t.other_time(e))
     };
@@ -4219,6 +4224,11 @@ struct Telling {
     listed: bool,
 }
 
+/// What the sentence of `event`'s telling names, when it was recorded.
+fn telling_of<'t>(tellings: &'t [Telling], event: &Event) -> Option<&'t Telling> {
+    tellings.iter().find(|t| t.evidence == event.evidence)
+}
+
 impl Telling {
     fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool, told: &[Span], dated: bool, coordinators: &[String]) -> Telling {
         let days = doc
@@ -4275,7 +4285,7 @@ fn coarse_date(value: &str) -> bool {
 /// in Niger) joins as a telling but brings no toll.
 fn toll_about(host: &Event, event: &Event, tellings: &[Telling]) -> bool {
     let agree = |a: &GeoRef, b: &GeoRef| same_place(Some(a), Some(b)) || near_towns(Some(a), Some(b));
-    let named = |e: &Event| tellings.iter().find(|t| t.evidence == e.evidence);
+    let named = |e: &Event| telling_of(tellings, e);
     let own = named(event);
     let mine: Vec<&GeoRef> = own.map(|t| t.places.iter().collect()).unwrap_or_default();
     let theirs: Vec<&GeoRef> = named(host).map(|t| t.places.iter().collect::<Vec<_>>()).unwrap_or_default().into_iter().chain(host.location.iter()).collect();
@@ -4318,12 +4328,12 @@ fn absorb_told(first: &mut Event, mut event: Event, tellings: &[Telling]) {
 /// Two events of one type at places or on days their sentences name apart stay two.
 /// Returns the telling when it is no repeat (the caller pushes it).
 fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, tellings: &[Telling]) -> Option<Event> {
-    let Some(own) = tellings.iter().find(|t| t.evidence == event.evidence) else { return Some(event) };
+    let Some(own) = telling_of(tellings, &event) else { return Some(event) };
     if !event.happened() {
         return Some(event);
     }
     let agree = |a: &GeoRef, b: &GeoRef| same_place(Some(a), Some(b)) || near_towns(Some(a), Some(b));
-    let named = |e: &Event| tellings.iter().find(|t| t.evidence == e.evidence).map(|t| t.places.as_slice());
+    let named = |e: &Event| telling_of(tellings, e).map(|t| t.places.as_slice());
     let town = |g: &GeoRef| g.kind.as_deref() == Some("city");
     let place_agrees = |e: &Event| {
         let theirs_named = named(e).unwrap_or(&[]);
