@@ -190,7 +190,8 @@ impl Stage for EventStage {
                 // is its main event's.
                 let last = events.iter_mut().rev().find(|(e, _)| !ghosts.contains(&e.evidence));
                 if let (Some(data), Some((last, _))) = (languages.first(), last) {
-                    let casualties = data.casualties.find_all(&words);
+                    // S123: not a war's toll ("Le conflit a fait plus de 10.000 morts depuis 2012").
+                    let casualties = event_tolls(doc, data, &words, sentence, None, &data.casualties.find_all(&words));
                     let in_date = in_date(doc, &words);
                     let vague = casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_)));
                     let stated = |n: Option<u32>| n.is_some_and(|n| n > 0);
@@ -254,7 +255,8 @@ impl Stage for EventStage {
             // its date, or follow (the arms found, the allegiance its author swore): a ghost in
             // `events` (no confidence: `merge_or_push` reads it so) absorbs them, as a kept event
             // would, and goes with them.
-            let recalled = |w: &Why| matches!(w.reason, "background_date" | "past_news" | "background_narrative" | "background");
+            // S121: and violence recalled in a relative clause (`relative_past`).
+            let recalled = |w: &Why| matches!(w.reason, "background_date" | "past_news" | "background_narrative" | "background" | "relative_past");
             if let (None, Some(typed)) = (&coded, why.as_ref().filter(|w| recalled(w)).and_then(|w| w.typed)) {
                 let t = &self.res.taxonomy[typed];
                 if matches!(t.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians") {
@@ -511,6 +513,7 @@ impl Stage for EventStage {
             }
         }
         self.countries_as_states(&mut events);
+        force_met_the_crowd(doc, &mut events);
         no_side_against_a_peaceful_protest(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
@@ -926,10 +929,15 @@ impl EventStage {
         let armed_subject = !passive
             && agent == words.len()
             && actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+        // S125: a victim word right after an agent marker, before the trigger ("citizens caught by
+        // Iranian border guards were beaten"), names who acted in another clause, not who was hit.
+        let by_agent = |m: &lexicon::Match| {
+            (m.start.saturating_sub(3)..m.start).any(|i| data.agent_markers.contains(&words[i].folded) && !(i + 1..=m.start).any(|k| breaks[k]))
+        };
         let before = || {
             victim_words
                 .iter()
-                .rfind(|m| m.start < trigger_word)
+                .rfind(|m| m.start < trigger_word && !by_agent(m))
                 .filter(|m| !object_follows && (!armed_subject || trigger_word.saturating_sub(m.end) > 1))
         };
         // A crowd that does the violence ("villagers assaulted", "beaten by locals"): an
@@ -1015,7 +1023,11 @@ impl EventStage {
         if off_duty && actor2.as_ref().is_some_and(|a| matches!(a.inter, Some(1 | 8))) && victim.is_some() {
             actor2 = None;
         }
-        if actor2.is_none() && civilian.is_some() {
+        // S122: a victim word told with a protest's trigger ("Workers held a protest", "des
+        // enseignants ont manifesté") is the crowd, no civilians hit: ACLED names no civilians
+        // in a protest (acled-2020 even: none in 395 peaceful protests and 20 with intervention).
+        let protest_trigger = matches!(data.triggers.value(best.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests");
+        if actor2.is_none() && civilian.is_some() && !protest_trigger {
             actor2 = Some(ActorRef {
                 name: Some("Civilians".into()),
                 inter: Some(7),
@@ -1369,15 +1381,31 @@ impl EventStage {
                 // restaurant", "au centre commercial"), with nobody named on either side and no one
                 // armed hit, is a gunman's attack on the people there, not a battle.
                 let at_civilian_venue = victim.is_none() && actor1.is_none() && actor2.is_none() && !data.civilian_venues.find_all(words).is_empty();
-                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7) || at_civilian_venue;
+                // S125: the armed victim word the rule reads wins over civilians read as the side hit.
+                let victims_civilian = civilian.is_some() || (actor2.as_ref().and_then(|a| a.inter) == Some(7) && (victim.is_none_or(|m| m.start < trigger_word) || !armed_victims)) || at_civilian_venue;
+                if !victims_civilian && armed_victims && actor2.as_ref().and_then(|a| a.inter) == Some(7) {
+                    actor2 = armed_victim_side(words, candidates, sentence, victim, actor1.as_ref());
+                }
                 self.res.type_index(if victims_civilian { "Attack" } else { "Armed clash" })?
             }
             Reading::Violence => {
                 let armed = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
-                let victims_civilian = civilian.is_some() || actor2.as_ref().and_then(|a| a.inter) == Some(7);
+                // S125: the object of an active verb names armed people ("fired at a CRPF patrol
+                // party in which three CRPF personnel and one civilian were killed"): the side hit
+                // is armed, whatever civilians the sides read as the one hit (named later, hit
+                // with them). ACLED's clash: two armed sides, the civilians hurt with them no third.
+                // Only the victim word after the trigger, its object: not a list of the hurt told
+                // before it ("48 civilians, 21 soldiers and six policemen were wounded in the
+                // bombings": the last one before the trigger).
+                let civilians_read = actor2.as_ref().and_then(|a| a.inter) == Some(7);
+                let armed_object = armed_victims && victim.is_some_and(|m| m.start >= trigger_word);
+                let victims_civilian = civilian.is_some() || (civilians_read && !armed_object);
                 let clash = !victims_civilian
                     && (armed(&actor1) || actor1.is_none())
-                    && ((armed(&actor2) && !side2_elsewhere) || ((actor2.is_none() || side2_elsewhere) && armed_victims));
+                    && ((armed(&actor2) && !side2_elsewhere) || ((actor2.is_none() || side2_elsewhere || civilians_read) && armed_victims));
+                if clash && civilians_read {
+                    actor2 = armed_victim_side(words, candidates, sentence, victim, actor1.as_ref());
+                }
                 // S63: an armed party of another clause is no victim of an attack either.
                 if !clash && side2_elsewhere && armed(&actor2) {
                     actor2 = None;
@@ -1392,7 +1420,9 @@ impl EventStage {
         // blown up in a controlled explosion, with nobody hurt, never went off: disrupted weapons
         // use. Protesters killed at a protest that did not turn violent met excessive force (not
         // when the dead are what the protest is against: "protested against the killing of").
-        let fatalities = numbers::fatalities(data, words, &casualties, &in_date);
+        // S123: the counts a war, a conflict or an old date holds are no event's toll.
+        let tolls = event_tolls(doc, data, words, sentence, Some((best.start, best.end)), &casualties);
+        let fatalities = numbers::fatalities(data, words, &tolls, &in_date);
         // S108: the killing an arrest is for ("arrested three men in connection with the killing
         // of a trader", "for the murder of"): every killing word after a `background` cue that
         // follows the arrest is the charge, an event told before; the arrest counts no dead (nor
@@ -1405,7 +1435,7 @@ impl EventStage {
                 })
         };
         let fatalities = if charge { None } else { fatalities };
-        let injuries = numbers::injuries(data, words, &casualties, &in_date);
+        let injuries = numbers::injuries(data, words, &tolls, &in_date);
         let hurt = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
         let dead = fatalities.unwrap_or(0) > 0;
         // A suicide cue anywhere in the sentence ("an explosive device carried by a suicide
@@ -1795,6 +1825,18 @@ impl EventStage {
             {
                 *why = Some(Why { reason: "pluperfect", cue: Some(cue), typed: Some(sub_type) });
                 return None;
+            }
+            // S121: violence or a capture told in a relative clause on an actor or a place, opened
+            // after a comma or "and" ("said he rejected Isis, who reportedly tortured him", "les
+            // rebelles Houthis, soutenus par l'Iran et qui se sont emparés du nord"), with no recent
+            // day in its sentence or the two before, is the past recalled to describe them, not
+            // what the sentence tells. A day of its own keeps it ("the army, which killed 40
+            // protesters on Tuesday, said").
+            if violent || matches!(reading, Reading::Territory) {
+                if let Some(cue) = relative_recall(doc, data, words, &breaks, best.start, sentence) {
+                    *why = Some(Why { reason: "relative_past", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
             }
             // S35: told as to come by its date ("had set 10 September as the date for a bombardment",
             // "in the coming weeks"): kept, hypothetical, as a "will" or a "plans to" would make it.
@@ -2549,6 +2591,27 @@ fn title_rubric(doc: &Document, words: &[Word], sentence: Span, at: usize) -> Op
     (opens && before.len() - first <= RUBRIC_WORDS && !numbered && words[at].span.end <= colon).then(|| Span::new(before[first].span.start, colon))
 }
 
+/// S121: the `relative_opener` ("who", "which", "qui") that opens the relative clause the trigger
+/// (word `at`) stands in, after a comma (the clause's first word) or after a `coordinator` ("et
+/// qui"), not the sentence's first word, when neither the sentence nor the two before it name a
+/// recent day (`recent_day_near`) and the clause holds no temporal expression, as a span.
+fn relative_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], at: usize, sentence: Span) -> Option<Span> {
+    let (clause_start, clause_end) = modality::clause_of(breaks, at);
+    let opener = (clause_start..at).find(|&j| {
+        j > 0 && data.relative_openers.contains(&words[j].folded) && (j == clause_start || data.coordinators.contains(&words[j - 1].folded))
+    })?;
+    // Any temporal expression of the clause ("jeudi soir", "récemment"), or a weekday named in it,
+    // dates what it tells; so does a reporting verb between the opener and the trigger: a side's
+    // claim of its own recent act ("qui disaient avoir repris la ville").
+    let clause = Span::new(words[clause_start].span.start, words[clause_end - 1].span.end);
+    let dated = doc.times.iter().any(|t| clause.contains(t.span)) || words[clause_start..clause_end].iter().any(|w| data.weekdays.contains(&w.folded));
+    let claimed = data.sources.find_all(&words[opener..at]).iter().any(|m| *data.sources.value(m.pattern) == resources::SourceCue::Verb);
+    if claimed {
+        return None;
+    }
+    (!dated && !recent_day_named(doc, sentence)).then(|| words[opener].span)
+}
+
 /// S82: the pluperfect auxiliary (`pluperfect_auxiliary`: "avait", "avaient") at most
 /// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
 /// tué", "avait d'abord été tué"), as a word index.
@@ -2726,6 +2789,67 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
     let long = |v: &str| v.starts_with('P') && !v.contains('T') && (v.ends_with('W') || v.ends_with('M') || v.ends_with('Y'));
     let duration_contrasted = |t: &vigie_core::TimeExpr| words.iter().position(|w| w.span.start >= t.span.start).is_some_and(contrasted);
     doc.times.iter().find(|t| t.kind == TimexType::Duration && sentence.contains(t.span) && long(&t.value) && !duration_contrasted(t)).map(|t| t.span)
+}
+
+/// S123: how many words may stand between a war, a conflict or an epidemic named (a `campaign`
+/// row, `event-words.tsv`) or an open period on an old date ("since 2011") and the casualty word
+/// whose count is its toll ("la guerre débutée en 2003 a fait dans les premières années au moins
+/// 300.000 morts": eleven).
+const TOLL_HOLDER_WORDS: usize = 12;
+
+/// S123: the casualty words of a sentence whose counts may be its event's toll: a count of the dead
+/// or the hurt that a war, a conflict, a campaign or an epidemic holds, or that counts since an old
+/// date, is a background figure, no event's toll. A killed or injured word is left out when, with
+/// the trigger (words `trigger`, none for a sentence that only tells a toll) not standing between
+/// them and not the word itself:
+/// - a `campaign` row stands before it, at most [`TOLL_HOLDER_WORDS`] words before or in its
+///   clause, as what did the killing ("a war that has killed 300,000", "the conflict has left more than 10,000 dead",
+///   "la guerre ... a fait 300.000 morts"); in a language with `perfect_auxiliary` words, one of
+///   them stands between ("In the bombardment, five civilians were killed" is the event's toll);
+/// - a `campaign` row follows it within three words ("300,000 people have died in the war", "morts
+///   dans le conflit"), with a `perfect_auxiliary` before it in its clause where the language lists
+///   them ("five civilians were killed in the bombardment" is the event's toll);
+/// - an open period on a date older than the recent past stands within [`TOLL_HOLDER_WORDS`]
+///   words of it ("have been killed since 2011", "depuis 2012").
+fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Option<(usize, usize)>, casualties: &[lexicon::Match]) -> Vec<lexicon::Match> {
+    let counted = |m: &lexicon::Match| matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured);
+    if !casualties.iter().any(counted) {
+        return casualties.to_vec();
+    }
+    let campaigns = data.campaigns.find_all(words);
+    let breaks = clause_breaks(&doc.text, words);
+    let perfect = |from: usize, to: usize| data.perfect_auxiliaries.is_empty() || words[from..to].iter().any(|w| data.perfect_auxiliaries.contains(&w.folded));
+    // Whether the trigger stands in words `from..to`.
+    let between = |from: usize, to: usize| trigger.is_some_and(|t| t.0 >= from && t.1 <= to);
+    let limit = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date));
+    let timexes = timex_words(doc, words, sentence);
+    let old_periods: Vec<lexicon::Match> = data
+        .open_periods
+        .find_all(words)
+        .into_iter()
+        .filter(|m| {
+            timexes
+                .iter()
+                .filter(|t| modality::in_open_period(data, m, t.start))
+                .any(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
+        })
+        .collect();
+    let clause = |at: usize| modality::clause_of(&breaks, at);
+    let background = |k: &lexicon::Match| {
+        if trigger.is_some_and(|t| k.start < t.1 && t.0 < k.end) {
+            return false;
+        }
+        let held = campaigns.iter().any(|c| {
+            (c.end <= k.start && (k.start - c.end <= TOLL_HOLDER_WORDS || clause(c.start) == clause(k.start)) && !between(c.start, k.start) && perfect(c.start, k.start))
+                || (c.start >= k.end && c.start - k.end <= 3 && !between(k.start, c.end) && perfect(modality::clause_of(&breaks, k.start).0, k.start))
+        });
+        let since = old_periods.iter().any(|m| {
+            (m.end <= k.start && k.start - m.end <= TOLL_HOLDER_WORDS && !between(m.start, k.start))
+                || (m.start >= k.end && m.start - k.end <= TOLL_HOLDER_WORDS && !between(k.start, m.end))
+        });
+        held || since
+    };
+    casualties.iter().filter(|k| !counted(k) || !background(k)).cloned().collect()
 }
 
 /// How many sentences back a sentence with no date of its own looks for the dates that date it
@@ -3627,6 +3751,54 @@ fn sides_before(
     }
 }
 
+/// S122: the force that met a crowd is the second side of a protest with intervention, a violent
+/// demonstration or excessive force against protesters, and the crowd the first. acled-2020 so
+/// codes 53 of its 54 even-half such events that have both (a force named first and the crowd
+/// second are swapped); the force is often told in a sentence after the protest's own ("Fishermen
+/// demonstrated in P against the measures. They clashed with police forces"), where vigie left
+/// actor2 empty, the crowd again, or the default civilians. The force (a state's police or
+/// military, inter 1: PLOVER `COP` or `MIL`) is then the first one named from the event's sentence
+/// to the end of its paragraph, not past the sentence of the next event. Not mob violence (a crowd
+/// with no demonstration: the police who step in afterwards are no side of the mob's attack on
+/// its victim; acled-2020 even: 14 police, 20 civilians as actor2).
+fn force_met_the_crowd(doc: &Document, events: &mut [(Event, bool)]) {
+    const MET: [&str; 3] = ["Protest with intervention", "Violent demonstration", "Excessive force against protesters"];
+    let force = |a: &ActorRef| a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL"));
+    let crowd = |a: &ActorRef| a.inter.is_some_and(|i| i == RIOTERS || i == PROTESTERS);
+    // A side the text did not name: none, the crowd again, or the default civilians.
+    let unnamed = |a: &Option<ActorRef>| a.as_ref().is_none_or(|a| crowd(a) || (a.id.is_none() && a.inter == Some(CIVILIANS)));
+    let starts: Vec<usize> = events.iter().map(|(e, _)| e.evidence.start).collect();
+    for (e, _) in events.iter_mut() {
+        if !MET.contains(&e.sub_event_type.as_str()) || !e.happened() {
+            continue;
+        }
+        if e.actor1.as_ref().is_some_and(force) && e.actor2.as_ref().is_some_and(crowd) {
+            std::mem::swap(&mut e.actor1, &mut e.actor2);
+        }
+        if !unnamed(&e.actor2) || e.actor1.as_ref().is_some_and(force) {
+            continue;
+        }
+        // The default civilians of a crowd's event that hurt nobody are the crowd's own people
+        // counted ("workers barricaded roads", a trade word read as a victim): no second side.
+        let hurt = e.fatalities.unwrap_or(0) > 0 || e.injuries.unwrap_or(0) > 0;
+        if !hurt && e.sub_event_type != "Excessive force against protesters" && e.actor2.as_ref().is_some_and(|a| a.id.is_none() && a.inter == Some(CIVILIANS)) {
+            e.actor2 = None;
+        }
+        let from = e.evidence.start;
+        let paragraph_end = doc.text.get(from..).and_then(|t| t.find('\n')).map_or(doc.text.len(), |i| from + i);
+        let next = starts.iter().copied().filter(|&s| s > from).min().unwrap_or(usize::MAX);
+        let to = paragraph_end.min(next);
+        let Some((_, side)) = actor_spans(doc).filter(|(s, a)| s.start >= from && s.end <= to && force(a)).min_by_key(|(s, _)| s.start) else { continue };
+        let place = e.location.as_ref().and_then(|l| l.country.clone());
+        let mut side = side.clone();
+        if side.country.is_none() {
+            side.country = place.clone();
+        }
+        side.inter = side.inter_at(place.as_deref());
+        e.actor2 = Some(side);
+    }
+}
+
 /// S100: a peaceful protest has no actor2 in ACLED's coding: what or whom it protests against
 /// ("against the government", "journalists protested the arrest of their editor") and who takes
 /// part beside the protesters ("residents protested") are no side; a side met only in a protest
@@ -3821,8 +3993,7 @@ fn telling_days(doc: &Document, data: &LanguageData, words: &[Word], sentence: S
 /// publication when that skips one (a telling's "au lendemain de l'attaque" counted from the
 /// telling's day is not the attack's).
 fn told_date(doc: &Document, sentence: Span, told: &[Span]) -> Option<String> {
-    let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
-    let after = |d: &String| published.as_ref().is_some_and(|p| d.get(..10).is_some_and(|d| d > p.as_str()));
+    let after = |d: &String| after_publication(doc, d);
     let mut days = doc.times.iter().filter(|t| sentence.contains(t.span) && !told.contains(&t.span)).filter_map(|t| timex_day(doc, t));
     let first = days.next()?;
     if !after(&first) {
@@ -3838,9 +4009,10 @@ fn told_date(doc: &Document, sentence: Span, told: &[Span]) -> Option<String> {
 /// day of a time of day that names one ("jeudi soir" 2018-12-13TEV, "on Tuesday morning"): the
 /// event told at that time happened that day, not on the day of publication. A time of day
 /// resolved after the publication ("early-morning" read as the next morning) dates nothing.
+/// S120: a week named relative to the publication ([`relative_week`]) is the span of its days.
 fn timex_day(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
     match t.kind {
-        TimexType::Date => day_or_span(&t.value),
+        TimexType::Date => relative_week(doc, t).or_else(|| day_or_span(&t.value)),
         TimexType::Time if t.value.as_bytes().get(10) == Some(&b'T') => {
             let day = day_or_span(t.value.get(..10)?)?;
             let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
@@ -3848,6 +4020,39 @@ fn timex_day(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// S120: the days a week named with no number of its own ("last week", "la semaine dernière",
+/// "this week", "cette semaine") stands for in a news report: the week before the publication's
+/// is the seven days before the publication ("last week's chemical attack" in a Thursday's paper
+/// is the Saturday before; the calendar week's Wednesday misses it by up to six days); the
+/// publication's own week is its days up to the publication. A span (FORMAT.md), not one day:
+/// a telling that names the day inside it dates the event ([`take_date`]). A week with a number
+/// ("the week of 2 April", "2018-W14") keeps its Wednesday ([`day_or_span`]), and so does a week
+/// named with a position in it, longer than a bare week (a determiner, the week, its cue: at most
+/// three words): "en milieu de semaine dernière" is the calendar week's middle.
+fn relative_week(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
+    let (year, w) = t.value.split_once("-W")?;
+    let (year, w): (i16, i8) = (year.parse().ok()?, w.parse().ok()?);
+    let published = doc.meta.published.as_ref()?.date;
+    let text = doc.text.get(t.span.start..t.span.end)?;
+    if text.bytes().any(|b| b.is_ascii_digit()) || text.split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}').filter(|w| !w.is_empty()).count() > 3 {
+        return None;
+    }
+    let week = |d: jiff::civil::Date| {
+        let iso = d.iso_week_date();
+        (iso.year(), iso.week())
+    };
+    let week_before = published.checked_sub(jiff::Span::new().days(7)).ok()?;
+    if (year, w) == week(week_before) {
+        let day_before = published.yesterday().ok()?;
+        return Some(format!("{week_before}/{day_before}"));
+    }
+    if (year, w) == week(published) {
+        let monday = jiff::civil::ISOWeekDate::new(year, w, jiff::civil::Weekday::Monday).ok()?.date();
+        return Some(if monday == published { published.to_string() } else { format!("{monday}/{published}") });
+    }
+    None
 }
 
 /// S77: the day (or span of days) the sentence dates the event to. When the first day it names is
@@ -3897,7 +4102,6 @@ fn trigger_day(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> 
     if head {
         return None;
     }
-    let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
     let clause = |gap: &str| !gap.contains([',', ';', ':', '.', '(', ')', '"', '\u{201c}', '\u{201d}', '\u{ab}', '\u{bb}', '\u{2013}', '\u{2014}']);
     let tied = |t: &vigie_core::TimeExpr| {
         if t.span.start >= trigger.end {
@@ -3916,7 +4120,15 @@ fn trigger_day(doc: &Document, sentence: Span, trigger: Span, told: &[Span]) -> 
         .filter(|t| sentence.contains(t.span) && !told.contains(&t.span))
         .filter(|t| tied(t).is_some())
         .filter_map(|t| timex_day(doc, t))
-        .find(|d| published.as_ref().is_none_or(|p| d.get(..10).is_some_and(|d| d <= p.as_str())))
+        .find(|d| !after_publication(doc, d))
+}
+
+/// Whether a day (or the first day of a span) the sentence names is after the publication: the
+/// one test of [`told_date`] and [`trigger_day`] (S120). No publication date, or no day to read,
+/// is not after.
+fn after_publication(doc: &Document, day: &str) -> bool {
+    let published = doc.meta.published.as_ref().map(|p| p.date.to_string());
+    published.is_some_and(|p| day.get(..10).is_some_and(|d| d > p.as_str()))
 }
 
 /// Where the paragraph (a line of the text) holding a byte begins, found for the sentences of a
@@ -3952,7 +4164,7 @@ fn earlier_date(doc: &Document, sentence: Span, paragraph: usize) -> Option<Stri
         .times
         .iter()
         .filter(|t| t.kind == TimexType::Date && t.span.start >= paragraph && t.span.end <= sentence.start)
-        .filter_map(|t| day_or_span(&t.value).map(|d| (t.span.start, d)))
+        .filter_map(|t| relative_week(doc, t).or_else(|| day_or_span(&t.value)).map(|d| (t.span.start, d)))
         .max_by_key(|(start, _)| *start)
         .map(|(_, d)| d)?;
     let Some(published) = doc.meta.published.as_ref().map(|p| p.date) else { return Some(day) };
@@ -4059,7 +4271,9 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
         dated
             && *e_dated
             && e.date.is_some()
-            && e.date == event.date
+            // S123: or a span of days that holds the day the other names ("en milieu de semaine
+            // dernière", "mercredi"): the day is the event's.
+            && same_days(e.date.as_deref(), event.date.as_deref())
             && e.sub_event_type != event.sub_event_type
             && territory(&e.sub_event_type)
             && territory(&event.sub_event_type)
@@ -4067,6 +4281,9 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
             && place(e) == place(&event)
             && e.happened() == event.happened()
     }) {
+        if first.date.as_deref().is_some_and(|d| d.contains('/')) && event.date.as_deref().is_some_and(|d| d.len() == 10) {
+            first.date = event.date.clone();
+        }
         absorb_told(first, event, tellings);
         return;
     }
@@ -4117,6 +4334,36 @@ fn merge_or_push_told(events: &mut Vec<(Event, bool)>, event: Event, dated: bool
                 absorb_told(first, event, tellings);
                 return;
             }
+        }
+    }
+    // S125: an attack by an armed group, then a clash told in the very next sentence at the same
+    // place and time, with no toll of its own and an armed first side ("suspected militiamen
+    // attacked the village of Bamba. Dan Na Ambassagou militiamen routed the assailants."): the
+    // side hit fought back (or the attackers met armed men), and ACLED codes the whole as one
+    // armed clash, the clash's first side its second one.
+    let armed_side = |a: Option<&ActorRef>| a.and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8));
+    if event.sub_event_type == "Armed clash"
+        && event.happened()
+        && armed_side(event.actor1.as_ref())
+        && event.fatalities.unwrap_or(0) == 0
+        && event.injuries.unwrap_or(0) == 0
+    {
+        if let Some((first, _)) = events.last_mut().filter(|(e, e_dated)| {
+            e.sub_event_type == "Attack"
+                && e.confidence.is_some()
+                && e.happened()
+                && armed_side(e.actor1.as_ref())
+                && same_place(e.location.as_ref(), event.location.as_ref())
+                && same_time(e, *e_dated)
+                && event.evidence.start >= e.evidence.end
+                && event.evidence.start - e.evidence.end <= 3
+        }) {
+            first.sub_event_type = event.sub_event_type.clone();
+            first.plover = event.plover.clone();
+            first.cameo = event.cameo.clone();
+            first.actor2 = event.actor1.clone();
+            absorb_told(first, event, tellings);
+            return;
         }
     }
     if event.sub_event_type == "Attack" {
@@ -4225,6 +4472,26 @@ struct Telling {
 }
 
 /// What the sentence of `event`'s telling names, when it was recorded.
+/// S125: the armed side named by the victim word the typing rule read ("a policeman": Police;
+/// "Afghan security personnel"), an actor of the sentence on or right before the word, not the
+/// first actor; none when no such actor is named.
+fn armed_victim_side(
+    words: &[Word],
+    candidates: &Candidates<'_>,
+    sentence: Span,
+    victim: Option<&lexicon::Match>,
+    actor1: Option<&ActorRef>,
+) -> Option<ActorRef> {
+    let m = victim?;
+    let start = words.get(m.start.saturating_sub(1)).map_or(words[m.start].span.start, |w| w.span.start);
+    let at = Span::new(start, words[m.end - 1].span.end);
+    candidates
+        .within(sentence)
+        .filter(|(span, a)| at.overlaps(*span) && a.inter.is_some_and(|i| matches!(i, 1..=4 | 8)) && Some(*a) != actor1)
+        .map(|(_, a)| a.clone())
+        .next()
+}
+
 fn telling_of<'t>(tellings: &'t [Telling], event: &Event) -> Option<&'t Telling> {
     tellings.iter().find(|t| t.evidence == event.evidence)
 }
@@ -4475,9 +4742,12 @@ fn repeat_second_pass(events: &mut [(Event, bool)], event: Event, dated: bool, t
 
 /// The date one event keeps when another telling of it is merged in: the day a telling names
 /// wins over an undated telling's (the publication's, a day inherited, a day of the telling:
-/// [`telling_days`]).
+/// [`telling_days`]). S120: a day named inside a kept span ("last week" as the seven days before
+/// the publication, then "Saturday's attack") narrows it to that day.
 fn take_date(first: &mut Event, first_dated: &mut bool, event: &Event, dated: bool) {
-    if dated && !*first_dated {
+    let narrows = |span: &str, day: &str| span.split_once('/').is_some_and(|(from, to)| day.len() == 10 && from <= day && day <= to);
+    let inside = matches!((first.date.as_deref(), event.date.as_deref()), (Some(span), Some(day)) if narrows(span, day));
+    if dated && (!*first_dated || inside) {
         first.date = event.date.clone();
         *first_dated = true;
     }

@@ -185,6 +185,8 @@ pub(crate) struct EventPlaces<'d> {
     free_country: Option<String>,
     /// S113: the phrases that tell a sentence's event covers its whole country ([`PlaceCues`]).
     country_wide: Vec<Vec<String>>,
+    /// S119: the phrases that name the article's country without its name ([`PlaceCues`]).
+    country_self: Vec<Vec<String>>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -213,7 +215,7 @@ impl<'d> EventPlaces<'d> {
             .collect();
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
-        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default(), country_wide: Vec::new() }
+        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default(), country_wide: Vec::new(), country_self: Vec::new() }
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
@@ -323,7 +325,7 @@ impl<'d> EventPlaces<'d> {
         let mut last: Option<(Span, Role)> = None;
         let mut scratch = RoleScratch::default();
         for p in &self.places {
-            let mut role = role_of(text, p.span, cues, &mut scratch);
+            let mut role = role_of(text, p.span, cues, self.capitals.contains(&p.span), &mut scratch);
             if let Some((span, before)) = last {
                 let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| matches!(b.trim(), "," | "("));
                 if joined {
@@ -339,6 +341,7 @@ impl<'d> EventPlaces<'d> {
         let free: Vec<&Place> = self.places.iter().copied().filter(|p| self.roles.get(&p.span).is_none_or(|r| r.attribute < 2)).collect();
         self.free_country = theatre(&free);
         self.country_wide = cues.iter().flat_map(|c| c.country_wide.iter().cloned()).collect();
+        self.country_self = cues.iter().flat_map(|c| c.country_self.iter().cloned()).collect();
     }
 
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
@@ -365,8 +368,9 @@ impl<'d> EventPlaces<'d> {
         if named_below {
             return Some(geo);
         }
-        // S113: an event told of the whole country ("a nationwide strike", "la trêve tient") keeps it.
-        if self.country_wide(sentence) {
+        // S113: an event told of the whole country ("a nationwide strike", "la trêve tient") keeps
+        // it; S119: so does one told of a part of it named by no name ("dans le centre du pays").
+        if self.country_wide(sentence) || self.says(&self.country_self, sentence) {
             return Some(geo);
         }
         if let Some(town) = self.tied_place(sentence, &geo, level) {
@@ -378,12 +382,32 @@ impl<'d> EventPlaces<'d> {
     /// S113: whether the sentence says its event covers its whole country (`country_wide` cues
     /// of `lang/<code>/event-places.tsv`: "nationwide", "à travers le pays", "ceasefire").
     fn country_wide(&self, sentence: Span) -> bool {
-        if self.country_wide.is_empty() {
+        self.says(&self.country_wide, sentence)
+    }
+
+    /// Whether the sentence holds one of `phrases` (folded words).
+    fn says(&self, phrases: &[Vec<String>], sentence: Span) -> bool {
+        if phrases.is_empty() {
             return false;
         }
         let Some(text) = sentence.slice(&self.doc.text) else { return false };
         let words = crate::fold::fold_phrase(text);
-        self.country_wide.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w == c.as_slice()))
+        phrases.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w == c.as_slice()))
+    }
+
+    /// S119: the country `geo` lies in, as the document names it (a place of the country's
+    /// kind with its code); `geo` itself when it is one or the document names none.
+    fn country_of(&self, geo: GeoRef) -> GeoRef {
+        if geo.kind.as_deref() == Some("country") || geo.country.is_none() {
+            return geo;
+        }
+        self.doc
+            .places
+            .iter()
+            .filter_map(|p| p.geo.as_ref())
+            .find(|g| g.kind.as_deref() == Some("country") && g.country == geo.country)
+            .cloned()
+            .unwrap_or(geo)
     }
 
     /// S113: the town (or district) inside `geo`, a country or a first-level subdivision (its
@@ -511,7 +535,15 @@ impl<'d> EventPlaces<'d> {
         if !in_sentence.iter().all(|p| attribute(p)) {
             return own();
         }
-        self.carried(sentence, from, &attribute).or_else(own)
+        let found = self.carried(sentence, from, &attribute).or_else(own)?;
+        // S119: a sentence that names no place of its own but tells of the country ("in the east
+        // of the country", "dans le centre du pays", "across the country") is placed in the
+        // country of the place carried, not at its town ("dans le centre de Bamako. Quatre
+        // soldats ont été tués dans le centre du pays": Mali).
+        if self.country_wide(sentence) || self.says(&self.country_self, sentence) {
+            return Some(self.country_of(found));
+        }
+        Some(found)
     }
 
     /// The place of the nearest sentence before `sentence` that names one ([`EventPlaces::location`]);
@@ -581,6 +613,17 @@ pub(crate) struct PlaceCues {
     locative_ends: HashSet<String>,
     /// S113: phrases that tell an event covers its whole country ("nationwide", "ceasefire").
     country_wide: Vec<Vec<String>>,
+    /// S119: phrases that measure a distance to a place ("km", "hour's drive", "heure de
+    /// route"); a word that is a number glued to a one-word unit ("60km") is one too.
+    distance_units: Vec<Vec<String>>,
+    /// S119: the words that join a distance to its place ("of", "from", "de", "au"); fillers
+    /// may stand with them ("60 km south-east of", "à 60 km au sud-est de la capitale").
+    distance_links: HashSet<String>,
+    /// S119: phrases that name the country of the article without its name ("in the north of
+    /// the country", "dans le centre du pays").
+    country_self: Vec<Vec<String>>,
+    /// S119: the words that may join a reporting verb to the words it reports ("that", "que").
+    report_links: HashSet<String>,
 }
 
 /// S113: how many sentences after a headline are read for the town of the event it names only
@@ -621,6 +664,10 @@ impl PlaceCues {
                     }
                     "locative_filler" => cues.locative_fillers.extend(phrase),
                     "country_wide" => cues.country_wide.push(phrase),
+                    "distance_unit" => cues.distance_units.push(phrase),
+                    "distance_link" => cues.distance_links.extend(phrase),
+                    "country_self" => cues.country_self.push(phrase),
+                    "report_link" => cues.report_links.extend(phrase),
                     other => return Err(line.error(format!("unknown kind `{other}`"))),
                 }
             }
@@ -671,7 +718,7 @@ fn starts_with(words: &[crate::fold::Word], phrase: &[String]) -> bool {
 fn before_words(cues: &[&PlaceCues]) -> usize {
     let longest = |phrases: &[Vec<String>]| phrases.iter().map(Vec::len).max().unwrap_or(0);
     cues.iter()
-        .map(|c| longest(&c.attribute_before).max(SEAT_GAP_WORDS + 2).max(CUE_WORDS + longest(&c.locatives)))
+        .map(|c| longest(&c.attribute_before).max(SEAT_GAP_WORDS + 2).max(CUE_WORDS + longest(&c.locatives)).max(CUE_WORDS + longest(&c.distance_units)))
         .max()
         .unwrap_or(0)
         + 1
@@ -692,7 +739,8 @@ fn is_stop(c: char) -> bool {
 }
 
 /// The role of the place at `span` ([`Role`]), from the words of its clause before and after it.
-fn role_of(text: &str, span: Span, cues: &[&PlaceCues], scratch: &mut RoleScratch) -> Role {
+/// `capital`: whether the place is named by a national capital's name.
+fn role_of(text: &str, span: Span, cues: &[&PlaceCues], capital: bool, scratch: &mut RoleScratch) -> Role {
     let mut from = span.start.saturating_sub(120);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -763,7 +811,17 @@ fn role_of(text: &str, span: Span, cues: &[&PlaceCues], scratch: &mut RoleScratc
             || c.attribute_suffixes.iter().any(|s| after_lower.starts_with(s.as_str()))
             || (before.last().is_some_and(|w| c.seat_links.contains(&w.folded))
                 && before.iter().rev().skip(1).take(SEAT_GAP_WORDS + 1).any(|w| c.seats.contains(&w.folded)));
-        if strong {
+        // S119: a capital right after a reporting verb ("Lavrov said Moscow would propose") is
+        // the subject of the words reported: its state, acting.
+        // A `report_link` may stand between them ("a affirmé que Moscou").
+        let reported = capital && {
+            let upto = match before.last() {
+                Some(w) if c.report_links.contains(&w.folded) => &before[..before.len() - 1],
+                _ => before,
+            };
+            c.attribute_after.iter().any(|p| ends_with(upto, p))
+        };
+        if strong || reported || measured_from(before, c) {
             role.attribute = 2;
         } else if role.attribute == 0 && c.holder_suffixes.iter().any(|s| after_lower.starts_with(s.as_str())) {
             role.attribute = 1;
@@ -782,6 +840,37 @@ fn role_of(text: &str, span: Span, cues: &[&PlaceCues], scratch: &mut RoleScratc
         }
     }
     role
+}
+
+/// S119: whether the words before a place measure a distance from it ("60 km south-east of",
+/// "an hour's drive from", "à 60 km au sud-est de la capitale", "à une heure de route de"): a
+/// `distance_unit` phrase, then `distance_link` words and fillers, at least one link, at most
+/// `CUE_WORDS` of them. Such a place is a landmark the event happened away from, an attribute.
+fn measured_from(before: &[crate::fold::Word], c: &PlaceCues) -> bool {
+    if c.distance_links.is_empty() || c.distance_units.is_empty() {
+        return false;
+    }
+    // A number glued to a one-word unit ("60km").
+    let glued = |w: &str| {
+        c.distance_units.iter().filter(|u| u.len() == 1).any(|u| {
+            w.strip_suffix(u[0].as_str()).is_some_and(|n| !n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ','))
+        })
+    };
+    let unit = |words: &[crate::fold::Word]| c.distance_units.iter().any(|u| ends_with(words, u)) || words.last().is_some_and(|w| glued(&w.folded));
+    let (mut end, mut linked) = (before.len(), false);
+    while end > 0 && before.len() - end <= CUE_WORDS {
+        let w = &before[end - 1].folded;
+        if c.distance_links.contains(w) {
+            linked = true;
+        } else if !c.locative_fillers.contains(w) {
+            return false;
+        }
+        end -= 1;
+        if linked && unit(&before[..end]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The place of one sentence (see [`EventPlaces::location`]); gathers the candidates each call.

@@ -152,6 +152,13 @@ pub struct LanguageData {
     /// Relative pronouns ("who", "qui"): a trigger in a relative clause of a protest sentence
     /// ("followers of a cleric who was arrested protested") describes someone, it is no event.
     pub relative_pronouns: Vec<String>,
+    /// S121: words that open a relative clause on an actor or a place after a comma ("who",
+    /// "which", "whose", "qui", "lequel"): violence told there with no recent day near is the past
+    /// recalled to describe them ("Isis, who reportedly tortured him").
+    pub relative_openers: Vec<String>,
+    /// S121: the names of the weekdays (`weekdays.tsv`, folded): a weekday in a relative clause
+    /// dates what it tells even where no temporal expression was read.
+    pub weekdays: Vec<String>,
     /// Words that open a clause of another time ("after", "when", "before"): a date beyond one
     /// dates something else than the trigger (S35, told as to come by its date).
     pub time_subordinators: Vec<String>,
@@ -401,6 +408,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "article" => &mut data.articles,
             "grievance_marker" => &mut data.grievance_markers,
             "relative_pronoun" => &mut data.relative_pronouns,
+            "relative_opener" => &mut data.relative_openers,
             "time_subordinator" => &mut data.time_subordinators,
             "cause_marker" => &mut data.cause_markers,
             "concession_marker" => &mut data.concession_markers,
@@ -458,6 +466,13 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         match non_event {
             Some(kind) => data.non_events.add(f[1], NonEventCue { kind, scope }, &line)?,
             None => data.modality.add(f[1], ModalityCue { modality, scope }, &line)?,
+        }
+    }
+    // S121: the weekday names (first field of `weekdays.tsv`).
+    let path = format!("lang/{code}/weekdays.tsv");
+    for line in resources.lines(&path) {
+        if let Some(name) = line.fields().first() {
+            data.weekdays.extend(crate::fold::fold_phrase(name));
         }
     }
     let path = format!("lang/{code}/event-sources.tsv");

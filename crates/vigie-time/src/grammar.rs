@@ -1327,6 +1327,11 @@ impl<'a> Parser<'a> {
             Item::Holiday(m, h, alt) => Some((*m as i64, *h, *alt)),
             _ => None,
         })?;
+        // S120: a holiday naming a thing ("le marché de Noël", "a Christmas market") dates nothing.
+        let thing_before = (j.saturating_sub(3)..j).any(|i| self.cue(i, role::THING_BEFORE) == Some(j));
+        if thing_before || self.cue(e, role::THING_AFTER).is_some() {
+            return None;
+        }
         // A holiday whose date depends on the country: the country its sentence names, else the
         // document's; without either, the default date.
         let (mo, h) = match alt.and_then(|a| self.lx.holiday_by_country.get(a as usize)) {

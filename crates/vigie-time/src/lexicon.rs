@@ -155,6 +155,11 @@ pub mod role {
     /// With `last`/`next`: counted from the last date the text named, not from the article's
     /// ("the following year", "l'année précédente").
     pub const ANAPHORIC: u32 = 1 << 25;
+    /// S120: a noun that makes a holiday right after it the name of a thing, not a date
+    /// ("marché de Noël": the form holds the "de").
+    pub const THING_BEFORE: u32 = 1 << 26;
+    /// S120: the same, right after the holiday ("Christmas market").
+    pub const THING_AFTER: u32 = 1 << 27;
 
     pub fn parse(s: &str) -> Option<u32> {
         Some(match s {
@@ -184,6 +189,8 @@ pub mod role {
             "decade-suffix" => DECADE_SUFFIX,
             "last-after" => LAST_AFTER,
             "anaphoric" => ANAPHORIC,
+            "thing-before" => THING_BEFORE,
+            "thing-after" => THING_AFTER,
             _ => return None,
         })
     }

@@ -197,6 +197,21 @@ mod tests {
         assert_eq!(err.line, 3);
     }
 
+    /// S120: a holiday naming a thing ("le marché de Noël", "the Christmas market", "le Père
+    /// Noël") dates nothing; counter-cases: the holiday itself and its day, near such a noun, still do.
+    #[test]
+    fn s120_a_holiday_naming_a_thing_is_no_date() {
+        let stage = TimeStage::new(&Resources::embedded()).unwrap();
+        let anchor: Date = "2018-12-14".parse().unwrap();
+        let values = |text: &str, lang: &str| stage.find(text, Some(lang), Some(anchor)).into_iter().map(|t| t.value).collect::<Vec<_>>();
+        assert!(values("L'attentat du marché de Noël a fait cinq morts.", "fr").is_empty());
+        assert!(values("Le Père Noël est arrivé en avance.", "fr").is_empty());
+        assert!(values("The Christmas market attack left twelve dead.", "en").is_empty());
+        assert_eq!(values("Une marche aura lieu à Noël.", "fr"), ["2018-12-25"]);
+        assert_eq!(values("Le marché sera fermé à Noël.", "fr"), ["2018-12-25"]);
+        assert_eq!(values("The market will close on Christmas Day.", "en"), ["2018-12-25"]);
+    }
+
     #[test]
     fn embedded_resources_load_french_and_english() {
         let stage = TimeStage::new(&Resources::embedded()).unwrap();
