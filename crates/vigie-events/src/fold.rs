@@ -282,35 +282,26 @@ pub fn fold_phrase(phrase: &str) -> Vec<String> {
 /// S112: the start of the shortest end of `text` that holds `n` runs of non-whitespace, just
 /// after a whitespace character (0 when `text` holds fewer).
 pub fn runs_start(text: &str, n: usize) -> usize {
-    let mut runs = 0;
-    let mut in_run = false;
-    for (i, c) in text.char_indices().rev() {
-        if c.is_whitespace() {
-            if in_run {
-                runs += 1;
-                if runs == n {
-                    return i + c.len_utf8();
-                }
-            }
-            in_run = false;
-        } else {
-            in_run = true;
-        }
-    }
-    0
+    nth_run_edge(text.char_indices().rev(), n).map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// S112: the end of the shortest start of `text` that holds `n` runs of non-whitespace, at a
 /// whitespace character (`text.len()` when `text` holds fewer).
 pub fn runs_end(text: &str, n: usize) -> usize {
+    nth_run_edge(text.char_indices(), n).map_or(text.len(), |(i, _)| i)
+}
+
+/// S124: the whitespace character that ends the `n`th run of non-whitespace of the characters
+/// `chars` (a text read forwards or backwards), with its byte offset; `None` when fewer runs end so.
+fn nth_run_edge(chars: impl Iterator<Item = (usize, char)>, n: usize) -> Option<(usize, char)> {
     let mut runs = 0;
     let mut in_run = false;
-    for (i, c) in text.char_indices() {
+    for (i, c) in chars {
         if c.is_whitespace() {
             if in_run {
                 runs += 1;
                 if runs == n {
-                    return i;
+                    return Some((i, c));
                 }
             }
             in_run = false;
@@ -318,7 +309,7 @@ pub fn runs_end(text: &str, n: usize) -> usize {
             in_run = true;
         }
     }
-    text.len()
+    None
 }
 
 /// S112: the first words of `phrase` as [`fold_phrase`] folds them, at least `n` of them, all of

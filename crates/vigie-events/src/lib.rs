@@ -98,9 +98,9 @@ impl Stage for EventStage {
         let capital_spans = places.capital_spans(&self.res.capitals);
         places.set_aside_containers(&parts, &capital_spans);
         // S49: "kept quiet by Moscow", "Washington is gathering": the state, not the place.
-        places.set_aside_acting_capitals(&languages, &capital_spans);
+        places.set_aside_acting_capitals(&languages, &capital_spans, &self.words);
         // S105: "the Paris prosecutor", "from Portsmouth", "Moscow said": no place of an event.
-        places.read_roles(&place::cues_for(&self.place_cues, doc));
+        places.read_roles(&place::cues_for(&self.place_cues, doc), &self.words);
         let candidates = Candidates::new(doc);
         // Each event, and whether its date was read in its own sentence (not the fallback).
         let mut events: Vec<(Event, bool)> = Vec::new();
@@ -127,6 +127,8 @@ impl Stage for EventStage {
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
         // Weighed once, the first time an event needs it (most documents never do).
         let first_person: std::cell::OnceCell<Option<Span>> = std::cell::OnceCell::new();
+        // S124: the title's `past_news` cue (`past_news`), per language, read once per document.
+        let past_news_cues: Vec<std::cell::OnceCell<Option<Span>>> = languages.iter().map(|_| std::cell::OnceCell::new()).collect();
         for sentence in sentences {
             words.read(&doc.text, sentence);
             fold::mark_elisions(&mut words, &self.res.elisions);
@@ -192,15 +194,20 @@ impl Stage for EventStage {
                 if let (Some(data), Some((last, _))) = (languages.first(), last) {
                     // S123: not a war's toll ("Le conflit a fait plus de 10.000 morts depuis 2012").
                     let casualties = event_tolls(doc, data, &words, sentence, None, &data.casualties.find_all(&words));
-                    let in_date = in_date(doc, &words);
+                    // S124: which words are dates, read only when a rule below reads them (most
+                    // such sentences count no one: no casualty word, no toll).
+                    let dates: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
+                    let in_date = || dates.get_or_init(|| in_date(doc, &words)).as_slice();
                     let vague = casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Vague(_)));
                     let stated = |n: Option<u32>| n.is_some_and(|n| n > 0);
-                    if let Some(n) = numbers::fatalities(data, &words, &casualties, &in_date) {
+                    // (With no casualty word there is no toll: `numbers::toll` reads none.)
+                    let counted = !casualties.is_empty();
+                    if let Some(n) = counted.then(|| numbers::fatalities(data, &words, &casualties, in_date())).flatten() {
                         if !(vague && stated(last.fatalities)) {
                             last.fatalities = Some(n);
                         }
                     }
-                    if let Some(n) = numbers::injuries(data, &words, &casualties, &in_date) {
+                    if let Some(n) = counted.then(|| numbers::injuries(data, &words, &casualties, in_date())).flatten() {
                         if !(vague && stated(last.injuries)) {
                             last.injuries = Some(n);
                         }
@@ -213,7 +220,7 @@ impl Stage for EventStage {
                     if protest && last.happened() {
                         let breaks = clause_breaks(&doc.text, &words);
                         let violent = data.riot_markers.find_all(&words).iter().any(|m| {
-                            !matches!(modality::modality(data, &words, &breaks, (m.start, m.end), &in_date), Some((Modality::Negated, _)))
+                            !matches!(modality::modality(data, &words, &breaks, (m.start, m.end), in_date()), Some((Modality::Negated, _)))
                         });
                         if violent {
                             self.turned_violent(last);
@@ -222,11 +229,23 @@ impl Stage for EventStage {
                 }
                 continue;
             };
-            let told = telling_days(doc, data, &words, sentence);
+            // S124: the sentence's source cues and casualty words, found once for every rule that
+            // reads them.
+            let source_cues = data.sources.find_all(&words);
+            let casualties = data.casualties.find_all(&words);
+            let told = telling_days(doc, data, &words, sentence, &source_cues);
             let dated = told_date(doc, sentence, &told).is_some();
             let mut why = None;
             let paragraph = paragraphs.start(&doc.text, sentence.start);
-            let coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &all_triggers, &non_event_cues, main_place.as_ref(), &places, &candidates, &mut why);
+            let language = languages.iter().position(|l| std::ptr::eq(*l, data)).unwrap_or(0);
+            let matches = SentenceMatches {
+                triggers: &all_triggers,
+                non_events: &non_event_cues,
+                sources: &source_cues,
+                casualties: &casualties,
+                past_news: &past_news_cues[language],
+            };
+            let coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &matches, main_place.as_ref(), &places, &candidates, &mut why);
             // S104: the sides this sentence's event takes from the one the sentence before told
             // (`sides_before`), given once the events are typed and merged, so that neither the
             // types nor the merging read them.
@@ -263,7 +282,7 @@ impl Stage for EventStage {
                     let day = date(doc, sentence);
                     let ghost = Event {
                         sub_event_type: t.name.clone(),
-                        location: places.location(sentence).or_else(|| main_place.clone().map(|m| places.refine(m, true))),
+                        location: places.location_in(sentence, &words).or_else(|| main_place.clone().map(|m| places.refine(m, true))),
                         // Its own date or the one its paragraph gave, never the article's: an
                         // undated telling given the article's date is news, not this past.
                         date: day.clone().or_else(|| earlier_date(doc, sentence, paragraph)),
@@ -302,7 +321,7 @@ impl Stage for EventStage {
                                     t.name == e.sub_event_type && matches!(t.event_type.as_str(), "Battles" | "Explosions/Remote violence")
                                 }))
                     };
-                    let own_place = places.location(sentence).and_then(|l| l.geonameid);
+                    let own_place = places.location_in(sentence, &words).and_then(|l| l.geonameid);
                     let same_place = |e: &Event| own_place.is_none() || e.location.as_ref().and_then(|l| l.geonameid) == own_place;
                     match events.iter_mut().rev().find(|(e, _)| violent(e)).filter(|(e, _)| event.happened() && same_place(e)) {
                         Some((told, _)) => {
@@ -458,7 +477,7 @@ impl Stage for EventStage {
                     None => {
                         // S107: what the telling's own sentence names, for the second pass of
                         // the merge (`repeat_second_pass`).
-                        let toll = data.casualties.find_all(&words).iter().any(|m| {
+                        let toll = casualties.iter().any(|m| {
                             m.start <= best.start && m.end >= best.end && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
                         });
                         tellings.push(Telling::of(doc, sentence, event.evidence, toll, &told, dated, &data.coordinators));
@@ -770,13 +789,13 @@ impl EventStage {
         paragraph: usize,
         told: &[Span],
         best: &lexicon::Match,
-        all_triggers: &[lexicon::Match],
-        non_event_cues: &[lexicon::Match],
+        matches: &SentenceMatches<'_>,
         main_place: Option<&GeoRef>,
         places: &EventPlaces<'_>,
         candidates: &Candidates<'_>,
         why: &mut Option<Why>,
     ) -> Option<Event> {
+        let SentenceMatches { triggers: all_triggers, non_events: non_event_cues, sources: source_cues, casualties, past_news: past_news_cue } = *matches;
         let Trigger { reading, priority } = *data.triggers.value(best.pattern);
         // A territory word that takes people (the only trigger of its sentence): armed people
         // taken ("regime forces captured 2 rebels") were taken in a fight, read as violence;
@@ -859,16 +878,15 @@ impl EventStage {
                 (modality, modality_cue) = (Modality::Hypothetical, Some(mark));
             }
         }
-        let sources = modality::sources(data, words, &breaks, (best.start, best.end));
+        let sources = modality::sources(data, words, &breaks, (best.start, best.end), source_cues);
         let coordinated = matches!(reading, Reading::Type(i) if self.res.taxonomy[i].name == "Agreement");
         // S64: a fight has two sides that both suffer: who was killed in it says not who was hit.
         let fighting = matches!(reading, Reading::Fighting) || matches!(reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Battles");
-        let casualties = data.casualties.find_all(words);
         // S97: an act of violence, which others react to ("closed the schools after the attack");
         // not an act the reacting forces do themselves ("made progress after the seizure").
         let violent = matches!(reading, Reading::Violence | Reading::Fighting)
             || matches!(reading, Reading::Type(i) if matches!(self.res.taxonomy[i].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians"));
-        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, &casualties, (coordinated, fighting, violent), candidates);
+        let (mut actor1, mut actor2, partner) = actors(self, doc, data, words, &breaks, sentence, trigger, &sources, (source_cues, casualties), (coordinated, fighting, violent), candidates);
         let parties_named = actor1.is_some() || actor2.is_some();
         // S63: the side hit named only outside the trigger's clause ("Attaque au Niger: l'armée
         // traque les assaillants", "Attaques dans l'Aude : L'assaillant était fiché S") is not
@@ -997,7 +1015,7 @@ impl EventStage {
         let civilian = victim.filter(|m| off_duty || *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
         let armed_victims = !off_duty && victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
         // S64: the main place refined to the town the article is about (`EventPlaces::refine`).
-        let location = places.location(sentence).or_else(|| main_place.cloned().map(|m| places.refine(m, true)));
+        let location = places.location_in(sentence, words).or_else(|| main_place.cloned().map(|m| places.refine(m, true)));
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
         // A place resolved to another country than the article's main place and the actor's own
         // (a homonym abroad) does not make the actor foreign.
@@ -1421,7 +1439,7 @@ impl EventStage {
         // use. Protesters killed at a protest that did not turn violent met excessive force (not
         // when the dead are what the protest is against: "protested against the killing of").
         // S123: the counts a war, a conflict or an old date holds are no event's toll.
-        let tolls = event_tolls(doc, data, words, sentence, Some((best.start, best.end)), &casualties);
+        let tolls = event_tolls(doc, data, words, sentence, Some((best.start, best.end)), casualties);
         let fatalities = numbers::fatalities(data, words, &tolls, &in_date);
         // S108: the killing an arrest is for ("arrested three men in connection with the killing
         // of a trader", "for the murder of"): every killing word after a `background` cue that
@@ -1693,15 +1711,17 @@ impl EventStage {
         }
         if let Some(published) = doc.meta.published.as_ref().map(|p| p.date) {
             let timexes = timex_words(doc, words, sentence);
+            // S124: the sentence's open periods ("since 2011"), found once for the rules below.
+            let opens = data.open_periods.find_all(words);
             let limit = modality::background_limit(published);
             let trigger_words = (best.start, best.end);
             // S36: violence (battles, explosions, violence against civilians), which the rule on
             // an old day undoes; a protest's sentence often dates its grievance ("banners demanded
             // the release of X, abducted on 25 March").
             let violent = matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians");
-            if modality::background(data, words, &breaks, trigger_words, &timexes, published)
-                || dated_long_ago(data, words, &breaks, trigger_words, &timexes, published)
-                || (violent && (dated_old_day(doc, sentence, published) || dated_old_years(doc, data, words, &breaks, trigger_words, &timexes, sentence, published)))
+            if modality::background(data, words, &breaks, trigger_words, &timexes, published, &opens)
+                || dated_long_ago(data, &breaks, trigger_words, &timexes, published, &opens)
+                || (violent && (dated_old_day(doc, sentence, published) || dated_old_years(doc, data, &breaks, trigger_words, &timexes, sentence, published, &opens)))
             {
                 // The cue: the sentence's first date that ends before the recent past.
                 let cue = timexes
@@ -1717,7 +1737,7 @@ impl EventStage {
             // and so are the arms supplied and the allegiances sworn around it; a protest at the
             // court is today's.
             if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots") {
-                if let Some(cue) = past_news(doc, data, &self.words).filter(|_| {
+                if let Some(cue) = past_news_cue.get_or_init(|| past_news(doc, data, &self.words)).filter(|_| {
                     let clause = modality::clause_of(&breaks, best.start);
                     !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
                 }) {
@@ -1740,7 +1760,7 @@ impl EventStage {
                         words[clause.0..clause.1].iter().any(|w| data.articles.contains(&w.folded))
                     });
             if violent && !one_death {
-                if let Some(cue) = campaign_toll(doc, data, words, &breaks, trigger_words, sentence, &timexes, published) {
+                if let Some(cue) = campaign_toll(doc, data, words, &breaks, trigger_words, sentence, &timexes, published, &opens) {
                     *why = Some(Why { reason: "campaign_toll", cue: Some(cue), typed: Some(sub_type) });
                     return None;
                 }
@@ -1779,7 +1799,6 @@ impl EventStage {
             // July 2016"); a date after an open period further than right after the trigger
             // dates a period that reaches the present, not the event ("the deadliest fighting since
             // 2015").
-            let opens = data.open_periods.find_all(words);
             let told_as_noun = best.start.checked_sub(1).is_some_and(|i| data.determiners.contains(&words[i].folded))
                 || words[best.start].elided().is_some_and(|e| data.determiners.iter().any(|d| d == e));
             if let Some(t) = timexes.iter().find(|t| {
@@ -2309,18 +2328,19 @@ const NAMED_DATE_WORDS: usize = 4;
 ///   clause names a recent one: the clause tells the past it dates ("Israel, which captured a plateau
 ///   from Syria in 1967, placed troops on high alert on Tuesday"), unless a recent date opens the
 ///   sentence.
+///
+/// `opens`: the sentence's open periods (S124: found once for the rules that read them).
 fn dated_long_ago(
     data: &LanguageData,
-    words: &[Word],
     breaks: &[bool],
     trigger: (usize, usize),
     timexes: &[modality::Timex],
     published: jiff::civil::Date,
+    opens: &[lexicon::Match],
 ) -> bool {
     let Some(limit) = modality::background_limit(published) else {
         return false;
     };
-    let opens = data.open_periods.find_all(words);
     let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
     let dating: Vec<&modality::Timex> = timexes
         .iter()
@@ -2373,17 +2393,17 @@ fn dated_old_day(doc: &Document, sentence: Span, published: jiff::civil::Date) -
 /// months only is the past recalled, not the article's news (`dated_old_day` reads the days). A
 /// recent date or a day anywhere in the sentence leaves it to the other rules; so does a year that
 /// opens a period ("the deadliest attack since 2015") or stands further ("in P, a town where the war
-/// began in 2003").
+/// began in 2003"). `opens`: the sentence's open periods.
 #[allow(clippy::too_many_arguments)]
 fn dated_old_years(
     doc: &Document,
     data: &LanguageData,
-    words: &[Word],
     breaks: &[bool],
     trigger: (usize, usize),
     timexes: &[modality::Timex],
     sentence: Span,
     published: jiff::civil::Date,
+    opens: &[lexicon::Match],
 ) -> bool {
     let Some(limit) = modality::background_limit(published) else {
         return false;
@@ -2402,7 +2422,6 @@ fn dated_old_years(
     if !all_old || breaks.is_empty() {
         return false;
     }
-    let opens = data.open_periods.find_all(words);
     let opened = |t: &modality::Timex| opens.iter().any(|m| modality::in_open_period(data, m, t.start));
     let clause = modality::clause_of(breaks, trigger.0);
     let next = (clause.1 < breaks.len()).then(|| modality::clause_of(breaks, clause.1));
@@ -2706,15 +2725,26 @@ const PAST_NAMED_REACH: usize = 4;
 /// date counts since then ("RAF airstrikes killed 4,315 fighters since 2014"); in the present
 /// perfect, any open period of the clause does ("have been raped since the group swept into
 /// Sinjar") unless the clause names a recent date ("have been killed since Monday").
+/// `all_opens`: the sentence's open periods (S124: found once for the rules that read them).
 #[allow(clippy::too_many_arguments)]
-fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), sentence: Span, timexes: &[modality::Timex], published: jiff::civil::Date) -> Option<Span> {
+fn campaign_toll(
+    doc: &Document,
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    sentence: Span,
+    timexes: &[modality::Timex],
+    published: jiff::civil::Date,
+    all_opens: &[lexicon::Match],
+) -> Option<Span> {
     if words.is_empty() {
         return None;
     }
     let limit = modality::background_limit(published)?;
     let clause = modality::clause_of(breaks, trigger.0);
     let own = &words[clause.0..clause.1];
-    let opens: Vec<_> = data.open_periods.find_all(words).into_iter().filter(|m| m.start >= clause.0 && m.end <= clause.1).collect();
+    let opens: Vec<_> = all_opens.iter().copied().filter(|m| m.start >= clause.0 && m.end <= clause.1).collect();
     let recent = timexes.iter().any(|t| modality::period_end(t.value).is_none_or(|end| end >= limit));
     // "the deadliest attack since 2015", "for the first time since the Cold War", "its first major
     // assault for months": one event measured against the period (a `period_contrast` word at most
@@ -2737,7 +2767,7 @@ fn campaign_toll(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[
     // ("since early 2014 when it was ousted by a rebel assault": the past recalled, left to
     // `modality::background`).
     if !recent {
-        let before = data.open_periods.find_all(words).into_iter().filter(|m| m.end <= trigger.0 && !contrasted(m.start));
+        let before = all_opens.iter().copied().filter(|m| m.end <= trigger.0 && !contrasted(m.start));
         for m in before {
             let opened = timexes.iter().find(|t| modality::in_open_period(data, &m, t.start));
             if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit) && !modality::dates_subordinate(data, words, t.start, trigger, clause.0)) {
@@ -2945,6 +2975,23 @@ fn actor_spans(doc: &Document) -> impl Iterator<Item = (Span, &ActorRef)> {
     doc.mentions.iter().map(|m| (m.span, &m.actor)).chain(doc.entities.iter().filter_map(|e| e.actor.as_ref().map(|a| (e.span, a))))
 }
 
+/// S124: the matches of the cue lists that an event sentence's rules read more than once, found
+/// once per sentence by `run` and passed on.
+#[derive(Clone, Copy)]
+struct SentenceMatches<'a> {
+    /// The trigger matches (`data.triggers`).
+    triggers: &'a [lexicon::Match],
+    /// The non-event cues (`data.non_events`).
+    non_events: &'a [lexicon::Match],
+    /// The source cues (`data.sources`).
+    sources: &'a [lexicon::Match],
+    /// The casualty words (`data.casualties`).
+    casualties: &'a [lexicon::Match],
+    /// The `past_news` cue of the article's title in the sentence's language, read the first
+    /// time a rule needs it (it is the document's, not the sentence's).
+    past_news: &'a std::cell::OnceCell<Option<Span>>,
+}
+
 pub(crate) struct Candidates<'d> {
     spans: Vec<(Span, &'d ActorRef)>,
 }
@@ -2989,7 +3036,15 @@ impl<'d> Candidates<'d> {
 ///   ("Recep Tayyip Erdoğan, Turkey's president, announced the move as a Turkish military assault
 ///   ... continued"), and the apposition's own parties. (A reporting verb right after its subject
 ///   is already a source: [`modality::sources`].)
-fn not_sides(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], (trigger, violent): (Span, bool), casualties: &[lexicon::Match], parties: &mut Vec<(Span, &ActorRef)>) {
+fn not_sides(
+    doc: &Document,
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    (trigger, violent): (Span, bool),
+    (source_cues, casualties): (&[lexicon::Match], &[lexicon::Match]),
+    parties: &mut Vec<(Span, &ActorRef)>,
+) {
     let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
     let at = word_at(trigger.start);
     if at >= words.len() {
@@ -3014,9 +3069,7 @@ fn not_sides(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool
         parties.retain(|(s, _)| s.end > from || hit(*s));
     }
     let own_act = |end: usize| own_act(data, words, end, at);
-    let said: Vec<(usize, usize)> = data
-        .sources
-        .find_all(words)
+    let said: Vec<(usize, usize)> = source_cues
         .iter()
         .filter(|m| *data.sources.value(m.pattern) == resources::SourceCue::Verb && m.end <= at && !own_act(m.end))
         .map(|m| (m.start, m.end))
@@ -3096,7 +3149,7 @@ fn actors(
     sentence: Span,
     trigger: Span,
     sources: &[Source],
-    casualties: &[lexicon::Match],
+    (source_cues, casualties): (&[lexicon::Match], &[lexicon::Match]),
     (coordinated, fighting, violent): (bool, bool, bool),
     candidates: &Candidates<'_>,
 ) -> (Option<ActorRef>, Option<ActorRef>, Option<ActorRef>) {
@@ -3183,7 +3236,7 @@ fn actors(
     // The word a byte offset falls in (or the next one).
     let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
     // S97: parties of another clause than the trigger's that only speak of it or react to it.
-    not_sides(doc, data, words, breaks, (trigger, violent), casualties, &mut parties);
+    not_sides(doc, data, words, breaks, (trigger, violent), (source_cues, casualties), &mut parties);
     let follows = |span: Span, markers: &[String]| {
         let at = word_at(span.start);
         (at.saturating_sub(4)..at).any(|j| markers.contains(&words[j].folded))
@@ -3966,13 +4019,13 @@ fn date(doc: &Document, sentence: Span) -> Option<String> {
 /// the day of the event or after it: such a day dates the event only when the sentence names no
 /// other ([`nearest_date`]), and it does not make the sentence dated for merging, so the same
 /// event told again with its own day ("tués jeudi soir") is one record.
-fn telling_days(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span) -> Vec<Span> {
+fn telling_days(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, source_cues: &[lexicon::Match]) -> Vec<Span> {
     let times: Vec<&vigie_core::TimeExpr> = doc.times.iter().filter(|t| sentence.contains(t.span)).collect();
     if times.is_empty() {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for m in data.sources.find_all(words) {
+    for m in source_cues {
         if *data.sources.value(m.pattern) != resources::SourceCue::Verb
             || (m.start > 0 && data.passive_auxiliaries.contains(&words[m.start - 1].folded))
         {

@@ -265,11 +265,13 @@ pub struct Timex<'a> {
 /// accords were signed in Juba, where the war began in 2003") is about something else. One right
 /// after an open period ("since 2011", "depuis 2011") dates no event and is not counted; one whose
 /// year is guessed counts only when recent.
-pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), timexes: &[Timex], published: Date) -> bool {
+///
+/// `opens`: the sentence's open periods (`data.open_periods` found in `words`, S124: found once
+/// for the rules that read them).
+pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), timexes: &[Timex], published: Date, opens: &[Match]) -> bool {
     let Some(limit) = background_limit(published) else {
         return false;
     };
-    let opens = data.open_periods.find_all(words);
     let old = |t: &Timex| period_end(t.value).is_some_and(|end| end < limit);
     let clause = clause_of(breaks, trigger.0);
     let dating: Vec<&Timex> = timexes
@@ -307,9 +309,11 @@ pub struct Source {
 /// (", a indiqué le directeur de l'OSDH"), else preceded by it within its clause ("the ministry
 /// said"). A verb right after a passive auxiliary ("were reported") names nobody. The reporter's
 /// words never reach into the trigger (`trigger`: its words).
-pub fn sources(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize)) -> Vec<Source> {
+///
+/// `cues`: the sentence's `data.sources` matches (S124: found once for the rules that read them).
+pub fn sources(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), cues: &[Match]) -> Vec<Source> {
     let mut out = Vec::new();
-    for m in data.sources.find_all(words) {
+    for &m in cues {
         let (clause_start, clause_end) = clause_of(breaks, m.start);
         let after = |from: usize| {
             let mut end = clause_end.min(from + NAME_WORDS);

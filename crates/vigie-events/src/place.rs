@@ -184,9 +184,12 @@ pub(crate) struct EventPlaces<'d> {
     /// S105: the theatre counted without the places that are only attributes.
     free_country: Option<String>,
     /// S113: the phrases that tell a sentence's event covers its whole country ([`PlaceCues`]).
-    country_wide: Vec<Vec<String>>,
+    country_wide: Vec<&'d [String]>,
     /// S119: the phrases that name the article's country without its name ([`PlaceCues`]).
-    country_self: Vec<Vec<String>>,
+    country_self: Vec<&'d [String]>,
+    /// S124: the last sentence located and its place (`location_in`): the events stage asks
+    /// again for a sentence whose event it drops or merges.
+    located: std::cell::RefCell<Option<(Span, Option<GeoRef>)>>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -215,7 +218,17 @@ impl<'d> EventPlaces<'d> {
             .collect();
         places.sort_by_key(|p| p.span);
         let country = theatre(&places);
-        EventPlaces { doc, places, free_country: country.clone(), country, capitals: HashSet::default(), roles: HashMap::default(), country_wide: Vec::new(), country_self: Vec::new() }
+        EventPlaces {
+            doc,
+            places,
+            free_country: country.clone(),
+            country,
+            capitals: HashSet::default(),
+            roles: HashMap::default(),
+            country_wide: Vec::new(),
+            country_self: Vec::new(),
+            located: std::cell::RefCell::new(None),
+        }
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
@@ -223,9 +236,22 @@ impl<'d> EventPlaces<'d> {
     pub(crate) fn capital_spans(&self, capitals: &HashSet<String>) -> HashSet<Span> {
         let text = self.doc.text.as_str();
         let mut seen: HashMap<&str, bool> = HashMap::default();
+        // S124: each name's words (`fold_phrase`'s) joined into one kept buffer, read into another.
+        let (mut words, mut key) = (crate::fold::Words::default(), String::new());
+        let mut capital = |t: &str| {
+            words.read(t, Span::new(0, t.len()));
+            key.clear();
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&w.folded);
+            }
+            capitals.contains(&key)
+        };
         self.places
             .iter()
-            .filter(|p| p.span.slice(text).is_some_and(|t| *seen.entry(t).or_insert_with(|| capitals.contains(&crate::fold::fold_phrase(t).join(" ")))))
+            .filter(|p| p.span.slice(text).is_some_and(|t| *seen.entry(t).or_insert_with(|| capital(t))))
             .map(|p| p.span)
             .collect()
     }
@@ -237,11 +263,16 @@ impl<'d> EventPlaces<'d> {
     /// phrase ("the Shufat neighbourhood of Jerusalem"): only a capital that is not the other
     /// one, and no less specific a place than it, is taken for the container.
     pub(crate) fn set_aside_containers(&mut self, parts: &[&Vec<String>], capital_spans: &HashSet<Span>) {
+        // (S124: the places change: no sentence keeps the place located before.)
+        *self.located.get_mut() = None;
         if parts.is_empty() {
             return;
         }
         let text = self.doc.text.as_str();
         let capital = |p: &Place| capital_spans.contains(&p.span);
+        // S124: the text between two places is folded only as far as a part phrase can reach
+        // (one word more than the longest): longer, it is none of them.
+        let reach = parts.iter().map(|p| p.len()).max().unwrap_or(0) + 1;
         let mut containers: Vec<Span> = Vec::new();
         for pair in self.places.windows(2) {
             let (x, y) = (pair[0], pair[1]);
@@ -250,7 +281,7 @@ impl<'d> EventPlaces<'d> {
                 continue;
             }
             let Some(between) = text.get(x.span.end..y.span.start) else { continue };
-            let joined = crate::fold::fold_phrase(between);
+            let joined = crate::fold::fold_first_words(between, reach);
             // The words before the capital (the phrase may stand there: "la banlieue de").
             let mut from = x.span.start.saturating_sub(40);
             while !text.is_char_boundary(from) {
@@ -275,14 +306,17 @@ impl<'d> EventPlaces<'d> {
     /// hit", "Moscou a été visée": a `passive_auxiliary` not followed by a `participle_ending`
     /// word, the capital stays the place). A capital joined by a `coordinator` to one that acts
     /// acts with it ("launched by Damascus and Baghdad"). The theatre is left as it was counted.
-    pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capital_spans: &HashSet<Span>) {
+    /// (S124: the words are read into a buffer of `pool`.)
+    pub(crate) fn set_aside_acting_capitals(&mut self, languages: &[&LanguageData], capital_spans: &HashSet<Span>, pool: &crate::fold::WordsPool) {
+        // (S124: the places change: no sentence keeps the place located before.)
+        *self.located.get_mut() = None;
         self.capitals.clone_from(capital_spans);
         let text = self.doc.text.as_str();
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
         let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital_spans.contains(&p.span)).collect();
         // The words of the sentence last read, kept while the capitals named stay in it.
-        let mut buffer = crate::fold::Words::default();
+        let mut buffer = pool.take();
         let mut read: Option<(Span, Vec<bool>)> = None;
         for p in named {
             let k = sentences.partition_point(|s| s.span.start <= p.span.start);
@@ -311,19 +345,23 @@ impl<'d> EventPlaces<'d> {
                 acting.push(p.span);
             }
         }
+        pool.give(buffer);
         self.places.retain(|p| !acting.contains(&p.span));
     }
 
     /// S105: reads the part each place plays in its sentence ([`Role`]) from the words around
     /// it. A place written as the container of the place right before it ("from Douma, Syria")
     /// plays the same part.
-    pub(crate) fn read_roles(&mut self, cues: &[&PlaceCues]) {
+    /// (S124: the words around each place are read into buffers of `pool`.)
+    pub(crate) fn read_roles(&mut self, cues: &[&'d PlaceCues], pool: &crate::fold::WordsPool) {
+        // (S124: the places change: no sentence keeps the place located before.)
+        *self.located.get_mut() = None;
         if cues.is_empty() {
             return;
         }
         let text = self.doc.text.as_str();
         let mut last: Option<(Span, Role)> = None;
-        let mut scratch = RoleScratch::default();
+        let mut scratch = RoleScratch { before: pool.take(), after: pool.take(), lower: String::new() };
         for p in &self.places {
             let mut role = role_of(text, p.span, cues, self.capitals.contains(&p.span), &mut scratch);
             if let Some((span, before)) = last {
@@ -338,10 +376,12 @@ impl<'d> EventPlaces<'d> {
                 self.roles.insert(p.span, role);
             }
         }
+        pool.give(scratch.before);
+        pool.give(scratch.after);
         let free: Vec<&Place> = self.places.iter().copied().filter(|p| self.roles.get(&p.span).is_none_or(|r| r.attribute < 2)).collect();
         self.free_country = theatre(&free);
-        self.country_wide = cues.iter().flat_map(|c| c.country_wide.iter().cloned()).collect();
-        self.country_self = cues.iter().flat_map(|c| c.country_self.iter().cloned()).collect();
+        self.country_wide = cues.iter().flat_map(|c| c.country_wide.iter().map(Vec::as_slice)).collect();
+        self.country_self = cues.iter().flat_map(|c| c.country_self.iter().map(Vec::as_slice)).collect();
     }
 
     /// The place the sentence names (see [`choose`]), else the one of the nearest sentence
@@ -350,8 +390,20 @@ impl<'d> EventPlaces<'d> {
     /// sentence must lie in the country most of the article's places lie in: one elsewhere is most often
     /// named in passing (a government's capital, a person's home town, the reporter's city), and
     /// a long article, one paragraph from end to end, would otherwise carry it far.
-    pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
-        let geo = self.named_location(sentence)?;
+    /// `words`: the sentence's words as [`crate::fold::Words::read`] reads them (S124: the events
+    /// stage's own, not read again).
+    pub(crate) fn location_in(&self, sentence: Span, words: &[crate::fold::Word]) -> Option<GeoRef> {
+        if let Some((_, place)) = self.located.borrow().as_ref().filter(|(s, _)| *s == sentence) {
+            return place.clone();
+        }
+        let place = self.locate(sentence, words);
+        *self.located.borrow_mut() = Some((sentence, place.clone()));
+        place
+    }
+
+    /// [`EventPlaces::location_in`], worked out.
+    fn locate(&self, sentence: Span, words: &[crate::fold::Word]) -> Option<GeoRef> {
+        let geo = self.named_location(sentence, words)?;
         // Only a country (or, S113, a first-level subdivision) is refined: any other place is
         // the sentence's as it is.
         let level = match geo.kind.as_deref() {
@@ -370,7 +422,7 @@ impl<'d> EventPlaces<'d> {
         }
         // S113: an event told of the whole country ("a nationwide strike", "la trêve tient") keeps
         // it; S119: so does one told of a part of it named by no name ("dans le centre du pays").
-        if self.country_wide(sentence) || self.says(&self.country_self, sentence) {
+        if self.country_wide(words) || says(&self.country_self, words) {
             return Some(geo);
         }
         if let Some(town) = self.tied_place(sentence, &geo, level) {
@@ -379,20 +431,18 @@ impl<'d> EventPlaces<'d> {
         Some(if level == 3 { self.refine(geo, false) } else { geo })
     }
 
-    /// S113: whether the sentence says its event covers its whole country (`country_wide` cues
-    /// of `lang/<code>/event-places.tsv`: "nationwide", "à travers le pays", "ceasefire").
-    fn country_wide(&self, sentence: Span) -> bool {
-        self.says(&self.country_wide, sentence)
+    /// [`EventPlaces::location_in`], reading the sentence's words itself.
+    #[cfg(test)]
+    pub(crate) fn location(&self, sentence: Span) -> Option<GeoRef> {
+        self.location_in(sentence, &crate::fold::words(&self.doc.text, sentence))
     }
 
-    /// Whether the sentence holds one of `phrases` (folded words).
-    fn says(&self, phrases: &[Vec<String>], sentence: Span) -> bool {
-        if phrases.is_empty() {
-            return false;
-        }
-        let Some(text) = sentence.slice(&self.doc.text) else { return false };
-        let words = crate::fold::fold_phrase(text);
-        phrases.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w == c.as_slice()))
+    /// S113: whether the sentence says its event covers its whole country (`country_wide` cues
+    /// of `lang/<code>/event-places.tsv`: "nationwide", "à travers le pays", "ceasefire").
+    /// S124: read on the sentence's words (`words`, folded as `fold_phrase` folds its text), not
+    /// folded again.
+    fn country_wide(&self, words: &[crate::fold::Word]) -> bool {
+        says(&self.country_wide, words)
     }
 
     /// S119: the country `geo` lies in, as the document names it (a place of the country's
@@ -521,8 +571,8 @@ impl<'d> EventPlaces<'d> {
         geo
     }
 
-    /// The place the sentence names or the nearest sentence before it names ([`EventPlaces::location`]).
-    fn named_location(&self, sentence: Span) -> Option<GeoRef> {
+    /// The place the sentence names or the nearest sentence before it names ([`EventPlaces::location_in`]).
+    fn named_location(&self, sentence: Span, words: &[crate::fold::Word]) -> Option<GeoRef> {
         let text = self.doc.text.as_str();
         let from = self.places.partition_point(|p| p.span.start < sentence.start);
         let to = self.places.partition_point(|p| p.span.start <= sentence.end);
@@ -540,13 +590,13 @@ impl<'d> EventPlaces<'d> {
         // of the country", "dans le centre du pays", "across the country") is placed in the
         // country of the place carried, not at its town ("dans le centre de Bamako. Quatre
         // soldats ont été tués dans le centre du pays": Mali).
-        if self.country_wide(sentence) || self.says(&self.country_self, sentence) {
+        if self.country_wide(words) || says(&self.country_self, words) {
             return Some(self.country_of(found));
         }
         Some(found)
     }
 
-    /// The place of the nearest sentence before `sentence` that names one ([`EventPlaces::location`]);
+    /// The place of the nearest sentence before `sentence` that names one ([`EventPlaces::location_in`]);
     /// `from`: the index of the first place not before the sentence. S105: a place that is only
     /// an attribute (`attribute`) is not carried.
     fn carried(&self, sentence: Span, from: usize, attribute: &dyn Fn(&Place) -> bool) -> Option<GeoRef> {
@@ -893,6 +943,11 @@ pub(crate) fn main_place(doc: &Document) -> Option<GeoRef> {
     counts.into_iter().find(|c| c.1 == best).map(|c| c.2.clone())
 }
 
+/// Whether the sentence's `words` (folded as `fold_phrase` folds text) hold one of `phrases`.
+fn says(phrases: &[&[String]], words: &[crate::fold::Word]) -> bool {
+    phrases.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w.iter().zip(c.iter()).all(|(w, c)| w.folded == *c)))
+}
+
 #[cfg(test)]
 mod place_tests {
     use super::*;
@@ -1104,3 +1159,4 @@ mod place_tests {
         assert_eq!(id_at(&d, 3), Some(1));
     }
 }
+

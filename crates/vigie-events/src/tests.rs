@@ -7275,8 +7275,8 @@ fn s113_places(s: &EventStage, lang: &str, text: &str, places: &[(&str, u64, &st
     let languages = s.languages(&d);
     let mut places = EventPlaces::new(&d);
     let capital_spans = places.capital_spans(&s.res.capitals);
-    places.set_aside_acting_capitals(&languages, &capital_spans);
-    places.read_roles(&place::cues_for(&s.place_cues, &d));
+    places.set_aside_acting_capitals(&languages, &capital_spans, &s.words);
+    places.read_roles(&place::cues_for(&s.place_cues, &d), &s.words);
     d.sentences.iter().map(|x| places.location(x.span).and_then(|l| l.geonameid)).collect()
 }
 
@@ -7937,9 +7937,12 @@ fn s123_toll(lang: &str, text: &str, old: &[(&str, &str)]) -> Option<u32> {
 /// beside an event (in its sentence or in a sentence of its own after it) is no event's toll.
 /// Counter-cases: the toll of the event told in a campaign word ("killed in the bombardment",
 /// with no perfect), a war named before the trigger, a toll sentence about the attack itself.
+/// A probe: language, text, the older times the test marks in it (text, value), the toll expected.
+type TollProbe<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)], u32);
+
 #[test]
 fn s123_a_wars_toll_is_no_events_toll() {
-    let table: [(&str, &str, &[(&str, &str)], u32); 9] = [
+    let table: [TollProbe; 9] = [
         ("en", "Rebels signed a peace deal with the government in Pala on Monday, ending a war that has killed 300,000 people.", &[], 0),
         ("fr", "Les rebelles ont signé lundi un accord de paix à Pala, où la guerre débutée en 2003 a fait dans les premières années au moins 300.000 morts.", &[("2003", "2003")], 0),
         ("en", "Thousands protested in Pala on Monday against a conflict that has left more than 10,000 dead.", &[], 0),
