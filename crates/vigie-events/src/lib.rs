@@ -245,7 +245,19 @@ impl Stage for EventStage {
                 casualties: &casualties,
                 past_news: &past_news_cues[language],
             };
-            let coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &matches, main_place.as_ref(), &places, &candidates, &mut why);
+            let mut coded = self.code(doc, data, &words, sentence, paragraph, &told, &best, &matches, main_place.as_ref(), &places, &candidates, &mut why);
+            // S127: a day counted from an earlier event the sentence names ("deux jours après
+            // l'attaque"): the event's own day (`counted_day`), which dates it for merging too.
+            let counted = coded.as_ref().and_then(|_| counted_day(doc, data, &self.res.taxonomy, &words, sentence, &told, &all_triggers, &best, &events));
+            let dated = dated || counted.is_some();
+            if let (Some(e), Some((day, named))) = (coded.as_mut(), counted) {
+                e.date = Some(day);
+                // The noun the phrase names ("after the attack") is the earlier event, not the
+                // one this sentence tells again: a day counted is the sentence's own.
+                if !named && why.as_ref().is_some_and(|w| w.reason == "refers_back") {
+                    why = None;
+                }
+            }
             // S104: the sides this sentence's event takes from the one the sentence before told
             // (`sides_before`), given once the events are typed and merged, so that neither the
             // types nor the merging read them.
@@ -480,7 +492,7 @@ impl Stage for EventStage {
                         let toll = casualties.iter().any(|m| {
                             m.start <= best.start && m.end >= best.end && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured)
                         });
-                        tellings.push(Telling::of(doc, sentence, event.evidence, toll, &told, dated, &data.coordinators));
+                        tellings.push(Telling::of(doc, sentence, event.evidence, toll, &told, dated, data));
                         merge_or_push_told(&mut events, event, dated, &tellings)
                     }
                 }
@@ -534,6 +546,7 @@ impl Stage for EventStage {
         self.countries_as_states(&mut events);
         force_met_the_crowd(doc, &mut events);
         no_side_against_a_peaceful_protest(&mut events);
+        sides_by_definition(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
             doc.dropped = Some(dropped);
@@ -919,7 +932,7 @@ impl EventStage {
         let trigger_word = words.iter().position(|w| w.span.start >= trigger.start).unwrap_or(words.len());
         let victim_words: Vec<&lexicon::Match> = casualties
             .iter()
-            .filter(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Civilian | CasualtyWord::Armed))
+            .filter(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Civilian | CasualtyWord::Armed | CasualtyWord::Gang))
             .collect();
         // Who follows the agent marker did it ("shot by two men"): not a victim.
         let agent = (trigger_word..words.len()).find(|&i| data.agent_markers.contains(&words[i].folded)).unwrap_or(words.len());
@@ -1012,8 +1025,19 @@ impl EventStage {
         };
         // Security forces hit off duty are civilians to ACLED ("an off-duty police officer was shot").
         let off_duty = !data.off_duty.find_all(words).is_empty();
-        let civilian = victim.filter(|m| off_duty || *data.casualties.value(m.pattern) == CasualtyWord::Civilian);
-        let armed_victims = !off_duty && victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed);
+        // S126: the one hit named a gang's man, by his victim word ("an alleged drug dealer") or,
+        // for a violence word whose victim is a civilian word or none ("a man was shot"), by the
+        // record the next sentence gives "the victim" ("had charges against him for drug
+        // trafficking"): ACLED's gang violence, a gang the side hit, armed.
+        let gang_word = victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Gang);
+        let gang_record = !off_duty
+            && !gang_word
+            && matches!(reading, Reading::Violence)
+            && victim.is_none_or(|m| *data.casualties.value(m.pattern) == CasualtyWord::Civilian)
+            && gang_record_after(doc, data, &self.res.elisions, sentence);
+        let gang_victim = !off_duty && (gang_word || gang_record);
+        let civilian = victim.filter(|m| off_duty || (*data.casualties.value(m.pattern) == CasualtyWord::Civilian && !gang_record));
+        let armed_victims = gang_victim || (!off_duty && victim.is_some_and(|m| *data.casualties.value(m.pattern) == CasualtyWord::Armed));
         // S64: the main place refined to the town the article is about (`EventPlaces::refine`).
         let location = places.location_in(sentence, words).or_else(|| main_place.cloned().map(|m| places.refine(m, true)));
         let event_country = location.as_ref().and_then(|l| l.country.as_deref());
@@ -1416,13 +1440,25 @@ impl EventStage {
                 // before it ("48 civilians, 21 soldiers and six policemen were wounded in the
                 // bombings": the last one before the trigger).
                 let civilians_read = actor2.as_ref().and_then(|a| a.inter) == Some(7);
-                let armed_object = armed_victims && victim.is_some_and(|m| m.start >= trigger_word);
+                let armed_object = gang_victim || (armed_victims && victim.is_some_and(|m| m.start >= trigger_word));
                 let victims_civilian = civilian.is_some() || (civilians_read && !armed_object);
                 let clash = !victims_civilian
                     && (armed(&actor1) || actor1.is_none())
                     && ((armed(&actor2) && !side2_elsewhere) || ((actor2.is_none() || side2_elsewhere || civilians_read) && armed_victims));
                 if clash && civilians_read {
                     actor2 = armed_victim_side(words, candidates, sentence, victim, actor1.as_ref());
+                }
+                // S126: a gang's man hit: the gang named on his word or within three words after it
+                // ("an alleged member from Barrio-18"), else an unidentified gang of the place.
+                if clash && gang_victim && !armed(&actor2) {
+                    let country = location.as_ref().and_then(|l| l.country.clone());
+                    actor2 = gang_side(words, candidates, sentence, victim.filter(|_| gang_word), actor1.as_ref()).or(Some(ActorRef {
+                        name: Some(UNIDENTIFIED_GANG.into()),
+                        inter: Some(3),
+                        country,
+                        plover: Some("CRM".into()),
+                        ..Default::default()
+                    }));
                 }
                 // S63: an armed party of another clause is no victim of an attack either.
                 if !clash && side2_elsewhere && armed(&actor2) {
@@ -1654,6 +1690,45 @@ impl EventStage {
                     plover: Some("CVL".into()),
                     ..Default::default()
                 });
+            }
+            // S129: a crowd named by its nationality ("Venezuelan migrants protested in Bogota",
+            // "des réfugiés éthiopiens ont manifesté à Hargeisa") is of that country, wherever it
+            // gathers: ACLED codes it Protesters (Venezuela). The demonym stands right before
+            // (en) or right after (fr) a word for people (a civilian victim word, a crowd word, a
+            // crowd's party) told before the trigger; "outside the Venezuelan embassy" names no
+            // people. Civilians named by their nationality (a role phrase: "Ethiopian refugees",
+            // Civilians (Ethiopia)) right before an active trigger, in its clause, are the crowd
+            // too ("Ethiopian refugees protested in Hargeisa"), not "migrants were attacked".
+            if let Some(a) = actor1.as_mut().filter(|a| a.inter == Some(inter)) {
+                let people_at = |at: usize| {
+                    victim_words.iter().any(|v| v.start == at && *data.casualties.value(v.pattern) == CasualtyWord::Civilian)
+                        || crowds.iter().any(|m| m.start == at)
+                        || doc.mentions.iter().any(|m| {
+                            words.get(at).is_some_and(|w| m.span.start == w.span.start) && m.actor.inter.is_some_and(|i| i == PROTESTERS || i == RIOTERS)
+                        })
+                };
+                let people_before = |at: usize| {
+                    victim_words.iter().any(|v| v.end == at && *data.casualties.value(v.pattern) == CasualtyWord::Civilian) || crowds.iter().any(|m| m.end == at)
+                };
+                let nationality = doc.mentions.iter().filter(|m| m.actor.inter.is_none() && m.actor.id.as_deref().is_some_and(|id| id.starts_with("country:"))).find_map(|m| {
+                    let first = words.iter().position(|w| w.span.start == m.span.start)?;
+                    let last = words.iter().position(|w| w.span.end == m.span.end)?;
+                    let before = last + 1 < best.start && !breaks[last + 1] && people_at(last + 1);
+                    let after = first > 0 && first < best.start && !breaks[first] && people_before(first);
+                    (before || after).then(|| m.actor.country.clone()).flatten()
+                });
+                let nationality = nationality.or_else(|| {
+                    doc.mentions
+                        .iter()
+                        .filter(|m| !passive && m.actor.inter == Some(CIVILIANS) && m.actor.country.is_some() && m.span.start >= sentence.start)
+                        .filter_map(|m| words.iter().position(|w| w.span.end == m.span.end).map(|last| (last, m)))
+                        .filter(|(last, _)| *last < best.start && !(last + 1..=best.start).any(|i| breaks[i]))
+                        .last()
+                        .and_then(|(_, m)| m.actor.country.clone())
+                });
+                if let Some(country) = nationality {
+                    a.country = Some(country);
+                }
             }
         }
         let toll = fatalities.unwrap_or(0) > 0 || injuries.unwrap_or(0) > 0;
@@ -3852,6 +3927,48 @@ fn force_met_the_crowd(doc: &Document, events: &mut [(Event, bool)]) {
     }
 }
 
+/// S129: the sides ACLED's definitions give the crowd's and the property's events once they are
+/// typed, merged and their sides borrowed, for a side still unnamed:
+/// - mob violence with no side hit named ("a suspected thief was beaten by locals", "a mob set
+///   a rehab centre on fire") hits civilians (acled-2020: 41 of its 92 mob events hit civilians,
+///   34 the police, named when they are; none has no second side);
+/// - looting or property destruction whose only side is an armed one ("Looting: regime forces
+///   looted ...", the rubric read as the trigger, the subject after it) is done by that side to
+///   civilians;
+/// - looting or property destruction nobody is named for ("unknown arsonists torched a mast",
+///   "a house was set on fire") is the work of an unidentified armed group, as a bomb is
+///   (`implied_actors`).
+fn sides_by_definition(events: &mut [(Event, bool)]) {
+    let armed = |a: &ActorRef| a.inter.is_some_and(|i| matches!(i, 1..=4 | 8));
+    for (e, _) in events.iter_mut() {
+        if !e.happened() {
+            continue;
+        }
+        let country = e.location.as_ref().and_then(|l| l.country.clone());
+        let generic = |name: &str, inter: u8, plover: &str| ActorRef {
+            name: Some(name.to_string()),
+            inter: Some(inter),
+            country: country.clone(),
+            plover: Some(plover.to_string()),
+            ..Default::default()
+        };
+        match e.sub_event_type.as_str() {
+            "Mob violence" if e.actor1.is_some() && e.actor2.is_none() => {
+                e.actor2 = Some(generic("Civilians", CIVILIANS, "CVL"));
+            }
+            "Looting/property destruction" if e.actor1.is_none() => {
+                if e.actor2.as_ref().is_some_and(armed) {
+                    e.actor1 = e.actor2.take();
+                    e.actor2 = Some(generic("Civilians", CIVILIANS, "CVL"));
+                } else {
+                    e.actor1 = Some(generic(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF"));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// S100: a peaceful protest has no actor2 in ACLED's coding: what or whom it protests against
 /// ("against the government", "journalists protested the arrest of their editor") and who takes
 /// part beside the protesters ("residents protested") are no side; a side met only in a protest
@@ -3999,6 +4116,8 @@ fn implied_actors(
 const UNIDENTIFIED: u8 = 3;
 /// The name ACLED gives an armed group nobody names, as `implied_actors` sets it.
 const UNIDENTIFIED_ARMED_GROUP: &str = "Unidentified Armed Group";
+/// S126: ACLED's name of a gang hit that no one names (the actor stage's own for "gang members").
+const UNIDENTIFIED_GANG: &str = "Unidentified Gang";
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;
@@ -4224,6 +4343,165 @@ fn earlier_date(doc: &Document, sentence: Span, paragraph: usize) -> Option<Stri
     let first: jiff::civil::Date = day.get(..10)?.parse().ok()?;
     let recent = modality::background_limit(published).is_some_and(|limit| first >= limit);
     (recent && first <= published).then_some(day)
+}
+
+/// S127: the day an event is counted from the day of an earlier event of the article that its
+/// sentence names ("Deux jours après l'attaque, ..." is the attack's day and two; "au lendemain de
+/// l'attentat" one; "on the eve of the raid" one before). A word of `day_counts`
+/// (`event-words.tsv`) followed by a trigger (right after it, or after a determiner and at most
+/// one word more) names that event; `count_after` and `count_before` need a count before them
+/// ("two days", "une semaine": a number or an article, a `day_unit` or a `week_unit`): a count
+/// with no number ("quelques jours", "days after") is the span of the second to the sixth day.
+/// The day counted from is the one told right after the trigger ("l'attaque du 7 mars", at most
+/// one word between) or else the day of the latest earlier event of the article that its own
+/// sentence dated, of the trigger's type if one is, else violent. None when the sentence names a
+/// day of its own outside the phrase (not a day of the telling, `told`), when no such day is
+/// found, or when the day counted is after the publication (the end of a span is cut at it).
+/// When the event told is the one named (`best` is the phrase's trigger: `true` with the day),
+/// its day is the one told with it, or the telling's (the sentence's day outside the phrase, else
+/// the publication) counted back by a count that is not vague. A relative clause opened right
+/// after the trigger ("l'attaque qui a frappé dimanche") is part of the phrase.
+#[allow(clippy::too_many_arguments)]
+fn counted_day(
+    doc: &Document,
+    data: &LanguageData,
+    taxonomy: &[SubEventType],
+    words: &[Word],
+    sentence: Span,
+    told: &[Span],
+    triggers: &[lexicon::Match],
+    best: &lexicon::Match,
+    events: &[(Event, bool)],
+) -> Option<(String, bool)> {
+    let number = |w: &Word| -> Option<i64> {
+        if let Ok(n) = w.folded.parse::<i64>() {
+            return Some(n);
+        }
+        match data.numbers.get(&w.folded) {
+            Some(resources::NumberWord::Unit(n)) => i64::try_from(*n).ok(),
+            _ => data.articles.contains(&w.folded).then_some(1),
+        }
+    };
+    for cue in data.day_counts.find_all(words) {
+        // The trigger the cue names: right after it, or after a determiner and one word more.
+        // A noun: after a determiner, an elided article ("l'attaque") or a cue ending in one
+        // ("lendemain des"); not a verb ("a demonstration the day before gathered dozens").
+        let determiner = |i: usize| data.determiners.contains(&words[i].folded);
+        let Some(object) = triggers.iter().find(|t| {
+            (t.start == cue.end && cue.end < words.len() && (words[t.start].bare.is_some() || determiner(cue.end - 1)))
+                || (t.start > cue.end && t.start <= cue.end + 2 && determiner(cue.end))
+        }) else {
+            continue;
+        };
+        // The count: (days, vague); the phrase starts at its first word.
+        let (count, vague, from) = match *data.day_counts.value(cue.pattern) {
+            resources::DayCount::Fixed(n) => (i64::from(n), false, cue.start),
+            c => {
+                let Some(unit) = cue.start.checked_sub(1) else { continue };
+                let size = if data.day_units.contains(&words[unit].folded) {
+                    1
+                } else if data.week_units.contains(&words[unit].folded) {
+                    7
+                } else {
+                    continue;
+                };
+                let n = unit.checked_sub(1).and_then(|i| number(&words[i]).map(|n| (n, i)));
+                let sign = if c == resources::DayCount::Before { -1 } else { 1 };
+                // A count with no number: a `vague_count` word ("quelques jours", "a few days") or
+                // the unit opening its clause ("Days after the attack"); not "that same day after".
+                let vague = match unit.checked_sub(1) {
+                    None => Some(unit),
+                    Some(i) if data.vague_counts.contains(&words[i].folded) => Some(i),
+                    Some(i) if doc.text.get(words[i].span.end..words[unit].span.start).is_some_and(|g| g.contains([',', ';', ':'])) => Some(unit),
+                    Some(_) => None,
+                };
+                match (n, vague) {
+                    (Some((n, i)), _) if (1..=60).contains(&n) => (sign * n * size, false, i),
+                    (None, Some(i)) if size == 1 => (sign, true, i),
+                    _ => continue,
+                }
+            }
+        };
+        // The phrase, and the relative clause opened right after its trigger ("l'attaque qui a
+        // frappé dimanche le Sri Lanka,"): its days are the named event's.
+        let mut phrase = Span::new(words[from].span.start, words[object.end - 1].span.end);
+        // (At most one word between: "les attaques coordonnées qui ont frappé dimanche".)
+        let opener = |i: usize| words.get(i).is_some_and(|w| data.relative_openers.contains(&w.folded));
+        let adjoined = doc.text.get(words[object.end - 1].span.end..words.get(object.end).map_or(sentence.end, |w| w.span.start)).is_some_and(|g| g.trim().is_empty());
+        if opener(object.end) || (adjoined && opener(object.end + 1)) {
+            let rest = doc.text.get(phrase.end..sentence.end).unwrap_or("");
+            phrase.end += rest.find([',', ';', ':', '(', '\u{2013}', '\u{2014}']).unwrap_or(rest.len());
+        }
+        let in_phrase = |s: Span| s.start < phrase.end && s.end > phrase.start;
+        // The event told is the named one: its trigger is the phrase's, or in its relative clause.
+        let named = best.start >= object.start && (best.end <= object.end || words[best.end - 1].span.end <= phrase.end);
+        // The day told right after the trigger, or in its relative clause, is the named event's.
+        let object_end = words[object.end - 1].span.end;
+        let own = doc.times.iter().find(|t| {
+            t.span.start >= object_end
+                && (t.span.end <= phrase.end
+                    || doc.text.get(object_end..t.span.start).is_some_and(|g| g.split_whitespace().count() <= 1 && !g.contains([',', ';', ':', '.', '(', ')'])))
+        });
+        let named_day = own.and_then(|t| timex_day(doc, t)).filter(|d| !after_publication(doc, d));
+        let other_day = doc
+            .times
+            .iter()
+            .filter(|t| sentence.contains(t.span) && !told.contains(&t.span) && !in_phrase(t.span))
+            .filter(|t| named_day.is_none() || own.map(|o| o.span) != Some(t.span))
+            .filter_map(|t| timex_day(doc, t))
+            .find(|d| !after_publication(doc, d));
+        if named {
+            // The sentence tells the named event again: its day, or the day of the telling (the
+            // sentence's other day, else the publication) counted back ("Au lendemain de
+            // l'attentat, ..." in the next day's paper is the day before).
+            if let Some(day) = named_day {
+                return Some((day, true));
+            }
+            let telling = other_day.or_else(|| doc.meta.published.as_ref().map(|p| p.date.to_string()))?;
+            return (!vague).then(|| shifted(doc, &telling, -count, false)).flatten().map(|d| (d, true));
+        }
+        if other_day.is_some() {
+            return None;
+        }
+        let reference = named_day.or_else(|| {
+            let object_type = match data.triggers.value(object.pattern).reading {
+                Reading::Type(i) => taxonomy.get(i).map(|t| t.name.as_str()),
+                _ => None,
+            };
+            let violent = |e: &Event| {
+                taxonomy.iter().any(|t| {
+                    t.name == e.sub_event_type && matches!(t.event_type.as_str(), "Battles" | "Explosions/Remote violence" | "Violence against civilians")
+                })
+            };
+            let earlier = || events.iter().rev().filter(|(e, own_day)| *own_day && e.evidence.end <= sentence.start && e.date.is_some());
+            earlier()
+                .find(|(e, _)| Some(e.sub_event_type.as_str()) == object_type)
+                .or_else(|| earlier().find(|(e, _)| violent(e)))
+                .and_then(|(e, _)| e.date.clone())
+        })?;
+        return shifted(doc, &reference, count, vague).map(|d| (d, false));
+    }
+    None
+}
+
+/// S127: a day or a span ("2020-03-07", "2020-03-01/2020-03-07") moved by `days` (a vague count:
+/// the span of the second to the sixth day after, or before), its end cut at the publication;
+/// None when it starts after the publication.
+fn shifted(doc: &Document, day: &str, days: i64, vague: bool) -> Option<String> {
+    let (a, b) = day.split_once('/').unwrap_or((day, day));
+    let (a, b): (jiff::civil::Date, jiff::civil::Date) = (a.parse().ok()?, b.parse().ok()?);
+    let by = |d: jiff::civil::Date, n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+    let (start, end) = match (vague, days < 0) {
+        (false, _) => (by(a, days)?, by(b, days)?),
+        (true, false) => (by(a, 2)?, by(b, 6)?),
+        (true, true) => (by(a, -6)?, by(b, -2)?),
+    };
+    let published = doc.meta.published.as_ref().map(|p| p.date);
+    if published.is_some_and(|p| start > p) {
+        return None;
+    }
+    let end = published.map_or(end, |p| end.min(p));
+    Some(if start == end { start.to_string() } else { format!("{start}/{end}") })
 }
 
 /// Where the two sentences before `sentence` begin (the one before when there is only one; the
@@ -4545,18 +4823,46 @@ fn armed_victim_side(
         .next()
 }
 
+/// S126: the gang named on the victim word of a gang's man or within three words after it ("an
+/// alleged member from Barrio-18"): a rebel group, a militia or a gang (inter 2 to 4), not the
+/// first actor.
+fn gang_side(words: &[Word], candidates: &Candidates<'_>, sentence: Span, victim: Option<&lexicon::Match>, actor1: Option<&ActorRef>) -> Option<ActorRef> {
+    let m = victim?;
+    let last = (m.end + 2).min(words.len() - 1);
+    let at = Span::new(words[m.start].span.start, words[last].span.end);
+    candidates
+        .within(sentence)
+        .filter(|(span, a)| at.overlaps(*span) && a.inter.is_some_and(|i| matches!(i, 2..=4)) && Some(*a) != actor1)
+        .map(|(_, a)| a.clone())
+        .next()
+}
+
+/// S126: whether the sentence right after `sentence` names its victim (`victim_told`: "the
+/// victim") and a gang's crime on his record (`gang_record`: "for drug trafficking").
+fn gang_record_after<S: std::hash::BuildHasher>(doc: &Document, data: &LanguageData, elisions: &std::collections::HashSet<String, S>, sentence: Span) -> bool {
+    if data.gang_records.is_empty() {
+        return false;
+    }
+    let at = doc.sentences.partition_point(|s| s.span.start < sentence.end);
+    let Some(next) = doc.sentences.get(at) else { return false };
+    let mut words = fold::words(&doc.text, next.span);
+    fold::mark_elisions(&mut words, elisions);
+    !data.victim_told.find_all(&words).is_empty() && !data.gang_records.find_all(&words).is_empty()
+}
+
 fn telling_of<'t>(tellings: &'t [Telling], event: &Event) -> Option<&'t Telling> {
     tellings.iter().find(|t| t.evidence == event.evidence)
 }
 
 impl Telling {
-    fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool, told: &[Span], dated: bool, coordinators: &[String]) -> Telling {
+    fn of(doc: &Document, sentence: Span, evidence: Span, toll: bool, told: &[Span], dated: bool, data: &LanguageData) -> Telling {
+        let coordinators = &data.coordinators;
         let days = doc
             .times
             .iter()
             .filter(|t| !dated && t.kind == TimexType::Date && sentence.contains(t.span) && !told.contains(&t.span))
             .filter(|t| coarse_date(&t.value))
-            .map(|t| t.value.clone())
+            .map(|t| month_part(doc, t, data).unwrap_or_else(|| t.value.clone()))
             .collect();
         let dateline = doc.meta.dateline.as_ref().map(|d| d.span);
         let named: Vec<&GeoRef> = doc
@@ -4584,9 +4890,52 @@ impl Telling {
     /// dates of the tellings (`same_days`): a night told by two days, a day of the telling.
     fn other_time(&self, host: &Event) -> bool {
         let Some(date) = host.date.as_deref() else { return false };
-        let fits = |v: &str| date.split('/').any(|d| d.starts_with(v));
+        // S130: a part of a month ([`month_part`]) is a span of its days: it fits a date whose
+        // days it meets.
+        let fits = |v: &str| match v.split_once('/') {
+            Some((from, to)) => {
+                let (first, last) = date.split_once('/').unwrap_or((date, date));
+                first <= to && from <= last
+            }
+            None => date.split('/').any(|d| d.starts_with(v)),
+        };
         !self.days.is_empty() && !self.days.iter().any(|v| fits(v))
     }
+}
+
+/// S130: the days of a month a temporal expression names with a part of it before the month
+/// ("début novembre", "mi-novembre", "fin mars", "early March", "mid-March", "late March":
+/// `month_early`, `month_mid`, `month_late` of `event-words.tsv`, the word opening the expression
+/// or right before it): the 1st to the 10th, the 11th to the 20th, the 21st to the month's end, as
+/// a span "YYYY-MM-DD/YYYY-MM-DD"; none for a whole month, a year, or a value that is no month.
+fn month_part(doc: &Document, t: &vigie_core::TimeExpr, data: &LanguageData) -> Option<String> {
+    let month = t.value.as_str();
+    if month.len() != 7 {
+        return None;
+    }
+    let before = doc.text.get(..t.span.start)?;
+    let from = crate::fold::runs_start(before, 1);
+    let text = doc.text.get(from..t.span.end)?;
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .flat_map(crate::fold::fold_phrase)
+        .collect();
+    // The word right before the expression, and the expression's first word.
+    let inside = doc.text.get(t.span.start..t.span.end)?.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    let at = words.len().checked_sub(inside)?;
+    let near: Vec<&String> = words.get(at.saturating_sub(1)..(at + 1).min(words.len()))?.iter().collect();
+    let is = |list: &[String]| near.iter().any(|w| list.contains(w));
+    let (a, b) = if is(&data.month_early) {
+        ("01", "10")
+    } else if is(&data.month_mid) {
+        ("11", "20")
+    } else if is(&data.month_late) {
+        ("21", "31")
+    } else {
+        return None;
+    };
+    Some(format!("{month}-{a}/{month}-{b}"))
 }
 
 /// S114: whether a date value names a whole month or year ("2018-01", "2014"), not a day, a week

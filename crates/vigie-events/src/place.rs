@@ -187,6 +187,9 @@ pub(crate) struct EventPlaces<'d> {
     country_wide: Vec<&'d [String]>,
     /// S119: the phrases that name the article's country without its name ([`PlaceCues`]).
     country_self: Vec<&'d [String]>,
+    /// S128: the countries named as the subject of a clause ("the US has avoided", "la France a
+    /// frappé"): the state acting, an attribute ([`EventPlaces::set_aside_acting_capitals`]).
+    acting_countries: HashSet<Span>,
     /// S124: the last sentence located and its place (`location_in`): the events stage asks
     /// again for a sentence whose event it drops or merges.
     located: std::cell::RefCell<Option<(Span, Option<GeoRef>)>>,
@@ -228,6 +231,7 @@ impl<'d> EventPlaces<'d> {
             country_wide: Vec::new(),
             country_self: Vec::new(),
             located: std::cell::RefCell::new(None),
+            acting_countries: HashSet::default(),
         }
     }
 
@@ -314,7 +318,10 @@ impl<'d> EventPlaces<'d> {
         let text = self.doc.text.as_str();
         let sentences = &self.doc.sentences;
         let mut acting: Vec<Span> = Vec::new();
-        let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital_spans.contains(&p.span)).collect();
+        // S128: countries too, read as subjects only (below).
+        let country = |p: &Place| p.geo.as_ref().is_some_and(|g| g.kind.as_deref() == Some("country"));
+        let mut acting_countries: Vec<Span> = Vec::new();
+        let named: Vec<&Place> = self.places.iter().copied().filter(|p| capital_spans.contains(&p.span) || country(p)).collect();
         // The words of the sentence last read, kept while the capitals named stay in it.
         let mut buffer = pool.take();
         let mut read: Option<(Span, Vec<bool>)> = None;
@@ -340,12 +347,30 @@ impl<'d> EventPlaces<'d> {
             let passive = [j, j + 1].into_iter().find(|&k| is(k, |l| &l.passive_auxiliaries)).is_some_and(|k| {
                 !words.get(k + 1).is_some_and(|w| languages.iter().any(|l| l.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str()))))
             });
-            let subject = opens && !breaks.get(j).copied().unwrap_or(true) && is(j, |l| &l.subject_auxiliaries) && !passive;
+            let before_aux = !breaks.get(j).copied().unwrap_or(true) && is(j, |l| &l.subject_auxiliaries) && !passive;
+            if !capital_spans.contains(&p.span) {
+                // S128: a country that opens its clause, a determiner allowed before it ("while
+                // active in the air war, the US has avoided", "la France a frappé"), before a
+                // subject auxiliary that starts no passive, is its state acting: an attribute
+                // (`read_roles`), not set aside, so a sentence naming no other place keeps it
+                // when nothing is carried ("Mali has been hit", "Syria is": no passive read as
+                // acting, the place stays).
+                let det = i > 0 && !breaks[i] && is(i - 1, |l| &l.determiners);
+                let opens_at = |at: usize| breaks[at] || (at > 0 && (is(at - 1, |l| &l.coordinators) || is(at - 1, |l| &l.time_subordinators)));
+                // So is one after an `agent_marker` ("backed by Qatar", "frappés par la France").
+                let by = if det { i > 1 && !breaks[i - 1] && is(i - 2, |l| &l.agent_markers) } else { i > 0 && !breaks[i] && is(i - 1, |l| &l.agent_markers) };
+                if ((if det { opens_at(i - 1) } else { opens_at(i) }) && before_aux) || by {
+                    acting_countries.push(p.span);
+                }
+                continue;
+            }
+            let subject = opens && before_aux;
             if agent || subject {
                 acting.push(p.span);
             }
         }
         pool.give(buffer);
+        self.acting_countries = acting_countries.into_iter().collect();
         self.places.retain(|p| !acting.contains(&p.span));
     }
 
@@ -364,6 +389,10 @@ impl<'d> EventPlaces<'d> {
         let mut scratch = RoleScratch { before: pool.take(), after: pool.take(), lower: String::new() };
         for p in &self.places {
             let mut role = role_of(text, p.span, cues, self.capitals.contains(&p.span), &mut scratch);
+            // S128: a country acting ("the US has avoided") is its state, an attribute.
+            if self.acting_countries.contains(&p.span) {
+                role.attribute = 2;
+            }
             if let Some((span, before)) = last {
                 let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| matches!(b.trim(), "," | "("));
                 if joined {
@@ -602,7 +631,11 @@ impl<'d> EventPlaces<'d> {
     fn carried(&self, sentence: Span, from: usize, attribute: &dyn Fn(&Place) -> bool) -> Option<GeoRef> {
         let text = self.doc.text.as_str();
         // The last place that ends before the sentence, and the sentence that holds it.
-        let in_country = |p: &Place| self.country.is_none() || p.geo.as_ref().and_then(|g| g.country.as_ref()) == self.country.as_ref();
+        // S128: the theatre counted without the attributes (a newspaper's city, a state that
+        // acts), else, on a tie, with them; none when the count with them ties (a town named
+        // once more than another gives no theatre).
+        let theatre = self.country.as_ref().and(self.free_country.as_ref().or(self.country.as_ref()));
+        let in_country = |p: &Place| theatre.is_none() || p.geo.as_ref().and_then(|g| g.country.as_ref()) == theatre;
         let before = |p: &&Place| p.span.end <= sentence.start && in_country(p) && !attribute(p);
         // S113: a place a locative governs ("in Raqqa", "près de Gao") says where something
         // happened; one named otherwise ("the battles for Mosul and Raqqa", "Manchester's

@@ -115,6 +115,9 @@ pub enum CasualtyWord {
     Civilian,
     /// A word naming armed people or their posts as the ones hit ("police officer", "checkpoint").
     Armed,
+    /// S126: a word naming the one hit as a gang's man by his record or title ("alleged drug
+    /// dealer", "gang leader", "narcotrafiquant"): armed, a gang the side hit (`victim_gang`).
+    Gang,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -186,6 +189,12 @@ pub struct LanguageData {
     /// `event-casualties.tsv`): the displaced, refugees, an age, a span of time ("200000
     /// déplacés", "24 ans").
     pub not_dead: Lexicon<()>,
+    /// S126: patterns of a gang's crime on a record ("for drug trafficking", "pour trafic de
+    /// drogue", `gang_record` of `event-casualties.tsv`): in the sentence right after the event's,
+    /// one that names its victim (`victim_told`: "the victim"), the one hit was a gang's man.
+    pub gang_records: Lexicon<()>,
+    /// S126: patterns naming the victim of the sentence before ("the victim", "la victime").
+    pub victim_told: Lexicon<()>,
     /// Patterns saying a weapon was stopped before it went off ("defused", "bomb squad"): an
     /// explosive trigger in a sentence that has one, with nobody hurt, is disrupted weapons use.
     pub disrupted_markers: Lexicon<()>,
@@ -259,10 +268,35 @@ pub struct LanguageData {
     /// S68: plural nouns of violence ("attacks", "clashes"): told bare, with no determiner and no
     /// count before them, they name violence in general ("urging attacks on US soil").
     pub bare_plurals: Vec<String>,
+    /// S130: words naming a part of a month before it ("début novembre", "early March",
+    /// "mi-novembre"): the first ten days, the middle ten, the days from the 21st.
+    pub month_early: Vec<String>,
+    pub month_mid: Vec<String>,
+    pub month_late: Vec<String>,
     /// Endings that mark a past participle as the word is written, lower-cased, accents kept
     /// ("é", "ées"): a trigger so written with no auxiliary before it in its clause ("Un soldat
     /// tué au Mali") tells its subject was hit. Empty where the spelling says nothing (English).
     pub past_participle_marks: Vec<String>,
+    /// S127: words that count an event's day from another event's ("deux jours après l'attaque",
+    /// "au lendemain de l'attentat", "the eve of the raid"): `count_after`, `count_before`,
+    /// `day_after`, `day_before` of `event-words.tsv`.
+    pub day_counts: Lexicon<DayCount>,
+    /// S127: the words of a day and of a week ("jours", "days", "semaine", "weeks") that a count
+    /// before a `count_after` or `count_before` word is counted in.
+    pub day_units: Vec<String>,
+    pub week_units: Vec<String>,
+    /// S127: words of a count with no number before a `day_unit` ("quelques", "few", "several").
+    pub vague_counts: Vec<String>,
+}
+
+/// S127: how a word counts an event's day from the day of the event it names: after it or before
+/// it by the count told before the word ("two days after"), or by a fixed number of days ("au
+/// lendemain de": 1, "la veille de": -1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayCount {
+    After,
+    Before,
+    Fixed(i8),
 }
 
 #[derive(Debug)]
@@ -352,11 +386,17 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             data.not_dead.add(f[1], (), &line)?;
             continue;
         }
+        if f[0] == "gang_record" || f[0] == "victim_told" {
+            let lexicon = if f[0] == "gang_record" { &mut data.gang_records } else { &mut data.victim_told };
+            lexicon.add(f[1], (), &line)?;
+            continue;
+        }
         let word = match f[0] {
             "killed" => CasualtyWord::Killed,
             "injured" => CasualtyWord::Injured,
             "victim_civilian" => CasualtyWord::Civilian,
             "victim_armed" => CasualtyWord::Armed,
+            "victim_gang" => CasualtyWord::Gang,
             "vague" => CasualtyWord::Vague(f[2].parse().map_err(|_| line.error("a vague quantity needs a number"))?),
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
@@ -381,6 +421,17 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         };
         if let Some(lexicon) = phrases {
             lexicon.add(f[1], (), &line)?;
+            continue;
+        }
+        let count = match f[0] {
+            "count_after" => Some(DayCount::After),
+            "count_before" => Some(DayCount::Before),
+            "day_after" => Some(DayCount::Fixed(1)),
+            "day_before" => Some(DayCount::Fixed(-1)),
+            _ => None,
+        };
+        if let Some(count) = count {
+            data.day_counts.add(f[1], count, &line)?;
             continue;
         }
         if f[0] == "past_participle_mark" {
@@ -410,6 +461,9 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "relative_pronoun" => &mut data.relative_pronouns,
             "relative_opener" => &mut data.relative_openers,
             "time_subordinator" => &mut data.time_subordinators,
+            "day_unit" => &mut data.day_units,
+            "week_unit" => &mut data.week_units,
+            "vague_count" => &mut data.vague_counts,
             "cause_marker" => &mut data.cause_markers,
             "concession_marker" => &mut data.concession_markers,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
@@ -422,6 +476,9 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "period_contrast" => &mut data.period_contrasts,
             "first_person" => &mut data.first_person,
             "bare_plural" => &mut data.bare_plurals,
+            "month_early" => &mut data.month_early,
+            "month_mid" => &mut data.month_mid,
+            "month_late" => &mut data.month_late,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));
