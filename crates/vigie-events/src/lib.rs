@@ -1722,8 +1722,7 @@ impl EventStage {
                         .iter()
                         .filter(|m| !passive && m.actor.inter == Some(CIVILIANS) && m.actor.country.is_some() && m.span.start >= sentence.start)
                         .filter_map(|m| words.iter().position(|w| w.span.end == m.span.end).map(|last| (last, m)))
-                        .filter(|(last, _)| *last < best.start && !(last + 1..=best.start).any(|i| breaks[i]))
-                        .last()
+                        .rfind(|(last, _)| *last < best.start && !(last + 1..=best.start).any(|i| breaks[i]))
                         .and_then(|(_, m)| m.actor.country.clone())
                 });
                 if let Some(country) = nationality {
@@ -2542,18 +2541,29 @@ fn first_person_voice(doc: &Document, data: &LanguageData, pool: &fold::WordsPoo
     // Per first byte (lower-cased), the lengths of the first-person words that begin with it (bit
     // `len`, words under 64 bytes): an ASCII word of another length or first letter is none.
     let mut lengths = [0u64; 128];
+    // S132: and whether any begins with it, whatever its length: a word whose first byte is an
+    // ASCII character no first-person word begins with is none, folded or not (it folds to a word
+    // that begins with that letter lower-cased).
+    let mut begins = [false; 128];
     for f in &data.first_person {
-        if let Some(&b) = f.as_bytes().first().filter(|b| b.is_ascii() && f.len() < 64) {
-            lengths[usize::from(b.to_ascii_lowercase())] |= 1 << f.len();
+        if let Some(&b) = f.as_bytes().first().filter(|b| b.is_ascii()) {
+            begins[usize::from(b.to_ascii_lowercase())] = true;
+            if f.len() < 64 {
+                lengths[usize::from(b.to_ascii_lowercase())] |= 1 << f.len();
+            }
         }
     }
     fold::word_spans(&doc.text, Span::new(0, doc.text.len()), |span| {
-        for c in doc.text.get(read..span.start).unwrap_or("").chars() {
-            match c {
-                '\n' => quoted = false,
-                '“' | '«' => quoted = true,
-                '”' | '»' => quoted = false,
-                '"' => quoted = !quoted,
+        // S132: the text between two words read as bytes, not decoded: the marks are "\n", '"',
+        // “ ” (E2 80 9C, E2 80 9D) and « » (C2 AB, C2 BB); the gap begins at a character
+        // boundary, so a last byte with those before it is that mark.
+        let gap = doc.text.as_bytes().get(read..span.start).unwrap_or(&[]);
+        for (k, &b) in gap.iter().enumerate() {
+            match b {
+                b'\n' => quoted = false,
+                b'"' => quoted = !quoted,
+                0x9C | 0x9D if k >= 2 && gap[k - 2] == 0xE2 && gap[k - 1] == 0x80 => quoted = b == 0x9C,
+                0xAB | 0xBB if k >= 1 && gap[k - 1] == 0xC2 => quoted = b == 0xAB,
                 _ => {}
             }
         }
@@ -2562,6 +2572,9 @@ fn first_person_voice(doc: &Document, data: &LanguageData, pool: &fold::WordsPoo
             return;
         }
         own += 1;
+        if doc.text.as_bytes().get(span.start).is_some_and(|b| b.is_ascii() && !begins[usize::from(b.to_ascii_lowercase())]) {
+            return;
+        }
         let written = doc.text.get(span.start..span.end).unwrap_or("");
         let mine = if written.is_ascii() {
             let first = written.as_bytes().first().map_or(0, u8::to_ascii_lowercase);

@@ -978,12 +978,54 @@ pub(crate) fn main_place(doc: &Document) -> Option<GeoRef> {
 
 /// Whether the sentence's `words` (folded as `fold_phrase` folds text) hold one of `phrases`.
 fn says(phrases: &[&[String]], words: &[crate::fold::Word]) -> bool {
-    phrases.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w.iter().zip(c.iter()).all(|(w, c)| w.folded == *c)))
+    let at = |c: &[String], i: usize| !c.is_empty() && words.len() - i >= c.len() && words[i..i + c.len()].iter().zip(c).all(|(w, c)| w.folded == *c);
+    // S132: per first byte, the lengths of the phrases' first words (bit `len`): a word of
+    // another first byte or length begins none, and only at the others are the phrases tried.
+    // (A first word not ASCII-led or of 64 bytes or more: every word is tried.)
+    let mut lengths = [0u64; 128];
+    for c in phrases {
+        match c.first().map(String::as_bytes) {
+            Some(f @ [b, ..]) if b.is_ascii() && f.len() < 64 => lengths[usize::from(*b)] |= 1 << f.len(),
+            Some(_) => return (0..words.len()).any(|i| phrases.iter().any(|c| at(c, i))),
+            None => {}
+        }
+    }
+    (0..words.len()).any(|i| {
+        let f = words[i].folded.as_bytes();
+        f.first().is_some_and(|&b| b.is_ascii() && f.len() < 64 && lengths[usize::from(b)] & (1 << f.len()) != 0) && phrases.iter().any(|c| at(c, i))
+    })
 }
 
 #[cfg(test)]
 mod place_tests {
     use super::*;
+
+    /// S132: `says` finds what a search of every phrase at every word finds.
+    #[test]
+    fn says_finds_a_phrase_wherever_a_plain_search_does() {
+        let plain = |phrases: &[&[String]], words: &[crate::fold::Word]| {
+            phrases.iter().any(|c| !c.is_empty() && words.windows(c.len()).any(|w| w.iter().zip(c.iter()).all(|(w, c)| w.folded == *c)))
+        };
+        let owned: Vec<Vec<String>> = [&["across", "the", "country"][..], &["nationwide"], &["dans", "le", "centre", "du", "pays"], &["ete"], &[]]
+            .iter()
+            .map(|p| p.iter().map(|w| w.to_string()).collect())
+            .collect();
+        let odd: Vec<Vec<String>> = vec![vec!["été".to_string()], vec![String::new(), "x".to_string()]];
+        for text in [
+            "Strikes spread across the country on Monday.",
+            "across the",
+            "A nationwide strike. Été calme.",
+            "Quatre soldats tués dans le centre du pays",
+            "dans le centre du",
+            "",
+        ] {
+            let words = crate::fold::words(text, Span::new(0, text.len()));
+            for set in [&owned, &odd] {
+                let phrases: Vec<&[String]> = set.iter().map(Vec::as_slice).collect();
+                assert_eq!(says(&phrases, &words), plain(&phrases, &words), "{text}");
+            }
+        }
+    }
     use vigie_core::{ActorMention, ActorRef};
 
     use crate::tests::span_of;

@@ -8203,7 +8203,7 @@ fn s129_a_crowd_named_by_its_nationality_is_of_that_country() {
     // Civilians named by their nationality (the actors stage's role phrase) who protest.
     let text = "Around 30 Ethiopian refugees protested in P on Tuesday against the lack of food.";
     let mut d = s122_paragraph("en", text, &[]);
-    let actor = ActorRef { id: Some("cvl:ET".into()), name: Some("Civilians (Ethiopia)".into()), inter: Some(7), country: Some("ET".into()), plover: Some("CVL".into()), ..Default::default() };
+    let actor = ActorRef { id: Some("cvl:ET".into()), name: Some("Civilians (Ethiopia)".into()), inter: Some(7), country: Some("ET".into()), plover: Some("CVL".into()) };
     d.mentions.push(vigie_core::ActorMention { span: span_of(&d, "Ethiopian refugees"), actor });
     s.run(&mut d);
     let e = d.events.iter().find(|e| e.sub_event_type == "Peaceful protest").unwrap_or_else(|| panic!("{text}: no protest: {:?}", d.events));
