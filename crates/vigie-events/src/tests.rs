@@ -3261,6 +3261,29 @@ fn s62_counted(events: Vec<Event>) -> Vec<String> {
     events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect()
 }
 
+/// S118, S121: each case's first text makes no counted event, and its control (the same told as
+/// an event, with its dates) makes one of the control's type. (language, told as no event, told as
+/// one event, the control's dates (needle, value), the control's type); published 2020-06-04 in
+/// French, 2019-02-20 in English.
+type ControlCase<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], &'a str);
+
+fn no_event_and_its_control(s: &EventStage, cases: &[ControlCase]) {
+    let mut wrong = Vec::new();
+    for &(lang, text, control, control_dates, control_type) in cases {
+        let published = if lang == "fr" { "2020-06-04" } else { "2019-02-20" };
+        let dates: Vec<(&str, &str)> = control_dates.iter().copied().filter(|(needle, _)| text.contains(needle)).collect();
+        let events = s62_counted(events_of(s, lang, published, text, &dates));
+        if !events.is_empty() {
+            wrong.push(format!("{text}: {events:?}"));
+        }
+        let controls = s62_counted(events_of(s, lang, published, control, control_dates));
+        if controls.first().map(String::as_str) != Some(control_type) {
+            wrong.push(format!("control {control}: {controls:?}, not {control_type}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
 #[test]
 fn s62_a_piece_told_in_the_first_person_recalls_its_events() {
     let s = stage();
@@ -7081,6 +7104,30 @@ fn s106_a_monitoring_body_is_no_side() {
     assert_eq!(s97_name(&e.actor1), Some("UN peacekeepers"), "{e:?}");
 }
 
+/// S107, S130: a document of `text` with the country `Veldor` and its towns `Aldera` and `Borvia`
+/// (country code `code`) placed wherever named, and the days `days` (needle, value).
+fn veldor_doc(lang: &str, published: &str, text: &str, code: &str, days: &[(&str, &str)]) -> Document {
+    let mut d = doc(lang, published, text);
+    let country = GeoRef { geonameid: Some(9), lat: Some(33.0), lon: Some(36.0), country: Some(code.into()), kind: Some("country".into()), ..Default::default() };
+    for (start, _) in text.match_indices("Veldor") {
+        d.places.push(Place { span: Span::new(start, start + 6), geo: Some(country.clone()) });
+    }
+    for (name, id, lat) in [("Aldera", 1, 33.5), ("Borvia", 2, 35.3)] {
+        for (start, _) in text.match_indices(name) {
+            let geo = GeoRef { geonameid: Some(id), lat: Some(lat), lon: Some(36.3), country: Some(code.into()), kind: Some("city".into()), ..Default::default() };
+            d.places.push(Place { span: Span::new(start, start + name.len()), geo: Some(geo) });
+        }
+    }
+    d.places.sort_by_key(|p| p.span);
+    for &(needle, value) in days {
+        for (start, _) in text.match_indices(needle) {
+            d.times.push(TimeExpr { span: Span::new(start, start + needle.len()), kind: TimexType::Date, value: value.into() });
+        }
+    }
+    d.times.sort_by_key(|t| t.span);
+    d
+}
+
 /// S107: the toll told first, in a headline naming the country ("Deux soldats tués en opération
 /// au Veldor"), the bomb that killed them after it, at a town of that country: one explosion,
 /// typed by the bomb, at the town. Counter-case: another toll of other dead, at another town on
@@ -7089,24 +7136,7 @@ fn s106_a_monitoring_body_is_no_side() {
 fn s107_a_toll_told_before_its_bomb_is_the_bomb() {
     let s = stage();
     let run = |text: &str, days: &[(&str, &str)]| {
-        let mut d = doc("fr", "2020-05-07", text);
-        let country = GeoRef { geonameid: Some(9), lat: Some(33.0), lon: Some(36.0), country: Some("SY".into()), kind: Some("country".into()), ..Default::default() };
-        for (start, _) in text.match_indices("Veldor") {
-            d.places.push(Place { span: Span::new(start, start + 6), geo: Some(country.clone()) });
-        }
-        for (name, id, lat) in [("Aldera", 1, 33.5), ("Borvia", 2, 35.3)] {
-            for (start, _) in text.match_indices(name) {
-                let geo = GeoRef { geonameid: Some(id), lat: Some(lat), lon: Some(36.3), country: Some("SY".into()), kind: Some("city".into()), ..Default::default() };
-                d.places.push(Place { span: Span::new(start, start + name.len()), geo: Some(geo) });
-            }
-        }
-        d.places.sort_by_key(|p| p.span);
-        for &(needle, value) in days {
-            for (start, _) in text.match_indices(needle) {
-                d.times.push(TimeExpr { span: Span::new(start, start + needle.len()), kind: TimexType::Date, value: value.into() });
-            }
-        }
-        d.times.sort_by_key(|t| t.span);
+        let mut d = veldor_doc("fr", "2020-05-07", text, "SY", days);
         s.run(&mut d);
         d.events.into_iter().filter(|e| e.happened()).collect::<Vec<_>>()
     };
@@ -7541,20 +7571,7 @@ fn s118_trigger_words_in_another_sense_are_no_event() {
         ("fr", "Le président s'est rendu sur la base militaire de P mardi.", "L'armée a installé une base militaire à P mardi.", &[("mardi", "2020-06-02")], "Headquarters or base established"),
         ("fr", "Le candidat a tenu un rassemblement de campagne à P.", "Des milliers de personnes se sont rassemblées à P mardi pour protester contre la guerre.", &[("mardi", "2020-06-02")], "Peaceful protest"),
     ];
-    let mut wrong = Vec::new();
-    for (lang, text, control, control_dates, control_type) in cases {
-        let published = if lang == "fr" { "2020-06-04" } else { "2019-02-20" };
-        let dates: Vec<(&str, &str)> = control_dates.iter().copied().filter(|(needle, _)| text.contains(needle)).collect();
-        let events = s62_counted(events_of(&s, lang, published, text, &dates));
-        if !events.is_empty() {
-            wrong.push(format!("{text}: {events:?}"));
-        }
-        let controls = s62_counted(events_of(&s, lang, published, control, control_dates));
-        if controls.first().map(String::as_str) != Some(control_type) {
-            wrong.push(format!("control {control}: {controls:?}, not {control_type}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+    no_event_and_its_control(&s, &cases);
 }
 
 // S117: remote sides
@@ -7812,20 +7829,7 @@ fn s121_recalled_relatives_states_and_futures_are_no_event() {
         ("en", "Thousands of displaced families gathered near the border crossing at P.", "Thousands of protesters gathered in P on Tuesday against the war.", &[("Tuesday", "2019-02-19")], "Peaceful protest"),
         ("fr", "Des milliers de déplacés se sont rassemblés près de la frontière à P.", "Des milliers de personnes se sont rassemblées à P mardi pour protester contre la guerre.", &[("mardi", "2020-06-02")], "Peaceful protest"),
     ];
-    let mut wrong = Vec::new();
-    for (lang, text, control, control_dates, control_type) in cases {
-        let published = if lang == "fr" { "2020-06-04" } else { "2019-02-20" };
-        let dates: Vec<(&str, &str)> = control_dates.iter().copied().filter(|(needle, _)| text.contains(needle)).collect();
-        let events = s62_counted(events_of(&s, lang, published, text, &dates));
-        if !events.is_empty() {
-            wrong.push(format!("{text}: {events:?}"));
-        }
-        let controls = s62_counted(events_of(&s, lang, published, control, control_dates));
-        if controls.first().map(String::as_str) != Some(control_type) {
-            wrong.push(format!("control {control}: {controls:?}, not {control_type}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+    no_event_and_its_control(&s, &cases);
 }
 
 /// S121: a relative clause after a dated sentence, in the same paragraph, tells the story of that
@@ -8317,24 +8321,7 @@ fn s126_a_gangs_man_hit_is_a_clash_between_armed_groups() {
 /// the actors `sides` (needle, inter, country).
 fn s130_run(lang: &str, published: &str, text: &str, days: &[(&str, &str)], sides: &[(&str, u8, &str)]) -> Vec<Event> {
     let s = stage();
-    let mut d = doc(lang, published, text);
-    let country = GeoRef { geonameid: Some(9), lat: Some(33.0), lon: Some(36.0), country: Some("VL".into()), kind: Some("country".into()), ..Default::default() };
-    for (start, _) in text.match_indices("Veldor") {
-        d.places.push(Place { span: Span::new(start, start + 6), geo: Some(country.clone()) });
-    }
-    for (name, id, lat) in [("Aldera", 1, 33.5), ("Borvia", 2, 35.3)] {
-        for (start, _) in text.match_indices(name) {
-            let geo = GeoRef { geonameid: Some(id), lat: Some(lat), lon: Some(36.3), country: Some("VL".into()), kind: Some("city".into()), ..Default::default() };
-            d.places.push(Place { span: Span::new(start, start + name.len()), geo: Some(geo) });
-        }
-    }
-    d.places.sort_by_key(|p| p.span);
-    for &(needle, value) in days {
-        for (start, _) in text.match_indices(needle) {
-            d.times.push(TimeExpr { span: Span::new(start, start + needle.len()), kind: TimexType::Date, value: value.into() });
-        }
-    }
-    d.times.sort_by_key(|t| t.span);
+    let mut d = veldor_doc(lang, published, text, "VL", days);
     for &(needle, inter, country) in sides {
         for (start, _) in text.match_indices(needle) {
             let actor = ActorRef { name: Some(needle.into()), inter: Some(inter), country: Some(country.into()), ..Default::default() };
