@@ -546,6 +546,7 @@ impl Stage for EventStage {
         self.countries_as_states(&mut events);
         force_met_the_crowd(doc, &mut events);
         no_side_against_a_peaceful_protest(&mut events);
+        no_agreement_with_itself(&mut events);
         sides_by_definition(&mut events);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
@@ -1341,6 +1342,28 @@ impl EventStage {
                 let demand = words[best.end..].iter().any(|w| data.grievance_markers.contains(&w.folded));
                 self.res.type_index(if protest_in_sentence || demand { "Violent demonstration" } else { "Mob violence" })?
             }
+            // S138: a clash word whose only ones hit, named before it, are civilians, with one armed
+            // side and civilians read as the other ("un civil tué dans un accrochage avec des soldats
+            // français"; the soldiers after it are the side that fought, not the hit): an armed
+            // actor on civilians, ACLED's attack. Not when a second armed side is read, nor when
+            // armed men are among those named hit before it, nor with nobody killed or hurt
+            // ("fruit sellers clashed against the police": the civilians are a side there). The
+            // clash told as a noun ("dans un accrochage"): not the verb of those named ("two
+            // British men killed fighting Islamic State" fought).
+            Reading::Type(i)
+                if kind(i) == "Armed clash"
+                    && noun
+                    && {
+                        let hit = |w: CasualtyWord| victim_words.iter().any(|m| m.start < trigger_word && *data.casualties.value(m.pattern) == w);
+                        hit(CasualtyWord::Civilian) && !hit(CasualtyWord::Armed) && !hit(CasualtyWord::Gang)
+                    }
+                    && casualties.iter().any(|m| matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured))
+                    && !off_duty
+                    && actor2.as_ref().and_then(|a| a.inter) == Some(7)
+                    && actor1.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8)) =>
+            {
+                self.res.type_index("Attack")?
+            }
             Reading::Type(i) => i,
             Reading::Territory => {
                 // Told in the passive or with "être" and no party before the verb ("Kidal est
@@ -1928,6 +1951,14 @@ impl EventStage {
             if violent || matches!(reading, Reading::Territory) {
                 if let Some(cue) = relative_recall(doc, data, words, &breaks, best.start, sentence) {
                     *why = Some(Why { reason: "relative_past", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
+                // S137: a participle clause detached by commas, opening the sentence or set after a
+                // name ("Kidnappée à l'âge de 11 ans par l'EI, Layla ...", "Cantlie, seized by Isis
+                // in 2012, is alive"), describes who the sentence is about by the past: see
+                // `detached_recall`.
+                if let Some(cue) = detached_recall(doc, data, words, &breaks, best.start, sentence, published) {
+                    *why = Some(Why { reason: "detached_past", cue: Some(cue), typed: Some(sub_type) });
                     return None;
                 }
             }
@@ -2719,6 +2750,68 @@ fn relative_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: 
     (!dated && !recent_day_named(doc, sentence)).then(|| words[opener].span)
 }
 
+/// S137: a participle clause detached by commas that tells the trigger (word `at`) or the name the
+/// trigger's clause ends on. The clause opens the sentence and a comma ends it ("Kidnappée à l'âge
+/// de 11 ans par l'EI, Layla a retrouvé sa famille"), or a comma opens it and a comma or the
+/// sentence's end closes it, an apposition ("Cantlie, seized by Isis in 2012, is alive", "un
+/// opposant, torturé à mort en 2011 dans une geôle, ..."). It describes who or what the sentence is
+/// about by the past when it holds a date that ended before the recent past (`background_limit`)
+/// and none after, or, with the trigger as its first word, when it names its agent
+/// (`agent_marker`: "by", "par") with no date at all and neither its sentence nor the two before
+/// name a recent day (`recent_day_near`). A recent date in the clause keeps it ("Wounded by
+/// gunfire on Tuesday, he ..."; "Blessé mardi par balle, il ..."). The trigger in the clause right
+/// before such an apposition with an old date ("British hostage Cantlie, seized by Isis in 2012,")
+/// is that past too when its own clause has no date and the apposition opens with a participle: a
+/// `past_participle_mark` of the language (as written) or a word followed by an agent marker.
+/// Returns the detached clause's span as the cue.
+#[allow(clippy::too_many_arguments)]
+fn detached_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], at: usize, sentence: Span, published: jiff::civil::Date) -> Option<Span> {
+    let limit = modality::background_limit(published)?;
+    let gap = |j: usize, c: char| j > 0 && j < words.len() && doc.text.get(words[j - 1].span.end..words[j].span.start).is_some_and(|g| g.contains(c));
+    let comma = |j: usize| gap(j, ',');
+    // A comma ends the clause, or one ends the bracket right after it ("par le groupe Etat
+    // islamique (EI), Layla").
+    let closed = |end: usize| comma(end) || (gap(end, '(') && comma(modality::clause_of(breaks, end).1));
+    // A hyphen inside a name ("al-Assad") breaks no clause here.
+    let joined = |j: usize| j > 0 && j < words.len() && doc.text.get(words[j - 1].span.end..words[j].span.start) == Some("-");
+    let whole = |(start, mut end): (usize, usize)| {
+        while joined(end) {
+            end = modality::clause_of(breaks, end).1;
+        }
+        (start, end)
+    };
+    let detached = |(start, end): (usize, usize)| end > start && if start == 0 { end < words.len() && closed(end) } else { comma(start) && (end == words.len() || closed(end)) };
+    let span = |(start, end): (usize, usize)| Span::new(words[start].span.start, words[end - 1].span.end);
+    let dates = |c: Span| -> Vec<&vigie_core::TimeExpr> { doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && c.contains(t.span)).collect() };
+    let old = |t: &&vigie_core::TimeExpr| modality::period_end(&t.value).is_some_and(|e| e < limit);
+    let agent_after = |j: usize, end: usize| words[j + 1..end].iter().any(|w| data.agent_markers.contains(&w.folded));
+    let clause = whole(modality::clause_of(breaks, at));
+    if clause.0 == at {
+        if !detached(clause) {
+            return None;
+        }
+        let told = dates(span(clause));
+        if told.iter().any(|t| !old(t)) {
+            return None;
+        }
+        return (!told.is_empty() || (agent_after(clause.0, clause.1) && !recent_day_near(doc, sentence))).then(|| span(clause));
+    }
+    // The apposition right after the trigger's clause.
+    if clause.1 >= words.len() || !dates(span(clause)).is_empty() {
+        return None;
+    }
+    let next = whole(modality::clause_of(breaks, clause.1));
+    if next.0 != clause.1 || next.0 == 0 || !detached(next) {
+        return None;
+    }
+    let first = &words[next.0];
+    let raw = doc.text.get(first.span.start..first.span.end).unwrap_or("").to_lowercase();
+    let participle = data.past_participle_marks.iter().any(|m| raw.len() > m.len() && raw.ends_with(m.as_str()))
+        || words.get(next.0 + 1).is_some_and(|w| next.0 + 1 < next.1 && data.agent_markers.contains(&w.folded));
+    let told = dates(span(next));
+    (participle && !told.is_empty() && told.iter().all(old)).then(|| span(next))
+}
+
 /// S82: the pluperfect auxiliary (`pluperfect_auxiliary`: "avait", "avaient") at most
 /// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
 /// tué", "avait d'abord été tué"), as a word index.
@@ -3283,6 +3376,10 @@ fn actors(
         .filter(|(span, _)| {
             !doc.mentions.iter().any(|m| m.actor.inter.is_none() && m.actor.plover.is_none() && m.span.contains(*span) && m.span != *span)
         })
+        // S135: in an agreement (`coordinated`), the prisoners or hostages it frees are what is
+        // exchanged, not a party to it ("Kaboul libère 900 prisonniers talibans", "a prisoner
+        // swap between the Taliban and the US"): the sides are who free and who are freed for.
+        .filter(|(_, a)| !(coordinated && a.id.as_deref() == Some(HELD)))
         // "anti-Houthi forces" are not the Houthis.
         // (Only ASCII letters lowercase to "anti-": the five bytes before the span are compared
         // without lowercasing the whole text before it.)
@@ -3593,6 +3690,9 @@ fn actors(
     let (actor1, actor2) = match (actor1, actor2) {
         (Some(a), b) if coordinated => {
             let second = parties.iter().filter(|(s, x)| s.end <= trigger.start && acting(x) && **x != a).map(|(_, x)| (*x).clone()).next();
+            // S135: an agreement is made between two parties: the first named again (its
+            // members freed, "Kaboul libère 900 talibans" after "les talibans") is no second one.
+            let b = b.filter(|b| !same_actor(b, &a));
             (Some(a), second.or(b))
         }
         pair => pair,
@@ -3995,6 +4095,17 @@ fn no_side_against_a_peaceful_protest(events: &mut [(Event, bool)]) {
     }
 }
 
+/// S135: an agreement is made between two parties: the first named again as the second (its
+/// members freed, "Kaboul libère 900 talibans" carried to "les talibans"; "prisonniers talibans")
+/// is no second party. Done once merged, as the sides of a telling may come from another one.
+fn no_agreement_with_itself(events: &mut [(Event, bool)]) {
+    for (e, _) in events.iter_mut() {
+        if e.sub_event_type == "Agreement" && e.actor1.as_ref().zip(e.actor2.as_ref()).is_some_and(|(a, b)| same_actor(a, b)) {
+            e.actor2 = None;
+        }
+    }
+}
+
 /// ACLED's sub-event type of a protest met with no intervention.
 const PEACEFUL_PROTEST: &str = "Peaceful protest";
 
@@ -4139,6 +4250,16 @@ const CIVILIANS: u8 = 7;
 /// monitoring body or an aid group of no ACLED type ("the Syrian Observatory for Human Rights",
 /// "l'OSDH", "the White Helmets"): it reports; ACLED codes its people hit as civilians.
 const NOT_PARTIES: [&str; 3] = ["MED", "BUS", "NGO"];
+/// S135: the generic actor of prisoners and hostages (resources/actors/actors.tsv).
+const HELD: &str = "prisoners";
+
+/// S135: two references to one actor: the same id, or the same name of the same country.
+fn same_actor(a: &ActorRef, b: &ActorRef) -> bool {
+    match (a.id.as_deref(), b.id.as_deref()) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.name.is_some() && a.name == b.name && a.country == b.country,
+    }
+}
 
 /// The day (or span of days) the sentence dates the event to.
 fn date(doc: &Document, sentence: Span) -> Option<String> {

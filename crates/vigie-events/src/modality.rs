@@ -103,13 +103,24 @@ pub fn non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[
                 // A cue that ends inside a date is no cue ("over the past 24 hours" dates the
                 // event); one that only begins in a duration is ("two months of clashes").
                 cue.kind == wanted
-                    && !in_date.get(m.end - 1).copied().unwrap_or(false)
+                    && (!in_date.get(m.end - 1).copied().unwrap_or(false) || (wanted == NonEvent::Generic && ends_the_date(m, in_date) && (m.start == 0 || distance(m) <= 6)))
                     && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date) && !day_of_the_cue(data, words, m.end, trigger.0, in_date))
                     && in_scope(cue.scope, m, trigger, clause)
             })
             .min_by_key(|m| distance(m))
             .map(|m| (wanted, span_of(words, m.start, m.end)))
     })
+}
+
+/// S136: whether a cue that ends inside a date ends where the date ends: a generic cue written
+/// with the whole stretch or frequency ("every day", "over the past week", "in recent months")
+/// tells a habit or a total; one that stops short of the date's end ("over the past" of "over the
+/// past 24 hours") leaves the date to date the event. Such a cue must open the sentence ("In the
+/// past week, ...") or stand at most six words from the trigger: further on, in a long clause, it
+/// often dates something else ("pour dire qu'il n'y avait pas de solution militaire au conflit qui
+/// ravage la Syrie depuis plus de six ans").
+fn ends_the_date(m: &Match, in_date: &[bool]) -> bool {
+    !in_date.get(m.end).copied().unwrap_or(false)
 }
 
 /// S69: whether the date right after a cue (word `at`) is the cue's own day, the trigger following

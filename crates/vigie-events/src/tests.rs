@@ -8428,3 +8428,179 @@ fn s127_the_named_event_told_again_is_counted_back() {
         assert_eq!(got, Some((want.to_string(), true)), "{text}");
     }
 }
+
+// S137: history
+/// S137: a participle clause detached by commas, opening the sentence or set after a name, that
+/// holds an old date or names its agent with no recent day near tells who the sentence is about by
+/// the past: no event. Counter-cases told with a recent day in that clause (today's event told by a
+/// participle) stay one event, and so does the main clause's own violence.
+#[test]
+fn s137_a_detached_participle_clause_recalls_the_past() {
+    let s = stage();
+    // (language, published, text, its dates, the events wanted)
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], &'a [&'a str]);
+    let cases: [Case; 8] = [
+        ("en", "2019-02-20", "Kidnapped at 11 by Isis fighters, she was reunited with her family in P.", &[], &[]),
+        ("fr", "2020-06-04", "Kidnappée à l'âge de 11 ans par le groupe Etat islamique (EI), Layla a retrouvé sa famille à P.", &[], &[]),
+        ("en", "2019-02-20", "The British hostage, seized by Isis in 2012, is alive, officials in P said.", &[("2012", "2012")], &[]),
+        ("fr", "2020-06-04", "Il est accusé d'un crime contre un opposant, torturé à mort en 2011 dans une prison du régime de Bachar al-Assad à P, précise le parquet.", &[("2011", "2011")], &[]),
+        // Counter-cases: today's event told by a participle clause, dated in it.
+        ("en", "2019-02-20", "Kidnapped by gunmen in P on Tuesday, the aid worker was freed hours later.", &[("Tuesday", "2019-02-19")], &["Abduction/forced disappearance"]),
+        ("fr", "2020-06-04", "Enlevé mardi par des hommes armés à P, l'humanitaire a été libéré quelques heures plus tard.", &[("mardi", "2020-06-02")], &["Abduction/forced disappearance"]),
+        ("fr", "2020-06-04", "Le journaliste, enlevé mardi par des hommes armés à P, a été libéré.", &[("mardi", "2020-06-02")], &["Abduction/forced disappearance"]),
+        // The main clause's violence is not the apposition's.
+        ("en", "2019-02-20", "Gunmen, backed by the militia, abducted two aid workers in P on Tuesday.", &[("Tuesday", "2019-02-19")], &["Abduction/forced disappearance"]),
+    ];
+    let mut wrong = Vec::new();
+    for &(lang, published, text, dates, want) in &cases {
+        let got = s62_counted(events_of(&s, lang, published, text, dates));
+        if got != want {
+            wrong.push(format!("{text}: {got:?}, not {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+// S135: news sides
+
+/// S135: a generic or named actor mention with its id, as the actors stage gives it.
+fn s135_mention(d: &mut Document, needle: &str, id: &str, name: &str, inter: u8, country: &str) {
+    let span = span_of(d, needle);
+    let actor = ActorRef { id: Some(id.into()), name: Some(name.into()), inter: Some(inter), country: Some(country.into()), ..Default::default() };
+    d.mentions.push(vigie_core::ActorMention { span, actor });
+    d.mentions.sort_by_key(|m| m.span);
+}
+
+/// S135: the prisoners an agreement frees are not a party to it, in both languages; the party is
+/// who they belong to. Counter-case: prisoners killed in an attack are its victims.
+#[test]
+fn s135_prisoners_freed_are_no_party_to_the_agreement() {
+    let s = stage();
+    for (lang, text, government, held, group) in [
+        ("en", "The Afghan government released 400 Taliban prisoners in Kabul on Saturday as part of the truce.", "Afghan government", "prisoners", "Taliban"),
+        ("fr", "Le gouvernement afghan a libéré samedi 400 prisonniers talibans à Kaboul dans le cadre du cessez-le-feu.", "gouvernement afghan", "prisonniers", "talibans"),
+    ] {
+        let mut d = doc(lang, "2020-08-10", text);
+        s135_mention(&mut d, government, "gov:AF", "Government of Afghanistan", 1, "AF");
+        s135_mention(&mut d, held, "prisoners", "Prisoners", 7, "AF");
+        s135_mention(&mut d, group, "taliban", "Taliban", 2, "AF");
+        place(&mut d, if lang == "en" { "Kabul" } else { "Kaboul" }, 1138958, "AF");
+        s.run(&mut d);
+        let e = d.events.iter().find(|e| e.sub_event_type == "Agreement").unwrap_or_else(|| panic!("{text}: {:?}", d.events));
+        assert_eq!(e.actor1.as_ref().and_then(|a| a.id.as_deref()), Some("gov:AF"), "{text}: {e:?}");
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.id.as_deref()), Some("taliban"), "{text}: {e:?}");
+    }
+    // The prisoners named with the truce (a title, a release welcomed): before S135 the prisoners
+    // were the second side of both.
+    for text in [
+        "Afghanistan: la trêve tient toujours à Kaboul, de nouveaux prisonniers talibans libérés",
+        "Les talibans ont salué samedi la libération de 400 prisonniers talibans à Kaboul dans le cadre du cessez-le-feu.",
+    ] {
+        let mut d = doc("fr", "2020-08-10", text);
+        s135_mention(&mut d, "prisonniers", "prisoners", "Prisoners", 7, "AF");
+        s135_mention(&mut d, "talibans", "taliban", "Taliban", 2, "AF");
+        place(&mut d, "Kaboul", 1138958, "AF");
+        s.run(&mut d);
+        let e = d.events.iter().find(|e| e.sub_event_type == "Agreement").unwrap_or_else(|| panic!("{text}: {:?}", d.events));
+        assert!([&e.actor1, &e.actor2].iter().all(|a| a.as_ref().and_then(|a| a.id.as_deref()) != Some("prisoners")), "{text}: {e:?}");
+        assert!(e.actor1.is_none() || e.actor1 != e.actor2, "{text}: {e:?}");
+    }
+    for (lang, text, held) in [
+        ("en", "Gunmen killed five prisoners in Kabul on Saturday.", "five prisoners"),
+        ("fr", "Des hommes armés ont tué samedi cinq prisonniers à Kaboul.", "cinq prisonniers"),
+    ] {
+        let mut d = doc(lang, "2020-08-10", text);
+        s135_mention(&mut d, held, "prisoners", "Prisoners", 7, "AF");
+        place(&mut d, if lang == "en" { "Kabul" } else { "Kaboul" }, 1138958, "AF");
+        s.run(&mut d);
+        let e = d.events.first().unwrap_or_else(|| panic!("{text}: no event"));
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.id.as_deref()), Some("prisoners"), "{text}: {e:?}");
+    }
+}
+
+/// S135: an agreement whose two sides are one actor has no second side; counter-case: a clash
+/// between two unnamed armed groups keeps both (ACLED codes Unidentified Armed Group twice).
+#[test]
+fn s135_an_agreement_is_not_made_with_itself() {
+    let taliban = ActorRef { id: Some("taliban".into()), name: Some("Taliban".into()), inter: Some(2), country: Some("AF".into()), ..Default::default() };
+    let group = ActorRef { name: Some(UNIDENTIFIED_ARMED_GROUP.into()), inter: Some(UNIDENTIFIED), country: Some("SY".into()), ..Default::default() };
+    let mut events = vec![
+        (Event { sub_event_type: "Agreement".into(), actor1: Some(taliban.clone()), actor2: Some(taliban.clone()), ..Default::default() }, true),
+        (Event { sub_event_type: "Armed clash".into(), actor1: Some(group.clone()), actor2: Some(group.clone()), ..Default::default() }, true),
+    ];
+    no_agreement_with_itself(&mut events);
+    assert_eq!(events[0].0.actor2, None);
+    assert_eq!(events[1].0.actor2, Some(group));
+    assert!(same_actor(&taliban, &taliban.clone()));
+    assert!(!same_actor(&taliban, &ActorRef { id: Some("ttp".into()), ..taliban.clone() }));
+}
+
+// S138: French types
+
+/// S138: a clash word whose only ones named hit before it are civilians, with one armed side (the
+/// one it was fought "with"), is an armed actor on civilians: ACLED's attack, in French and in
+/// English. Counter-cases: soldiers hit with the civilian, or two armed sides named, keep a clash.
+#[test]
+fn s138_a_clash_that_only_hit_civilians_is_an_attack() {
+    let s = stage();
+    let typed = |lang: &str, text: &str, sides: &[(&str, u8)]| {
+        let mut d = doc(lang, "2020-08-20", text);
+        for &(needle, inter) in sides {
+            actor(&mut d, needle, inter, Some("FR"));
+        }
+        s.run(&mut d);
+        let e = d.events.iter().find(|e| e.happened()).unwrap_or_else(|| panic!("no event in {text}: {:?}", d.events));
+        (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.inter))
+    };
+    let (t, a2) = typed("fr", "Un civil a été tué mardi dans un accrochage avec des soldats français près de Gao.", &[("Un civil", 7), ("soldats français", 8)]);
+    assert_eq!((t.as_str(), a2), ("Attack", Some(7)));
+    let (t, _) = typed("en", "A civilian was killed on Tuesday in a clash with French soldiers near Gao.", &[("A civilian", 7), ("French soldiers", 8)]);
+    assert_eq!(t, "Attack");
+    // Counter-cases.
+    let (t, _) = typed("fr", "Deux soldats et un civil ont été tués mardi dans un accrochage avec des jihadistes près de Gao.", &[("un civil", 7), ("jihadistes", 2)]);
+    assert_eq!(t, "Armed clash");
+    let (t, _) = typed("fr", "Un civil a été tué mardi dans des affrontements entre l'armée et des jihadistes près de Gao.", &[("Un civil", 7), ("l'armée", 1), ("jihadistes", 2)]);
+    assert_eq!(t, "Armed clash");
+}
+
+// S136: aggregates
+
+/// S136: a generic cue written to the end of its date ("over the past week", "every day", "en une
+/// semaine") tells a total or a habit, when it opens the sentence or stands within six words of the
+/// trigger. Counter-cases: a cue that stops inside its date ("over the past 24 hours") dates one
+/// event; a habit far off in a long clause qualifies something else (the fuel wanted every day).
+#[test]
+fn s136_a_stretch_or_a_frequency_written_whole_is_no_event() {
+    let s = stage();
+    for (lang, text, dates) in [
+        ("en", "Hospitals in P were targeted by Russian warplanes over the past week.", vec![("the past week", "P1W")]),
+        ("en", "In the past month airstrikes on P killed 300 people, most of them civilians.", vec![("the past month", "P1M")]),
+        ("en", "They raped me in P every day.", vec![("every day", "P1D")]),
+        ("en", "Two suicide bombers attacked in P in the last month.", vec![("the last month", "P1M")]),
+        ("fr", "Plus de 400 soldats ont été tués par les talibans à P en une semaine.", vec![("une semaine", "P1W")]),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &dates);
+        assert!(events.iter().all(|e| !e.happened()), "{text}: {events:?}");
+    }
+    // Counter-cases: one event each.
+    for (lang, text, dates) in [
+        ("en", "Airstrikes over the past 24 hours killed 20 people in P.", vec![("the past 24 hours", "PT24H")]),
+        ("en", "Workers protested in P on Friday to demand that they be allowed to fill their tanks every day.", vec![("Friday", "2020-05-08"), ("every day", "P1D")]),
+        ("fr", "Des frappes aériennes ont tué 20 personnes à P au cours des dernières 24 heures.", vec![("dernières 24 heures", "PT24H")]),
+    ] {
+        let events = events_of(&s, lang, "2020-05-09", text, &dates);
+        assert_eq!(events.iter().filter(|e| e.happened()).count(), 1, "{text}: {events:?}");
+    }
+}
+
+/// S138 counter-case: the clash told as the verb of those named ("killed fighting Islamic State")
+/// makes them a side that fought, not civilians hit: no attack.
+#[test]
+fn s138_civilians_who_fought_are_no_attack() {
+    let s = stage();
+    let mut d = doc("en", "2020-08-20", "Two British men were killed on Tuesday fighting Islamic State near Raqqa.");
+    actor(&mut d, "British men", 7, Some("GB"));
+    actor(&mut d, "Islamic State", 2, None);
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| e.sub_event_type != "Attack"), "{:?}", d.events);
+}
