@@ -193,7 +193,7 @@ impl Stage for EventStage {
                 let last = events.iter_mut().rev().find(|(e, _)| !ghosts.contains(&e.evidence));
                 if let (Some(data), Some((last, _))) = (languages.first(), last) {
                     // S123: not a war's toll ("Le conflit a fait plus de 10.000 morts depuis 2012").
-                    let casualties = event_tolls(doc, data, &words, sentence, None, &data.casualties.find_all(&words));
+                    let casualties = event_tolls(doc, data, &words, None, sentence, None, &data.casualties.find_all(&words));
                     // S124: which words are dates, read only when a rule below reads them (most
                     // such sentences count no one: no casualty word, no toll).
                     let dates: std::cell::OnceCell<Vec<bool>> = std::cell::OnceCell::new();
@@ -1498,7 +1498,7 @@ impl EventStage {
         // use. Protesters killed at a protest that did not turn violent met excessive force (not
         // when the dead are what the protest is against: "protested against the killing of").
         // S123: the counts a war, a conflict or an old date holds are no event's toll.
-        let tolls = event_tolls(doc, data, words, sentence, Some((best.start, best.end)), casualties);
+        let tolls = event_tolls(doc, data, words, Some(&breaks), sentence, Some((best.start, best.end)), casualties);
         let fatalities = numbers::fatalities(data, words, &tolls, &in_date);
         // S108: the killing an arrest is for ("arrested three men in connection with the killing
         // of a trader", "for the murder of"): every killing word after a `background` cue that
@@ -3022,13 +3022,22 @@ const TOLL_HOLDER_WORDS: usize = 12;
 ///   them ("five civilians were killed in the bombardment" is the event's toll);
 /// - an open period on a date older than the recent past stands within [`TOLL_HOLDER_WORDS`]
 ///   words of it ("have been killed since 2011", "depuis 2012").
-fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], sentence: Span, trigger: Option<(usize, usize)>, casualties: &[lexicon::Match]) -> Vec<lexicon::Match> {
+fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], breaks: Option<&[bool]>, sentence: Span, trigger: Option<(usize, usize)>, casualties: &[lexicon::Match]) -> Vec<lexicon::Match> {
     let counted = |m: &lexicon::Match| matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured);
     if !casualties.iter().any(counted) {
         return casualties.to_vec();
     }
     let campaigns = data.campaigns.find_all(words);
-    let breaks = clause_breaks(&doc.text, words);
+    // The sentence's clause breaks: the caller's when it has them (`code`), else read here, only
+    // for a sentence that counts someone.
+    let read;
+    let breaks = match breaks {
+        Some(breaks) => breaks,
+        None => {
+            read = clause_breaks(&doc.text, words);
+            &read
+        }
+    };
     let perfect = |from: usize, to: usize| data.perfect_auxiliaries.is_empty() || words[from..to].iter().any(|w| data.perfect_auxiliaries.contains(&w.folded));
     // Whether the trigger stands in words `from..to`.
     let between = |from: usize, to: usize| trigger.is_some_and(|t| t.0 >= from && t.1 <= to);
@@ -3045,14 +3054,14 @@ fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], sentence: Sp
                 .any(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
         })
         .collect();
-    let clause = |at: usize| modality::clause_of(&breaks, at);
+    let clause = |at: usize| modality::clause_of(breaks, at);
     let background = |k: &lexicon::Match| {
         if trigger.is_some_and(|t| k.start < t.1 && t.0 < k.end) {
             return false;
         }
         let held = campaigns.iter().any(|c| {
             (c.end <= k.start && (k.start - c.end <= TOLL_HOLDER_WORDS || clause(c.start) == clause(k.start)) && !between(c.start, k.start) && perfect(c.start, k.start))
-                || (c.start >= k.end && c.start - k.end <= 3 && !between(k.start, c.end) && perfect(modality::clause_of(&breaks, k.start).0, k.start))
+                || (c.start >= k.end && c.start - k.end <= 3 && !between(k.start, c.end) && perfect(clause(k.start).0, k.start))
         });
         let since = old_periods.iter().any(|m| {
             (m.end <= k.start && k.start - m.end <= TOLL_HOLDER_WORDS && !between(m.start, k.start))

@@ -3261,12 +3261,13 @@ fn s62_counted(events: Vec<Event>) -> Vec<String> {
     events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect()
 }
 
-/// S118, S121: each case's first text makes no counted event, and its control (the same told as
-/// an event, with its dates) makes one of the control's type. (language, told as no event, told as
-/// one event, the control's dates (needle, value), the control's type); published 2020-06-04 in
-/// French, 2019-02-20 in English.
+/// S118, S121: (language, told as no event, the same told as one event, the control's dates
+/// (needle, value), the control's type).
 type ControlCase<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], &'a str);
 
+/// S118, S121: each case's first text makes no counted event, and its control (the same told as
+/// an event, with its dates) makes one of the control's type; published 2020-06-04 in French,
+/// 2019-02-20 in English.
 fn no_event_and_its_control(s: &EventStage, cases: &[ControlCase]) {
     let mut wrong = Vec::new();
     for &(lang, text, control, control_dates, control_type) in cases {
@@ -7548,9 +7549,7 @@ fn s114_who_is_told_that_is_no_side() {
 #[test]
 fn s118_trigger_words_in_another_sense_are_no_event() {
     let s = stage();
-    // (language, told as no event, the same word told as one event, its dates, the control's type)
-    type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], &'a str);
-    let cases: [Case; 19] = [
+    let cases: [ControlCase; 19] = [
         ("en", "The senator repeated his pledge at a rally in P that the troops would come home.", "Protesters rallied in P on Tuesday against the war.", &[("Tuesday", "2019-02-19")], "Peaceful protest"),
         ("en", "Propaganda videos rallied followers to join the group in P.", "Protesters rallied in P on Tuesday against the war.", &[("Tuesday", "2019-02-19")], "Peaceful protest"),
         ("en", "The general said many Isis fighters had dispersed into the desert around P.", "Police dispersed the protesters in P on Tuesday.", &[("Tuesday", "2019-02-19")], "Protest with intervention"),
@@ -7815,9 +7814,7 @@ fn s119_the_country_named_without_its_name_is_the_country() {
 #[test]
 fn s121_recalled_relatives_states_and_futures_are_no_event() {
     let s = stage();
-    // (language, told as no event, the same told as one event, its dates, the control's type)
-    type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], &'a str);
-    let cases: [Case; 10] = [
+    let cases: [ControlCase; 10] = [
         ("en", "Officials in P met the envoy of the militia, which abducted two aid workers.", "Officials in P met the envoy of the militia, which abducted two aid workers on Tuesday.", &[("Tuesday", "2019-02-19")], "Abduction/forced disappearance"),
         ("en", "The talks were attended by the rebel group, whose fighters shelled the town of P.", "The talks were attended by the rebel group, whose fighters shelled the town of P on Tuesday.", &[("Tuesday", "2019-02-19")], "Shelling/artillery/missile attack"),
         ("fr", "Le ministre a reçu à P les chefs de la milice, qui a enlevé deux humanitaires.", "Le ministre a reçu à P les chefs de la milice, qui a enlevé mardi deux humanitaires.", &[("mardi", "2020-06-02")], "Abduction/forced disappearance"),
