@@ -4365,7 +4365,7 @@ fn relative_week(doc: &Document, t: &vigie_core::TimeExpr) -> Option<String> {
     }
     if (year, w) == week(published) {
         let monday = jiff::civil::ISOWeekDate::new(year, w, jiff::civil::Weekday::Monday).ok()?.date();
-        return Some(if monday == published { published.to_string() } else { format!("{monday}/{published}") });
+        return Some(days_value(monday, published));
     }
     None
 }
@@ -4644,7 +4644,17 @@ fn shifted(doc: &Document, day: &str, days: i64, vague: bool) -> Option<String> 
         return None;
     }
     let end = published.map_or(end, |p| end.min(p));
-    Some(if start == end { start.to_string() } else { format!("{start}/{end}") })
+    Some(days_value(start, end))
+}
+
+/// The value of the days `start` to `end`: one day ("2018-04-07") when they are the same, else the
+/// span ("2018-04-05/2018-04-11").
+fn days_value(start: jiff::civil::Date, end: jiff::civil::Date) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}/{end}")
+    }
 }
 
 /// Where the two sentences before `sentence` begin (the one before when there is only one; the
