@@ -791,3 +791,13 @@ fn s52_an_aircraft_slot_in_an_alias_needs_a_language() {
     let msg = ActorDictionary::new(&minimal(bad)).unwrap_err().to_string();
     assert!(msg.contains("actors.tsv:1:") && msg.contains("language prefix"), "{msg}");
 }
+
+/// S142: a militia named by its people ("Fulani militias", "milices peules") or called communal
+/// is a communal militia (ACLED inter 4); a militia named by nothing else stays inter 3.
+#[test]
+fn s142_a_militia_named_by_its_people_is_communal() {
+    resolve_case!("en", "Fulani militias", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "communal militiamen", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("fr", "des milices peules", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "armed militiamen", "militias", None, Some("UAF"), Some(3));
+}

@@ -1332,6 +1332,22 @@ impl EventStage {
                 self.res.type_index("Violent demonstration")?
             }
             Reading::Riot if armed_group(&actor1) => self.res.type_index("Armed clash")?,
+            // S140: a mob's clash words that name an armed group in them ("criminal groups
+            // clashed", "armed groups clashed with each other"): two organised armed sides, ACLED's
+            // armed clash, not unorganised crowds. Not an armed group named outside the trigger
+            // ("a mob lynched a gang member"), nor a mob word that is the group's whole name
+            // ("vigilantes": their violence is mob violence to ACLED).
+            Reading::Type(i)
+                if kind(i) == "Mob violence"
+                    && actor_spans(doc).any(|(span, a)| {
+                        span.start < trigger.end
+                            && trigger.start < span.end
+                            && !(span.start <= trigger.start && trigger.end <= span.end)
+                            && a.inter.is_some_and(|i| matches!(i, 2..=4 | 8))
+                    }) =>
+            {
+                self.res.type_index("Armed clash")?
+            }
             // Protesters clashing ("clashes broke out between protesters and the police") riot,
             // unless a rebel group or a militia is the one fighting.
             Reading::Type(i) if kind(i) == "Armed clash" && protest_in_sentence && !armed_group(&actor1) => {
@@ -1962,6 +1978,22 @@ impl EventStage {
                     return None;
                 }
             }
+            // S144: a past event named by its place, as a complement with no date in its clause
+            // ("organisé les attentats de Paris", "prévu par l'accord de Minsk"), which the
+            // article dates nowhere as recent: see `named_by_place`. Violence told in the clause
+            // before such a name is that past too ("la mort de son fils lors de l'attentat de
+            // Nice", "killed in the Manchester Arena bombing").
+            if violent || self.res.taxonomy[sub_type].name == "Agreement" {
+                let state_weapon = matches!(self.res.taxonomy[sub_type].name.as_str(), "Air/drone strike" | "Shelling/artillery/missile attack");
+                let clause = modality::clause_of(&breaks, best.start);
+                let named = |m: (usize, usize)| named_by_place(doc, data, words, &breaks, m, sentence, &self.res.capitals, state_weapon);
+                if let Some(cue) = named((best.start, best.end)).or_else(|| {
+                    all_triggers.iter().filter(|m| violent && m.start >= best.end && modality::clause_of(&breaks, m.start) == clause).find_map(|m| named((m.start, m.end)))
+                }) {
+                    *why = Some(Why { reason: "named_place", cue: Some(cue), typed: Some(sub_type) });
+                    return None;
+                }
+            }
             // S35: told as to come by its date ("had set 10 September as the date for a bombardment",
             // "in the coming weeks"): kept, hypothetical, as a "will" or a "plans to" would make it.
             if matches!(modality, Modality::Asserted | Modality::Claimed) {
@@ -2137,6 +2169,17 @@ impl EventStage {
         let anchors = [parties_named, place_in_sentence, day.is_some(), toll].iter().filter(|a| **a).count();
         let confidence = confidence(priority, anchors, nominal, modality, source.is_some());
         let t = &self.res.taxonomy[sub_type];
+        // S142: an exchange of fire (`fire_exchange`: "a shoot-out broke out and two suspects
+        // died", "exchanged fire with the police") is fought by armed men on both sides: civilians
+        // read as one side are an unidentified armed group.
+        if t.name == "Armed clash" && !data.fire_exchanges.find_all(words).is_empty() {
+            for side in [&mut actor1, &mut actor2] {
+                if side.as_ref().is_some_and(|a| a.inter == Some(CIVILIANS)) {
+                    let name = Some(UNIDENTIFIED_ARMED_GROUP.to_string());
+                    *side = Some(ActorRef { name, inter: Some(UNIDENTIFIED), country: event_country.map(str::to_string), plover: Some("UAF".into()), ..Default::default() });
+                }
+            }
+        }
         implied_actors(t, &mut actor1, &mut actor2, partner, event_country);
         Some(Event {
             sub_event_type: t.name.clone(),
@@ -2812,6 +2855,90 @@ fn detached_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: 
     (participle && !told.is_empty() && told.iter().all(old)).then(|| span(next))
 }
 
+/// S144: a past event named by its place and its kind, used as a name: a trigger noun after a
+/// definite `name_determiner` ("the", "les", the elided "l'") and followed, at most two words on,
+/// by a `name_marker` and a place ("les attentats de Paris", "les attaques jihadistes de Paris et
+/// de Bruxelles", "l'accord d'Alger", "the siege of Sarajevo"), or in English with the place
+/// between the determiner and the noun, every word between written with a capital ("the
+/// Manchester Arena bombing", "the Srebrenica massacre"). It is a recall when the phrase does not
+/// open its clause (a subject is what the sentence tells: "L'attentat de Nice a fait 86 morts"),
+/// its clause names no date or time (one dates it: "les attentats de Paris vendredi"), and no
+/// other sentence of the article names the place with a recent day (`recent_day`): an article
+/// about the event dates it there; and the article names an old date (one that ended before
+/// `background_limit`), the past it recalls. Off for a short text (`short_text`). Returns the
+/// name's span as the cue.
+#[allow(clippy::too_many_arguments)]
+fn named_by_place(doc: &Document, data: &LanguageData, words: &[Word], breaks: &[bool], at: (usize, usize), sentence: Span, capitals: &rustc_hash::FxHashSet<String>, state_weapon: bool) -> Option<Span> {
+    if short_text(doc) || at.0 >= at.1 {
+        return None;
+    }
+    let clause = modality::clause_of(breaks, at.0);
+    let definite = |w: &Word| data.name_determiners.contains(&w.folded);
+    // A country names a side ("the US-led airstrikes", "the Iraq war": a campaign), and a capital
+    // the state that fires ("les frappes de Moscou"): neither is the place of one event.
+    let at_word = |s: Span, j: usize| s.start >= words[j].span.start && s.start < words[j].span.end;
+    let fires = |s: Span| state_weapon && doc.text.get(s.start..s.end).is_some_and(|t| capitals.contains(&crate::fold::fold_phrase(t).join(" ")));
+    // The place starting at word j: one the gazetteer resolved, else a name the entity stage
+    // read as a location with no actor ("Nice", a town the gazetteer reads only after "à").
+    let place_at = |j: usize| -> Option<Span> {
+        if j >= clause.1 {
+            return None;
+        }
+        match doc.places.iter().find(|p| at_word(p.span, j)) {
+            Some(p) => p.geo.as_ref().and_then(|g| g.kind.as_deref()).is_none_or(|k| !matches!(k, "country" | "continent" | "region")).then_some(p.span),
+            None => doc.entities.iter().find(|e| matches!(e.label, vigie_core::EntityLabel::Location) && e.actor.is_none() && at_word(e.span, j)).map(|e| e.span),
+        }
+        .filter(|&s| !fires(s))
+    };
+    let capital = |w: &Word| doc.text.get(w.span.start..w.span.end).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase);
+    // The determiner's word and the place named.
+    let named: Option<(usize, Span)> = {
+        let elided = words[at.0].elided().is_some_and(|e| data.name_determiners.iter().any(|d| d == e));
+        let det = if elided { Some(at.0) } else { at.0.checked_sub(1).filter(|&i| definite(&words[i])) };
+        let after = det.and_then(|det| {
+            (at.1..(at.1 + 2).min(clause.1)).find_map(|j| {
+                if data.name_markers.contains(&words[j].folded) {
+                    Some(place_at(j + 1).map(|p| (det, p)))
+                } else if words[j].elided().is_some_and(|e| data.name_markers.iter().any(|m| m == e)) {
+                    Some(place_at(j).map(|p| (det, p)))
+                } else {
+                    None
+                }
+            })?
+        });
+        after.or_else(|| {
+            // Before the noun: "the Manchester Arena bombing".
+            (at.0.saturating_sub(4)..at.0.saturating_sub(1)).find_map(|k| {
+                (k >= clause.0 && definite(&words[k]) && words[k + 1..at.0].iter().all(capital))
+                    .then(|| (k + 1..at.0).find_map(place_at).map(|p| (k, p)))
+                    .flatten()
+            })
+        })
+    };
+    let (det, place) = named?;
+    if det <= clause.0 {
+        return None;
+    }
+    let clause_span = Span::new(words[clause.0].span.start, words[clause.1 - 1].span.end);
+    if doc.times.iter().any(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && clause_span.contains(t.span)) {
+        return None;
+    }
+    // The article tells the event as news when another of its sentences names the place with a
+    // recent day ("Un homme a ouvert le feu mardi soir à Strasbourg").
+    let name = doc.text.get(place.start..place.end)?;
+    let told_recent = doc.sentences.iter().any(|s| {
+        s.span != sentence
+            && s.span.slice(&doc.text).is_some_and(|t| t.contains(name))
+            && doc.times.iter().any(|t| t.kind == TimexType::Date && s.span.contains(t.span) && day_or_span(&t.value).is_some_and(|d| recent_day(doc, &d)))
+    });
+    // And the past it recalls is old: the article names a day, a month or a year that ended
+    // before the recent past ("le 14 juillet 2016", "in March"); a name alone, days after the
+    // event ("bouleversé par l'attentat de Barcelone"), may be the article's news.
+    let limit = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date))?;
+    let old_date = doc.times.iter().any(|t| t.kind == TimexType::Date && modality::period_end(&t.value).is_some_and(|e| e < limit));
+    (!told_recent && old_date).then(|| Span::new(words[det].span.start, place.end.max(words[at.1 - 1].span.end)))
+}
+
 /// S82: the pluperfect auxiliary (`pluperfect_auxiliary`: "avait", "avaient") at most
 /// `PLUPERFECT_REACH` words before the trigger (word `at`) in its clause ("avait tué", "avait été
 /// tué", "avait d'abord été tué"), as a word index.
@@ -3067,7 +3194,12 @@ fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], breaks: Opti
             (m.end <= k.start && k.start - m.end <= TOLL_HOLDER_WORDS && !between(m.start, k.start))
                 || (m.start >= k.end && m.start - k.end <= TOLL_HOLDER_WORDS && !between(k.start, m.end))
         });
-        held || since
+        // S145: a count over a whole year named after it ("ont fait 4.000 morts au Mali l'an
+        // dernier", "killed 4,000 people in 2019"): the year's total, no event's toll.
+        let yearly = timexes.iter().any(|t| {
+            t.value.len() == 4 && t.value.bytes().all(|b| b.is_ascii_digit()) && t.start >= k.end && t.start - k.end <= TOLL_HOLDER_WORDS && !between(k.start, t.start)
+        });
+        held || since || yearly
     };
     casualties.iter().filter(|k| !counted(k) || !background(k)).cloned().collect()
 }
@@ -3236,6 +3368,10 @@ fn not_sides(
     parties: &mut Vec<(Span, &ActorRef)>,
 ) {
     let word_at = |pos: usize| words.iter().position(|w| w.span.end > pos).unwrap_or(words.len());
+    // S140: a force named inside a `jurisdiction` phrase ("in Dhing village under Dhing police
+    // station", "under Koya police station limits") names the area where it happened, no side.
+    let areas: Vec<Span> = data.jurisdictions.find_all(words).iter().map(|m| Span::new(words[m.start].span.start, words[m.end - 1].span.end)).collect();
+    parties.retain(|(s, a)| a.inter != Some(1) || !areas.iter().any(|area| area.contains(*s)));
     let at = word_at(trigger.start);
     if at >= words.len() {
         return;
@@ -4016,7 +4152,9 @@ fn force_met_the_crowd(doc: &Document, events: &mut [(Event, bool)]) {
     let force = |a: &ActorRef| a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL"));
     let crowd = |a: &ActorRef| a.inter.is_some_and(|i| i == RIOTERS || i == PROTESTERS);
     // A side the text did not name: none, the crowd again, or the default civilians.
-    let unnamed = |a: &Option<ActorRef>| a.as_ref().is_none_or(|a| crowd(a) || (a.id.is_none() && a.inter == Some(CIVILIANS)));
+    // S142: or civilians the text named ("residents held a protest ... The police dispersed
+    // it"): the crowd's own people, whom a force named after them replaces below.
+    let unnamed = |a: &Option<ActorRef>| a.as_ref().is_none_or(|a| crowd(a) || a.inter == Some(CIVILIANS));
     let starts: Vec<usize> = events.iter().map(|(e, _)| e.evidence.start).collect();
     for (e, _) in events.iter_mut() {
         if !MET.contains(&e.sub_event_type.as_str()) || !e.happened() {
@@ -4075,6 +4213,25 @@ fn sides_by_definition(events: &mut [(Event, bool)]) {
             ..Default::default()
         };
         match e.sub_event_type.as_str() {
+            // S142: a clash is fought by two armed, organised sides: civilians read as the side
+            // a state's forces fought (the "suspect" shot in a shoot-out with the police) are an
+            // unidentified armed group, and as the side a communal militia fought, a communal
+            // militia. Not against an armed group ("jihadists stormed the prison: 29 people,
+            // civilians among them, died"), nor alone ("29 people were killed despite the
+            // ceasefire"): there civilians are more often the dead of a fight mistyped.
+            "Armed clash" => {
+                let inters = [e.actor1.as_ref().and_then(|a| a.inter), e.actor2.as_ref().and_then(|a| a.inter)];
+                for (k, side) in [&mut e.actor1, &mut e.actor2].into_iter().enumerate() {
+                    if side.as_ref().is_none_or(|a| a.inter != Some(CIVILIANS)) {
+                        continue;
+                    }
+                    match inters[1 - k] {
+                        Some(1 | 8) => *side = Some(generic(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF")),
+                        Some(COMMUNAL) => *side = Some(generic(UNIDENTIFIED_COMMUNAL_MILITIA, COMMUNAL, "UAF")),
+                        _ => {}
+                    }
+                }
+            }
             "Mob violence" if e.actor1.is_some() && e.actor2.is_none() => {
                 e.actor2 = Some(generic("Civilians", CIVILIANS, "CVL"));
             }
@@ -4251,6 +4408,10 @@ const UNIDENTIFIED: u8 = 3;
 const UNIDENTIFIED_ARMED_GROUP: &str = "Unidentified Armed Group";
 /// S126: ACLED's name of a gang hit that no one names (the actor stage's own for "gang members").
 const UNIDENTIFIED_GANG: &str = "Unidentified Gang";
+/// S142: ACLED's inter code of identity (communal, ethnic, clan) militias, and the name of one
+/// nobody names (resources/actors/actors.tsv).
+const COMMUNAL: u8 = 4;
+const UNIDENTIFIED_COMMUNAL_MILITIA: &str = "Unidentified Communal Militia";
 const RIOTERS: u8 = 5;
 const PROTESTERS: u8 = 6;
 const CIVILIANS: u8 = 7;

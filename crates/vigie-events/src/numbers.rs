@@ -112,10 +112,17 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
         // ("shot and killed, 3 others wounded"), nor none ("a man was shot and killed": the
         // count before).
         let coordinated = k.start.checked_sub(1).is_some_and(|i| data.coordinators.contains(&words[i].folded));
-        if coordinated {
+        // S145: an active killed word (no passive auxiliary in the two words before it) with a
+        // count of its own right after it counts its object, not its subject ("Deux hommes armés
+        // ont tué trois policiers", "two gunmen killed three policemen": three); a passive one
+        // ("trois policiers ont été tués") takes the count before. Only with nothing but spaces
+        // between the word and the count ("huit morts : deux Nigériens" lists the dead).
+        let active = !words[k.start.saturating_sub(2)..k.start].iter().any(|w| data.passive_auxiliaries.contains(&w.folded));
+        let spaced = |j: usize| (k.end.max(1)..=j.min(words.len() - 1)).all(|i| words[i].span.start.saturating_sub(words[i - 1].span.end) <= 1);
+        if coordinated || active {
             let mut j = k.end;
-            let stop = |w: &Word| data.coordinators.contains(&w.folded) || data.agent_markers.contains(&w.folded);
-            while j < (k.end + COORDINATED_AFTER).min(words.len()) && !dated(j) && !stop(&words[j]) {
+            let stop = |w: &Word| data.coordinators.contains(&w.folded) || data.agent_markers.contains(&w.folded) || data.subset_markers.contains(&w.folded);
+            while j < (k.end + COORDINATED_AFTER).min(words.len()) && !dated(j) && !stop(&words[j]) && (coordinated || spaced(j)) {
                 if let Some((value, next)) = number_at(data, words, j) {
                     let own = !data.articles.contains(&words[j].folded) && !not_dead(next) && !is_year(words, j, value) && value > 0;
                     if own && !other_between(next, next + 3) {

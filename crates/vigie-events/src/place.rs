@@ -188,7 +188,8 @@ pub(crate) struct EventPlaces<'d> {
     /// S119: the phrases that name the article's country without its name ([`PlaceCues`]).
     country_self: Vec<&'d [String]>,
     /// S128: the countries named as the subject of a clause ("the US has avoided", "la France a
-    /// frappé"): the state acting, an attribute ([`EventPlaces::set_aside_acting_capitals`]).
+    /// frappé"): the state acting, an attribute ([`EventPlaces::set_aside_acting_capitals`]);
+    /// S143: and the capitals so named before a verb ("Ankara bombed").
     acting_countries: HashSet<Span>,
     /// S124: the last sentence located and its place (`location_in`): the events stage asks
     /// again for a sentence whose event it drops or merges.
@@ -348,6 +349,23 @@ impl<'d> EventPlaces<'d> {
                 !words.get(k + 1).is_some_and(|w| languages.iter().any(|l| l.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str()))))
             });
             let before_aux = !breaks.get(j).copied().unwrap_or(true) && is(j, |l| &l.subject_auxiliaries) && !passive;
+            // S143: a word in lower case right after it, no auxiliary, no passive, no
+            // coordinator, determiner or agent marker: most often the verb of the state acting
+            // ("Ankara bombed positions in northern Iraq", "la Turquie bombarde Afrin"), when it
+            // acts abroad: its country is not the article's theatre ("Paris était la cible").
+            let abroad = self.country.is_some() && p.geo.as_ref().and_then(|g| g.country.as_ref()) != self.country.as_ref();
+            let verb_after = abroad
+                && !before_aux
+                && !passive
+                && !breaks.get(j).copied().unwrap_or(true)
+                && words.get(j).is_some_and(|w| {
+                    // (Apart from it by spaces only: not "Syria's", "Turkey-backed".)
+                    text.get(p.span.end..w.span.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(char::is_whitespace))
+                        && w.span.slice(text).and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
+                })
+                && !is(j, |l| &l.coordinators)
+                && !is(j, |l| &l.determiners)
+                && !is(j, |l| &l.agent_markers);
             if !capital_spans.contains(&p.span) {
                 // S128: a country that opens its clause, a determiner allowed before it ("while
                 // active in the air war, the US has avoided", "la France a frappé"), before a
@@ -359,7 +377,7 @@ impl<'d> EventPlaces<'d> {
                 let opens_at = |at: usize| breaks[at] || (at > 0 && (is(at - 1, |l| &l.coordinators) || is(at - 1, |l| &l.time_subordinators)));
                 // So is one after an `agent_marker` ("backed by Qatar", "frappés par la France").
                 let by = if det { i > 1 && !breaks[i - 1] && is(i - 2, |l| &l.agent_markers) } else { i > 0 && !breaks[i] && is(i - 1, |l| &l.agent_markers) };
-                if ((if det { opens_at(i - 1) } else { opens_at(i) }) && before_aux) || by {
+                if ((if det { opens_at(i - 1) } else { opens_at(i) }) && (before_aux || verb_after)) || by {
                     acting_countries.push(p.span);
                 }
                 continue;
@@ -367,6 +385,10 @@ impl<'d> EventPlaces<'d> {
             let subject = opens && before_aux;
             if agent || subject {
                 acting.push(p.span);
+            } else if opens && verb_after {
+                // S143: a capital before such a verb is kept, as an attribute (`read_roles`):
+                // another place of its sentence is where, else the one carried, else it.
+                acting_countries.push(p.span);
             }
         }
         pool.give(buffer);

@@ -179,9 +179,15 @@ pub struct LanguageData {
     /// Patterns saying the security forces hit were off duty ("off-duty", "hors service"): ACLED
     /// codes them as civilians.
     pub off_duty: Lexicon<()>,
+    /// S142: patterns of an exchange of fire ("a shoot-out", "exchanged fire", "échange de tirs"):
+    /// both sides of the clash bore arms, so no side of it is civilians.
+    pub fire_exchanges: Lexicon<()>,
     /// S82: patterns of places where civilians gather ("restaurant", "centre commercial"): a
     /// shooting there with nobody named on either side is an attack on the people there.
     pub civilian_venues: Lexicon<()>,
+    /// S140: patterns naming a police force's area as where something happened ("under Koya
+    /// police station", "under .. police limits"): the force named in them is a place, no side.
+    pub jurisdictions: Lexicon<()>,
     /// S101: patterns saying people were hurt gravely or by what maims ("seriously injured",
     /// "pellets", "grièvement blessés"): protesters hurt so by the forces met excessive force.
     pub serious_harm: Lexicon<()>,
@@ -273,6 +279,11 @@ pub struct LanguageData {
     pub month_early: Vec<String>,
     pub month_mid: Vec<String>,
     pub month_late: Vec<String>,
+    /// S144: the definite determiners before a past event named by its place ("the", "les":
+    /// "the Manchester Arena bombing", "les attentats de Paris") and the words that join the
+    /// place after the noun ("of", "de", "d"): see `named_by_place`.
+    pub name_determiners: Vec<String>,
+    pub name_markers: Vec<String>,
     /// Endings that mark a past participle as the word is written, lower-cased, accents kept
     /// ("é", "ées"): a trigger so written with no auxiliary before it in its clause ("Un soldat
     /// tué au Mali") tells its subject was hit. Empty where the spelling says nothing (English).
@@ -414,7 +425,9 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "campaign" => Some(&mut data.campaigns),
             "disrupted_marker" => Some(&mut data.disrupted_markers),
             "off_duty" => Some(&mut data.off_duty),
+            "fire_exchange" => Some(&mut data.fire_exchanges),
             "civilian_venue" => Some(&mut data.civilian_venues),
+            "jurisdiction" => Some(&mut data.jurisdictions),
             "serious_harm" => Some(&mut data.serious_harm),
             "agreement_object" => Some(&mut data.agreement_objects),
             _ => None,
@@ -479,6 +492,8 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "month_early" => &mut data.month_early,
             "month_mid" => &mut data.month_mid,
             "month_late" => &mut data.month_late,
+            "name_determiner" => &mut data.name_determiners,
+            "name_marker" => &mut data.name_markers,
             other => return Err(line.error(format!("unknown kind `{other}`"))),
         };
         list.extend(crate::fold::fold_phrase(f[1]));

@@ -8601,3 +8601,313 @@ fn s138_civilians_who_fought_are_no_attack() {
     s.run(&mut d);
     assert!(d.events.iter().all(|e| e.sub_event_type != "Attack"), "{:?}", d.events);
 }
+
+// S142: sides of crowds and clashes
+
+/// S142: `s122_paragraph` with the civilians among the parties resolved as the actor stage
+/// resolves a crowd word ("residents": id `civilians`).
+fn s142_paragraph(text: &str, parties: &[(&str, u8, &str)]) -> Document {
+    let mut d = s122_paragraph("en", text, parties);
+    for m in d.mentions.iter_mut().filter(|m| m.actor.inter == Some(7)) {
+        m.actor.id = Some("civilians".into());
+    }
+    d
+}
+
+/// S142: the civilians a protest names (its own people, "residents protested") give way, as the
+/// second side, to the force that met the crowd, named in the next sentence. Counter-case: a
+/// mob's victims stay its second side when the police come afterwards.
+#[test]
+fn s142_the_force_replaces_the_crowds_own_people() {
+    let s = stage();
+    let mut d = s142_paragraph(
+        "Residents protested in P on Tuesday against the water cuts. The police dispersed the protesters with tear gas.",
+        &[("Residents", 7, "CVL"), ("police", 1, "COP")],
+    );
+    s.run(&mut d);
+    let met = ["Protest with intervention", "Violent demonstration", "Excessive force against protesters"];
+    let e = d.events.iter().find(|e| met.contains(&e.sub_event_type.as_str())).unwrap_or_else(|| panic!("no protest met by a force: {:?}", d.events));
+    assert_eq!(s97_name(&e.actor2), Some("police"), "{e:?}");
+    let mut d = s142_paragraph("A mob attacked villagers in P on Tuesday. Police officers later arrived.", &[("villagers", 7, "CVL"), ("Police officers", 1, "COP")]);
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| e.sub_event_type != "Mob violence" || s97_name(&e.actor2) == Some("villagers")), "{:?}", d.events);
+}
+
+/// S142: civilians read as a side of an armed clash are an unidentified armed group against a
+/// state's forces, a communal militia against a communal militia. Counter-case: against an armed
+/// group they stay civilians (more often the dead of a fight than one of its sides).
+#[test]
+fn s142_civilians_are_no_side_of_a_clash() {
+    let s = stage();
+    for (text, parties, want) in [
+        ("Police officers clashed with villagers in P on Tuesday.", &[("Police officers", 1, "COP"), ("villagers", 7, "CVL")][..], Some(3)),
+        ("Clan militiamen clashed with villagers in P on Tuesday.", &[("Clan militiamen", 4, "UAF"), ("villagers", 7, "CVL")][..], Some(4)),
+        ("Jihadists clashed with villagers in P on Tuesday.", &[("Jihadists", 2, "REB"), ("villagers", 7, "CVL")][..], Some(7)),
+    ] {
+        let mut d = s142_paragraph(text, parties);
+        s.run(&mut d);
+        let e = d.events.iter().find(|e| e.sub_event_type == "Armed clash").unwrap_or_else(|| panic!("{text}: no clash: {:?}", d.events));
+        let villagers = if e.actor1.as_ref().and_then(|a| a.inter) == Some(parties[0].1) { &e.actor2 } else { &e.actor1 };
+        assert_eq!(villagers.as_ref().and_then(|a| a.inter), want, "{text}: {e:?}");
+    }
+}
+
+// S141: security measures and territory handed over
+
+/// S141: the sub-event type of the first event that happened in `text`, with the actors given.
+fn s141_type(lang: &str, text: &str, sides: &[(&str, u8)]) -> String {
+    let s = stage();
+    let mut d = doc(lang, "2020-05-11", text);
+    for &(needle, inter) in sides {
+        actor(&mut d, needle, inter, None);
+    }
+    s.run(&mut d);
+    d.events.iter().find(|e| e.happened()).map(|e| e.sub_event_type.clone()).unwrap_or_default()
+}
+
+/// S141: an authority banning gatherings by its verb ("banned all demonstrations", "a interdit
+/// toute manifestation") or declaring martial law is a security measure: ACLED's change to
+/// group/activity. Counter-cases: a protest held "despite a ban on demonstrations" stays a protest.
+#[test]
+fn s141_a_ban_on_gatherings_is_a_change_to_group() {
+    for (lang, text) in [
+        ("en", "The governor banned all demonstrations and marches in the province for 15 days."),
+        ("en", "The governor prohibited rallies in the province until Friday."),
+        ("en", "The government declared martial law in the northern province on Sunday."),
+        ("fr", "Le préfet a interdit toute manifestation dans le centre-ville samedi."),
+        ("fr", "Le gouvernement a décrété la loi martiale dans la province dimanche."),
+    ] {
+        let sides: Vec<(&str, u8)> = [("government", 1), ("gouvernement", 1)].into_iter().filter(|(n, _)| text.contains(n)).collect();
+        assert_eq!(s141_type(lang, text, &sides), "Change to group/activity", "{text}");
+    }
+    for (lang, text) in [
+        ("en", "Thousands of people protested in the capital on Saturday despite a ban on demonstrations."),
+        ("fr", "Des milliers de personnes ont manifesté samedi malgré l'interdiction de manifester."),
+    ] {
+        assert_eq!(s141_type(lang, text, &[]), "Peaceful protest", "{text}");
+    }
+}
+
+/// S141: a place taken after the side holding it retreated, or entered or taken without meeting
+/// resistance, is a non-violent transfer of territory; the French "sont entrés" keeps its
+/// auxiliary in the pattern (the rebels entered, they were not taken). Counter-cases: a taking
+/// after fighting stays an overtaking or a regaining.
+#[test]
+fn s141_a_place_left_or_entered_unopposed_is_a_transfer() {
+    let transfer = "Non-violent transfer of territory";
+    for (lang, text, sides) in [
+        ("en", "Taliban fighters took control of the district after Afghan forces retreated overnight.", &[("Taliban fighters", 2), ("Afghan forces", 1)][..]),
+        ("en", "Rebels took control of the town without meeting any resistance.", &[("Rebels", 2)][..]),
+        ("fr", "Les rebelles sont entrés dans la ville sans combat.", &[("rebelles", 2)][..]),
+        ("fr", "Les rebelles ont pris la ville sans rencontrer la moindre résistance.", &[("rebelles", 2)][..]),
+        ("fr", "L'armée a repris le contrôle de la ville après le retrait des rebelles.", &[("L'armée", 1), ("rebelles", 2)][..]),
+    ] {
+        assert_eq!(s141_type(lang, text, sides), transfer, "{text}");
+    }
+    for (lang, text, sides, want) in [
+        (
+            "en",
+            "Taliban fighters took control of the district after heavy clashes with Afghan forces.",
+            &[("Taliban fighters", 2), ("Afghan forces", 1)][..],
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "fr",
+            "L'armée a repris la ville après de violents combats qui ont précédé le retrait des rebelles.",
+            &[("L'armée", 1), ("rebelles", 2)][..],
+            "Government regains territory",
+        ),
+    ] {
+        assert_eq!(s141_type(lang, text, sides), want, "{text}");
+    }
+}
+
+// S140: the riot family
+
+/// S140: a mob's clash words that hold an armed group ("criminal groups clashed", "deux groupes
+/// armés se sont affrontés") tell two organised armed sides: an armed clash. Counter-cases: the
+/// same words with no armed group stay mob violence, and a mob word that is the group's whole
+/// name ("vigilantes") is no clash.
+#[test]
+fn s140_clash_words_that_hold_an_armed_group_are_a_battle() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-06", "On Tuesday, criminal groups clashed near the village of P.");
+    actor(&mut d, "criminal groups", 3, None);
+    s.run(&mut d);
+    assert!(d.events.iter().any(|e| e.sub_event_type == "Armed clash"), "{:?}", d.events);
+    assert!(d.events.iter().all(|e| e.sub_event_type != "Mob violence"), "{:?}", d.events);
+    let mut d = doc("fr", "2020-05-06", "Mardi, deux groupes armés se sont affrontés près du village de P.");
+    actor(&mut d, "groupes armés", 3, None);
+    s.run(&mut d);
+    assert!(d.events.iter().any(|e| e.sub_event_type == "Armed clash"), "{:?}", d.events);
+    let mut d = doc("en", "2020-05-06", "On Tuesday, two groups clashed over a plot of land near the village of P.");
+    s.run(&mut d);
+    assert!(d.events.iter().any(|e| e.sub_event_type == "Mob violence"), "{:?}", d.events);
+    let mut d = doc("en", "2020-05-06", "On Tuesday, vigilantes lynched a suspected thief in the village of P.");
+    actor(&mut d, "vigilantes", 3, None);
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| e.sub_event_type != "Armed clash"), "{:?}", d.events);
+}
+
+/// S140: the police named as the area where a mob struck ("under Q police station", Indian
+/// English) are a place, no side of it. Counter-case: police the mob attacked are its side.
+#[test]
+fn s140_a_police_station_named_as_the_area_is_no_side() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-06", "On Tuesday, a mob assaulted two men in P village under Q police station limits.");
+    actor(&mut d, "police", 1, Some("IN"));
+    s.run(&mut d);
+    let e = d.events.iter().find(|e| e.sub_event_type == "Mob violence").unwrap_or_else(|| panic!("no mob violence: {:?}", d.events));
+    assert_ne!(s97_name(&e.actor2), Some("police"), "{e:?}");
+    let mut d = doc("en", "2020-05-06", "On Tuesday, a mob assaulted police officers in P village.");
+    actor(&mut d, "police", 1, Some("IN"));
+    s.run(&mut d);
+    let e = d.events.iter().find(|e| e.sub_event_type == "Mob violence").unwrap_or_else(|| panic!("no mob violence: {:?}", d.events));
+    assert_eq!(s97_name(&e.actor2), Some("police"), "{e:?}");
+}
+
+// S145: French news, tolls and types
+
+/// S145: the fatalities of the one event the sentence tells, in both languages.
+fn s145_fatalities(s: &EventStage, lang: &str, text: &str) -> Vec<Option<u32>> {
+    let mut d = doc(lang, "2020-06-05", text);
+    s.run(&mut d);
+    d.events.iter().map(|e| e.fatalities).collect()
+}
+
+/// S145: a count before an event noun counts attacks, not the dead ("deux attentats ont fait 12
+/// morts"); an active killed verb counts its object, not its subject ("deux hommes armés ont tué
+/// trois policiers"). Counter-cases: a passive verb takes the count before it, and a list after a
+/// colon is no count of its own ("huit morts : deux Nigériens").
+#[test]
+fn s145_the_count_of_attacks_or_of_attackers_is_no_toll() {
+    let s = stage();
+    for (lang, text, want) in [
+        ("fr", "Deux attentats ont fait 12 morts à Kaboul mardi.", 12),
+        ("en", "Two bombings killed 12 people in Kabul on Tuesday.", 12),
+        ("fr", "Deux hommes armés ont tué trois policiers à Kaboul mardi.", 3),
+        ("en", "Two gunmen killed three policemen in Kabul on Tuesday.", 3),
+        ("fr", "Trois policiers ont été tués mardi à Kaboul, dont deux officiers.", 3),
+        ("fr", "Une attaque a fait huit morts : deux Nigériens et six Français.", 8),
+    ] {
+        let got = s145_fatalities(&s, lang, text);
+        assert!(!got.is_empty() && got.iter().all(|f| *f == Some(want)), "{text}: {got:?}");
+    }
+}
+
+/// S145: a count of the dead over a whole year named after it is the year's total, no event's
+/// toll. Counter-case: a day's toll stays.
+#[test]
+fn s145_a_year_total_is_no_toll() {
+    let s = stage();
+    let mut d = doc("fr", "2020-06-05", "Les attaques jihadistes ont fait 4.000 morts au Mali l'an dernier.");
+    time(&mut d, "l'an dernier", "2019");
+    s.run(&mut d);
+    assert!(d.events.iter().all(|e| e.fatalities.unwrap_or(0) < 4000), "{:?}", d.events);
+    let mut d = doc("fr", "2020-06-05", "Une attaque jihadiste a fait 40 morts au Mali mardi.");
+    time(&mut d, "mardi", "2020-06-02");
+    s.run(&mut d);
+    assert!(d.events.iter().any(|e| e.fatalities == Some(40)), "{:?}", d.events);
+}
+
+/// S145: a ceasefire or a truce called for, given in exchange, aimed at or awaited is named in
+/// passing, not concluded; and an attack "potentielle" (the adjective after its noun) is not one.
+/// Counter-cases: a ceasefire concluded, an attack that happened.
+#[test]
+fn s145_a_ceasefire_named_in_passing_and_a_possible_attack_are_no_events() {
+    let s = stage();
+    let types = |lang: &str, text: &str| -> Vec<String> {
+        let mut d = doc(lang, "2020-06-05", text);
+        s.run(&mut d);
+        d.events.iter().map(|e| e.sub_event_type.clone()).collect()
+    };
+    for (lang, text) in [
+        ("fr", "Les grandes puissances ont multiplié mardi les appels de l'ONU et de l'Union africaine pour un cessez-le-feu en Libye."),
+        ("fr", "Le gouvernement a libéré mardi 500 prisonniers en échange du cessez-le-feu."),
+        ("fr", "Ces libérations vont accélérer les efforts en vue des discussions directes et d'un cessez-le-feu durable."),
+        ("fr", "Le pays attendait mardi les suites d'une trêve de trois jours entre le gouvernement et les rebelles."),
+        ("en", "The government freed 500 prisoners on Tuesday in exchange for the ceasefire."),
+        ("fr", "La police a renforcé mardi la sécurité face à l'attaque potentielle d'un groupe jihadiste à Lyon."),
+    ] {
+        let got = types(lang, text);
+        assert!(got.iter().all(|t| t != "Agreement" && t != "Attack" && t != "Armed clash"), "{text}: {got:?}");
+    }
+    assert!(types("fr", "Le gouvernement et les rebelles ont conclu mardi un cessez-le-feu de trois jours.").iter().any(|t| t == "Agreement"));
+    assert!(types("en", "The government and the rebels agreed a three-day ceasefire on Tuesday.").iter().any(|t| t == "Agreement"));
+    assert!(!types("fr", "Une attaque jihadiste a fait trois morts mardi à Lyon.").is_empty());
+}
+
+// S143: a capital or a country acting abroad
+
+/// S143: a national capital or a country that opens its clause before a verb (no auxiliary)
+/// and lies outside the article's theatre is its state acting abroad: another place of its
+/// sentence is where ("Ankara bombed ... near Amadiya"). Counter-cases: the same capital in an
+/// article set in its own country, and one in a passive, stay the place.
+#[test]
+fn s143_a_capital_acting_abroad_is_not_the_place() {
+    let s = stage();
+    let places = [("Zakho", 1, "city", "IQ"), ("Ankara", 2, "city", "TR"), ("Amadiya", 3, "city", "IQ")];
+    let text = "Clashes were reported near Zakho on Monday. Ankara bombed Kurdish militant positions near Amadiya on Tuesday.";
+    assert_eq!(s113_places(&s, "en", text, &places), [Some(1), Some(3)]);
+    let places = [("Zakho", 1, "city", "IQ"), ("Ankara", 2, "city", "TR"), ("Amadiya", 3, "city", "IQ")];
+    let text = "Des combats ont eu lieu près de Zakho lundi. Ankara bombarde des positions kurdes près d'Amadiya depuis mardi.";
+    assert_eq!(s113_places(&s, "fr", text, &places), [Some(1), Some(3)]);
+    // Counter-cases: the article is set in Turkey; a passive.
+    let places = [("Izmir", 4, "city", "TR"), ("Ankara", 2, "city", "TR"), ("Erbil", 5, "city", "IQ")];
+    let text = "Police patrolled the streets of Izmir on Monday. Ankara hosted officials from Erbil for talks on Tuesday.";
+    assert_eq!(s113_places(&s, "en", text, &places), [Some(4), Some(2)]);
+    let places = [("Zakho", 1, "city", "IQ"), ("Ankara", 2, "city", "TR"), ("Amadiya", 3, "city", "IQ")];
+    let text = "Clashes were reported near Zakho on Monday. Ankara was targeted by militants trained near Amadiya, officials said.";
+    assert_eq!(s113_places(&s, "en", text, &places), [Some(1), Some(2)]);
+}
+
+/// S142: in an exchange of fire ("a shoot-out", "exchanged fire", "échange de tirs") civilians read
+/// as a side are an unidentified armed group, even with no other side named. Counter-case: the
+/// same clash told without an exchange of fire keeps them.
+#[test]
+fn s142_an_exchange_of_fire_has_no_civilian_side() {
+    let s = stage();
+    let civilian = |e: &Event| [&e.actor1, &e.actor2].iter().any(|a| a.as_ref().is_some_and(|a| a.inter == Some(7)));
+    for (lang, text, party, exchange) in [
+        ("en", "A shoot-out broke out in P on Tuesday and two suspects died.", "suspects", true),
+        ("fr", "Mardi, à P, un échange de tirs a fait deux morts parmi les suspects.", "suspects", true),
+        ("en", "Clashes broke out in P on Tuesday and two suspects died.", "suspects", false),
+    ] {
+        let mut d = s142_paragraph(text, &[(party, 7, "CVL")]);
+        d.meta.lang = Some(LanguageGuess { code: lang.into(), confidence: 1.0, origin: Origin::Caller });
+        s.run(&mut d);
+        let e = d.events.iter().find(|e| e.sub_event_type == "Armed clash").unwrap_or_else(|| panic!("{text}: no clash: {:?}", d.events));
+        assert_eq!(civilian(e), !exchange, "{text}: {e:?}");
+    }
+}
+
+// S144: a past event named by its place
+
+/// S144: a violent noun or an agreement named by its place, as a complement with no date in its
+/// clause, in an article that names an old date and dates that place nowhere as recent, is a
+/// recall; a date in its clause, a recent telling of the place, or the name as the subject keeps it.
+#[test]
+fn s144_a_past_event_named_by_its_place_is_a_recall() {
+    let s = stage();
+    // (language, published, text, its dates, whether the middle sentence gives an event)
+    type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)], bool);
+    let cases: [Case; 5] = [
+        ("en", "2019-02-20", "Ministers met on Tuesday to discuss security.\nThe suspect was linked to the bombing of P, officials said.\nHis group was founded in 2014.", &[("Tuesday", "2019-02-19"), ("2014", "2014")], false),
+        ("fr", "2020-06-04", "Les ministres se sont réunis mardi.\nLe suspect a approuvé les attentats de P, selon la police.\nSon groupe a été fondé en 2014.", &[("mardi", "2020-06-02"), ("2014", "2014")], false),
+        // Counter-cases: a date in the clause, a recent telling of the place, the name as subject.
+        ("fr", "2020-06-04", "Les ministres se sont réunis mardi.\nLe suspect a approuvé mercredi les attentats de P, selon la police.\nSon groupe a été fondé en 2014.", &[("mardi", "2020-06-02"), ("mercredi", "2020-06-03"), ("2014", "2014")], true),
+        ("fr", "2020-06-04", "Les ministres se sont réunis mardi.\nLes attentats de P ont fait dix morts, selon la police.\nSon groupe a été fondé en 2014.", &[("mardi", "2020-06-02"), ("2014", "2014")], true),
+        // No old date in the article: the name may be the news of the days before.
+        ("en", "2019-02-20", "Ministers met on Tuesday to discuss security.\nThe suspect was linked to the bombing of P, officials said.\nHis group denied it.", &[("Tuesday", "2019-02-19")], true),
+    ];
+    let mut wrong = Vec::new();
+    for &(lang, published, text, dates, want) in &cases {
+        let middle = text.find('\n').map(|i| i + 1).unwrap();
+        let end = middle + text[middle..].find('\n').unwrap();
+        let got = events_of(&s, lang, published, text, dates).iter().any(|e| e.happened() && e.evidence.start < end && e.evidence.end > middle);
+        if got != want {
+            wrong.push(format!("{text}: {got}, not {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong:\n{}", wrong.len(), wrong.join("\n"));
+}

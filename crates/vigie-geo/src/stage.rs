@@ -1591,6 +1591,16 @@ impl PlaceStage {
                 if !alone {
                     continue;
                 }
+                // S143: a town of a country the document names twice or more, with another of
+                // its places, is far from the others but at home when a place cue governs it and
+                // the entity stage read it as a place ("in Afrin", in an article on Damascus and
+                // Douma that names Syria again and again): no namesake.
+                let home = key(p.country).is_some_and(|k| named.get(&k).copied().unwrap_or(0.0) >= 2.0)
+                    && mentions.iter().zip(&surface_of).any(|(m, &k)| k == si && m.cue && m.in_loc_entity)
+                    && placed.iter().any(|(j, c)| *j != si && c.index != p.index && c.country == p.country);
+                if home {
+                    continue;
+                }
                 // Or a larger town written close by: of two towns far apart in one phrase, the
                 // small one is the likelier namesake.
                 let larger_close = || {
