@@ -1071,13 +1071,7 @@ impl EventStage {
         // in a protest (acled-2020 even: none in 395 peaceful protests and 20 with intervention).
         let protest_trigger = matches!(data.triggers.value(best.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests");
         if actor2.is_none() && civilian.is_some() && !protest_trigger {
-            actor2 = Some(ActorRef {
-                name: Some("Civilians".into()),
-                inter: Some(7),
-                country: location.as_ref().and_then(|l| l.country.clone()),
-                plover: Some("CVL".into()),
-                ..Default::default()
-            });
+            actor2 = Some(generic_actor("Civilians", CIVILIANS, "CVL", location.as_ref().and_then(|l| l.country.as_deref())));
         }
         let is_protest = |m: &lexicon::Match| {
             matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].event_type == "Protests")
@@ -1490,14 +1484,9 @@ impl EventStage {
                 // S126: a gang's man hit: the gang named on his word or within three words after it
                 // ("an alleged member from Barrio-18"), else an unidentified gang of the place.
                 if clash && gang_victim && !armed(&actor2) {
-                    let country = location.as_ref().and_then(|l| l.country.clone());
-                    actor2 = gang_side(words, candidates, sentence, victim.filter(|_| gang_word), actor1.as_ref()).or(Some(ActorRef {
-                        name: Some(UNIDENTIFIED_GANG.into()),
-                        inter: Some(3),
-                        country,
-                        plover: Some("CRM".into()),
-                        ..Default::default()
-                    }));
+                    let country = location.as_ref().and_then(|l| l.country.as_deref());
+                    actor2 = gang_side(words, candidates, sentence, victim.filter(|_| gang_word), actor1.as_ref())
+                        .or(Some(generic_actor(UNIDENTIFIED_GANG, UNIDENTIFIED, "CRM", country)));
                 }
                 // S63: an armed party of another clause is no victim of an attack either.
                 if !clash && side2_elsewhere && armed(&actor2) {
@@ -1722,13 +1711,7 @@ impl EventStage {
                 if actor2.as_ref().is_none_or(|a| a.inter == Some(CIVILIANS)) && actor1.as_ref().is_some_and(|a| a.inter != Some(CIVILIANS)) {
                     actor2 = actor1.take();
                 }
-                actor1 = Some(ActorRef {
-                    name: Some(name.to_string()),
-                    inter: Some(inter),
-                    country: location.as_ref().and_then(|l| l.country.clone()),
-                    plover: Some("CVL".into()),
-                    ..Default::default()
-                });
+                actor1 = Some(generic_actor(name, inter, "CVL", location.as_ref().and_then(|l| l.country.as_deref())));
             }
             // S129: a crowd named by its nationality ("Venezuelan migrants protested in Bogota",
             // "des réfugiés éthiopiens ont manifesté à Hargeisa") is of that country, wherever it
@@ -2175,8 +2158,7 @@ impl EventStage {
         if t.name == "Armed clash" && !data.fire_exchanges.find_all(words).is_empty() {
             for side in [&mut actor1, &mut actor2] {
                 if side.as_ref().is_some_and(|a| a.inter == Some(CIVILIANS)) {
-                    let name = Some(UNIDENTIFIED_ARMED_GROUP.to_string());
-                    *side = Some(ActorRef { name, inter: Some(UNIDENTIFIED), country: event_country.map(str::to_string), plover: Some("UAF".into()), ..Default::default() });
+                    *side = Some(generic_actor(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF", event_country));
                 }
             }
         }
@@ -2358,13 +2340,7 @@ impl EventStage {
                     if e.actor2.is_none() {
                         e.actor2 = e.actor1.take();
                     }
-                    e.actor1 = Some(ActorRef {
-                        name: Some("Rioters".to_string()),
-                        inter: Some(RIOTERS),
-                        country: e.location.as_ref().and_then(|l| l.country.clone()),
-                        plover: Some("CVL".into()),
-                        ..Default::default()
-                    });
+                    e.actor1 = Some(generic_actor("Rioters", RIOTERS, "CVL", e.location.as_ref().and_then(|l| l.country.as_deref())));
                 }
             }
             merge_or_push(&mut out, e, dated);
@@ -4205,13 +4181,7 @@ fn sides_by_definition(events: &mut [(Event, bool)]) {
             continue;
         }
         let country = e.location.as_ref().and_then(|l| l.country.clone());
-        let generic = |name: &str, inter: u8, plover: &str| ActorRef {
-            name: Some(name.to_string()),
-            inter: Some(inter),
-            country: country.clone(),
-            plover: Some(plover.to_string()),
-            ..Default::default()
-        };
+        let generic = |name: &str, inter: u8, plover: &str| generic_actor(name, inter, plover, country.as_deref());
         match e.sub_event_type.as_str() {
             // S142: a clash is fought by two armed, organised sides: civilians read as the side
             // a state's forces fought (the "suspect" shot in a shoot-out with the police) are an
@@ -4364,6 +4334,18 @@ impl EventStage {
     }
 }
 
+/// An actor ACLED names by its kind, with nobody identified ("Unidentified Armed Group",
+/// "Civilians"), of `country`.
+fn generic_actor(name: &str, inter: u8, plover: &str, country: Option<&str>) -> ActorRef {
+    ActorRef {
+        name: Some(name.to_string()),
+        inter: Some(inter),
+        country: country.map(str::to_string),
+        plover: Some(plover.to_string()),
+        ..Default::default()
+    }
+}
+
 /// The sides ACLED's definitions imply when the sentence names none: violence against civilians
 /// (and looting, and arrests) hits civilians; violence against civilians and bombs nobody is named for are the
 /// work of an unidentified armed group, which ACLED codes as a political militia (inter 3), and so
@@ -4376,13 +4358,7 @@ fn implied_actors(
     partner: Option<ActorRef>,
     country: Option<&str>,
 ) {
-    let generic = |name: &str, inter: u8, plover: &str| ActorRef {
-        name: Some(name.to_string()),
-        inter: Some(inter),
-        country: country.map(str::to_string),
-        plover: Some(plover.to_string()),
-        ..Default::default()
-    };
+    let generic = |name: &str, inter: u8, plover: &str| generic_actor(name, inter, plover, country);
     let against_civilians = t.event_type == "Violence against civilians";
     let bomb = matches!(t.name.as_str(), "Remote explosive/landmine/IED" | "Grenade" | "Suicide bomb");
     if actor1.is_none() && (against_civilians || bomb) {
