@@ -801,3 +801,13 @@ fn s142_a_militia_named_by_its_people_is_communal() {
     resolve_case!("fr", "des milices peules", "communal-militia", None, Some("UAF"), Some(4));
     resolve_case!("en", "armed militiamen", "militias", None, Some("UAF"), Some(3));
 }
+
+/// S152: a federal state's forces named with its demonym ("Ethiopian federal forces", "les forces
+/// fédérales éthiopiennes") are its military; the federal forces of nobody named stay unresolved.
+#[test]
+fn s152_federal_forces_are_the_state_military() {
+    for (lang, text) in [("en", "Ethiopian federal forces"), ("en", "Ethiopian federal troops"), ("fr", "les forces fédérales éthiopiennes")] {
+        assert_eq!(dict().resolve(text, lang, None).and_then(|a| a.id.clone()).as_deref(), Some("mil:ET"), "{text}");
+    }
+    assert!(dict().resolve("Ethiopian federal budget", "en", None).is_none_or(|a| a.id.as_deref() != Some("mil:ET")));
+}

@@ -756,6 +756,15 @@ impl EventStage {
             })
         };
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !backing(m)) { kept.into_iter().filter(|m| !backing(m)).collect() } else { kept };
+        // S153: a security measure taken after violence ("Section 144 was imposed after the
+        // clashes", "couvre-feu instauré à Bouaké après des affrontements"): a trigger at most
+        // three words after a cause marker that follows a change to group/activity is what the
+        // measure answers, not what the sentence tells; it yields to the measure.
+        let measure = kept.iter().filter(|m| self.reads_as(data, m, "Change to group/activity")).map(|m| m.end).min();
+        let answered = |m: &lexicon::Match| {
+            measure.is_some_and(|end| m.start > end && (m.start.saturating_sub(3).max(end)..m.start).any(|i| data.cause_markers.contains(&words[i].folded)))
+        };
+        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !answered(m)) { kept.into_iter().filter(|m| !answered(m)).collect() } else { kept };
         // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
         // riots: ACLED's territory is taken by armed groups, so the riot trigger reads it.
         let crowd = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Riot));
@@ -1413,11 +1422,32 @@ impl EventStage {
                         .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
                         .max_by_key(|(span, _)| span.end)
                         .is_some_and(|(_, a)| a.inter == Some(1));
+                let last_word = |span: Span| words.iter().rposition(|w| w.span.end <= span.end);
+                // S152: a militia named as the state's ally ("pro-government militias", "les milices
+                // progouvernementales"), the word in its name or right before it, acts for the
+                // state: ACLED's government regaining a place.
+                let allied = actor_spans(doc).any(|(span, a)| {
+                    sentence.contains(span)
+                        && span.end <= trigger.start
+                        && a.inter.is_some_and(|i| matches!(i, 3 | 4))
+                        && last_word(span).is_some_and(|last| {
+                            let first = words.iter().position(|w| w.span.start >= span.start).unwrap_or(last);
+                            !(last + 1..=best.start).any(|k| breaks[k])
+                                && words[first.saturating_sub(1).min(last)..=last].iter().any(|w| data.allied_markers.contains(&w.folded))
+                        })
+                });
                 let name = match taker.and_then(|a| a.inter) {
                     Some(1) => "Government regains territory",
                     None if from_rebels || state_nearest => "Government regains territory",
+                    Some(3 | 4) if allied => "Government regains territory",
                     _ => "Non-state actor overtakes territory",
                 };
+                // S152: a territory word right after an attempt, in its clause ("tried to capture
+                // the town", "in an attempt to retake", "ont tenté de reprendre le contrôle") tells
+                // the fight for the place, not its change of hands: ACLED's armed clash.
+                let attempt = (best.start.saturating_sub(3)..best.start)
+                    .any(|i| data.attempt_markers.contains(&words[i].folded) && !(i + 1..=best.start).any(|k| breaks[k]));
+                let name = if attempt { "Armed clash" } else { name };
                 // Taken without a fight ("took the town without a fight", "after the army
                 // withdrew"): a transfer word in the sentence and no fighting word make it
                 // ACLED's non-violent transfer of territory.
@@ -1776,6 +1806,13 @@ impl EventStage {
         match modality::non_event(data, non_event_cues, words, &unquoted, (best.start, best.end), &in_day) {
             // S63: not a cue that holds the trigger's own words, read in another sense ("anciens
             // combattants", "crise cardiaque"): the toll there is another event's, or none.
+            // S152: a cue of people taken that runs through the passive's agent right after a
+            // territory word ("was captured by al-Shabaab militants"): they are the takers, a
+            // place was taken.
+            Some((NonEvent::Figurative, cue))
+                if matches!(reading, Reading::Territory)
+                    && words.get(best.end).is_some_and(|w| data.agent_markers.contains(&w.folded) && w.span.end <= cue.end)
+                    && cue.start <= words[best.start].span.start => {}
             Some((NonEvent::Figurative, cue)) if toll && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             // An accident or a disease undoes violence only: a protest, an arrest or a looting
@@ -2821,6 +2858,12 @@ fn detached_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: 
     }
     let next = whole(modality::clause_of(breaks, clause.1));
     if next.0 != clause.1 || next.0 == 0 || !detached(next) {
+        return None;
+    }
+    // S152: an apposition that ends the sentence after a trigger's clause that opens it ("L'armée
+    // a repris le contrôle de Léré, tombée aux mains des jihadistes en 2012.") describes the main
+    // clause's last noun: the main clause tells its own news.
+    if clause.0 == 0 && next.1 >= words.len() {
         return None;
     }
     let first = &words[next.0];

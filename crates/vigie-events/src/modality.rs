@@ -83,6 +83,7 @@ fn in_scope(scope: Scope, m: &Match, trigger: (usize, usize), clause: (usize, us
         Scope::Before(n) => m.start >= clause.0 && m.end <= trigger.0 && trigger.0 - m.end < n,
         Scope::After(n) => m.start >= trigger.1 && m.end <= clause.1 && m.start - trigger.1 < n,
         Scope::Clause => m.start >= clause.0 && m.end <= clause.1,
+        Scope::ClauseBefore => m.start >= clause.0 && m.end <= trigger.0,
         Scope::Sentence => true,
         Scope::Trigger => m.start < trigger.1 && m.end > trigger.0,
     }

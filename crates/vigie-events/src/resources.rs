@@ -20,6 +20,9 @@ pub enum Scope {
     After(usize),
     /// Anywhere in the trigger's clause.
     Clause,
+    /// S150: anywhere before the trigger in its clause: a cue that governs what follows it
+    /// ("fearing an attack", "craignant une attaque"), not a trigger told before it.
+    ClauseBefore,
     /// Anywhere in the sentence.
     Sentence,
     /// Holding some of the trigger's own words, read in another sense ("heart attack").
@@ -138,6 +141,12 @@ pub struct LanguageData {
     /// S95: words that end a territory trigger and introduce who took the place ("fell into the
     /// hands of", "fell to"): the people after it took the place, nobody was taken.
     pub taker_markers: Vec<String>,
+    /// S152: words at most three before a territory word that make it an attempt ("tried to
+    /// capture", "ont tenté de reprendre"): the fight for the place, not its change of hands.
+    pub attempt_markers: Vec<String>,
+    /// S152: words inside a taker's name that make it the state's ally ("pro-government
+    /// militias", "milices progouvernementales"): it takes the place back for the state.
+    pub allied_markers: Vec<String>,
     /// S95: reflexive pronouns ("se"): an auxiliary right after one is no passive ("les rebelles se
     /// sont emparés de la ville": they took it).
     pub reflexive_pronouns: Vec<String>,
@@ -460,6 +469,8 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "number_joiner" => &mut data.number_joiners,
             "agent_marker" => &mut data.agent_markers,
             "taker_marker" => &mut data.taker_markers,
+            "attempt_marker" => &mut data.attempt_markers,
+            "allied_marker" => &mut data.allied_markers,
             "reflexive_pronoun" => &mut data.reflexive_pronouns,
             "coordinator" => &mut data.coordinators,
             "between_marker" => &mut data.between_markers,
@@ -528,11 +539,12 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         };
         let scope = match f[2] {
             "clause" => Scope::Clause,
+            "before" => Scope::ClauseBefore,
             "sentence" => Scope::Sentence,
             "trigger" => Scope::Trigger,
             s => match s.strip_prefix('+') {
                 Some(n) => Scope::After(reach(n).ok_or_else(|| line.error(format!("scope `{s}`: +N needs N from 1 to 12")))?),
-                None => Scope::Before(reach(s).ok_or_else(|| line.error(format!("scope `{s}` is none of N (1 to 12), +N, clause, sentence, trigger")))?),
+                None => Scope::Before(reach(s).ok_or_else(|| line.error(format!("scope `{s}` is none of N (1 to 12), +N, clause, before, sentence, trigger")))?),
             },
         };
         match non_event {
