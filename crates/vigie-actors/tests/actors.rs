@@ -811,3 +811,15 @@ fn s152_federal_forces_are_the_state_military() {
     }
     assert!(dict().resolve("Ethiopian federal budget", "en", None).is_none_or(|a| a.id.as_deref() != Some("mil:ET")));
 }
+
+/// S161: Russian mercenaries ("Russian mercenaries", "des mercenaires russes") are the Wagner
+/// Group, as ACLED codes them; mercenaries of nobody named stay an unidentified armed group.
+#[test]
+fn s161_russian_mercenaries_are_the_wagner_group() {
+    for (lang, text) in [("en", "Russian mercenaries"), ("en", "Russian private military contractors"), ("fr", "des mercenaires russes")] {
+        assert_eq!(dict().resolve(text, lang, None).and_then(|a| a.id.clone()).as_deref(), Some("wagner"), "{text}");
+    }
+    for (lang, text) in [("en", "mercenaries"), ("fr", "des mercenaires")] {
+        assert!(dict().resolve(text, lang, None).is_none_or(|a| a.id.as_deref() != Some("wagner")), "{text}");
+    }
+}

@@ -1973,7 +1973,7 @@ impl EventStage {
                 .filter(|&aux| !said_right_before(data, words, aux))
                 .map(|aux| words[aux].span)
                 .or_else(|| pluperfect_after(data, words, &breaks, best.end).filter(|_| !reported(data, &words[..best.start])))
-                .filter(|_| date(doc, sentence).is_none() && earlier_date(doc, sentence, paragraph).is_none())
+                .filter(|_| date(doc, sentence).is_none() && (earlier_date(doc, sentence, paragraph).is_none() || last_told_old(doc, sentence, paragraph)))
             {
                 *why = Some(Why { reason: "pluperfect", cue: Some(cue), typed: Some(sub_type) });
                 return None;
@@ -3348,7 +3348,10 @@ impl<'d> Candidates<'d> {
                 doc.entities
                     .iter()
                     .filter(|e| e.label != vigie_core::EntityLabel::Location)
-                    .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a))),
+                    .filter_map(|e| e.actor.as_ref().filter(|a| a.inter.is_some() || a.country.is_some()).map(|a| (e.span, a)))
+                    // S161: a name linked to a country's land (kind `geo`, "the Iraqi border")
+                    // names no actor (S64), whatever name the linking lent it.
+                    .filter(|(_, a)| !a.id.as_deref().is_some_and(|id| id.starts_with(GEO_KIND))),
             )
             .collect();
         spans.sort_by_key(|(s, _)| s.start);
@@ -4439,6 +4442,9 @@ const CIVILIANS: u8 = 7;
 /// monitoring body or an aid group of no ACLED type ("the Syrian Observatory for Human Rights",
 /// "l'OSDH", "the White Helmets"): it reports; ACLED codes its people hit as civilians.
 const NOT_PARTIES: [&str; 3] = ["MED", "BUS", "NGO"];
+/// S161: the id prefix of the actors of kind `geo` (resources/actors/kinds.tsv): a country's land,
+/// no actor.
+const GEO_KIND: &str = "geo:";
 /// S135: the generic actor of prisoners and hostages (resources/actors/actors.tsv).
 const HELD: &str = "prisoners";
 
@@ -4647,6 +4653,21 @@ impl Paragraphs {
         self.read = at;
         self.start
     }
+}
+
+/// S163: whether the last date told before the sentence in its paragraph, of any size (a day, a
+/// month, a year), ended more than `BACKGROUND_DAYS` before the publication ("aux mains des
+/// pro-Haftar depuis avril 2019. A cette date, le maréchal avait lancé une offensive"): a
+/// pluperfect sentence right after it goes on with that past, not with an earlier recent day of
+/// the paragraph that `earlier_date` (days only) would hand it.
+fn last_told_old(doc: &Document, sentence: Span, paragraph: usize) -> bool {
+    let Some(limit) = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date)) else { return false };
+    doc.times
+        .iter()
+        .filter(|t| t.kind == TimexType::Date && t.span.start >= paragraph && t.span.end <= sentence.start)
+        .filter_map(|t| modality::period_end(&t.value).map(|end| (t.span.start, end)))
+        .max_by_key(|(start, _)| *start)
+        .is_some_and(|(_, end)| end < limit)
 }
 
 /// The date a sentence that states none inherits: the last day stated before it in its paragraph

@@ -9165,3 +9165,138 @@ fn s154_named_uses_aims_and_failures_are_no_events() {
         assert!(got.iter().any(|t| t.contains(want)), "{text}: {got:?}");
     }
 }
+
+// S161: a name the entity linking tied to a country's land is no side
+
+/// S161: an entity whose actor is of kind `geo` (a country's land, "Territory of X", no ACLED
+/// actor type) is never a side, even when the linking lent it to a name of its own span; a name
+/// linked to a country (not its land) stays a side.
+#[test]
+fn s161_a_name_linked_to_a_countrys_land_is_no_side() {
+    let s = stage();
+    let text = "Kurdish-led fighters battled the jihadists near the border on Monday.";
+    let mut d = doc("en", "2019-03-12", text);
+    let span = span_of(&d, "Kurdish-led");
+    d.entities.push(Entity {
+        span,
+        label: EntityLabel::Misc,
+        actor: Some(ActorRef { id: Some("geo:IQ".into()), name: Some("Territory of Iraq".into()), country: Some("IQ".into()), ..Default::default() }),
+    });
+    actor(&mut d, "fighters", 3, None);
+    actor(&mut d, "jihadists", 2, None);
+    s.run(&mut d);
+    assert!(!d.events.is_empty(), "{text}");
+    for e in &d.events {
+        for a in [&e.actor1, &e.actor2].into_iter().flatten() {
+            assert!(a.id.as_deref().is_none_or(|id| !id.starts_with("geo:")), "{text}: {a:?}");
+        }
+    }
+    // Control: a name linked to a country is still a side.
+    let text = "Turkey shelled the jihadists near the border on Monday.";
+    let mut d = doc("en", "2019-03-12", text);
+    let span = span_of(&d, "Turkey");
+    d.entities.push(Entity {
+        span,
+        label: EntityLabel::Organisation,
+        actor: Some(ActorRef { id: Some("country:TR".into()), name: Some("Turkey".into()), country: Some("TR".into()), ..Default::default() }),
+    });
+    actor(&mut d, "jihadists", 2, None);
+    s.run(&mut d);
+    assert!(d.events.iter().any(|e| e.actor1.as_ref().is_some_and(|a| a.country.as_deref() == Some("TR"))), "{text}: {:?}", d.events);
+}
+
+// S162: a state that speaks in a participle or a past tense of saying or blaming.
+
+/// S162: a place right before "saying", "warned", "affirmant", "a averti" (`attribute_after` of
+/// `lang/<code>/event-places.tsv`) is a state that speaks, not where the event happened: the
+/// sentence takes the place of the sentences before it.
+#[test]
+fn s162_a_state_saying_or_warning_is_not_the_place() {
+    let s = stage();
+    let places = [("Kobani", 2, "city", "SY"), ("Turkey", 4, "country", "TR")];
+    let text = "Gunmen attacked a market near Kobani on Monday. With Turkey saying it had no troops there, gunmen shot dead three villagers on Tuesday.";
+    assert_eq!(s113_places(&s, "en", text, &places), [Some(2), Some(2)]);
+    let text = "Gunmen attacked a market near Kobani on Monday. Turkey warned that gunmen had shot dead three villagers on Tuesday.";
+    assert_eq!(s113_places(&s, "en", text, &places), [Some(2), Some(2)]);
+    let places = [("Kobané", 2, "city", "SY"), ("Turquie", 4, "country", "TR")];
+    let text = "Des hommes armés ont attaqué un marché près de Kobané lundi. La Turquie affirmant ne pas être impliquée, des hommes armés ont tué trois villageois mardi.";
+    assert_eq!(s113_places(&s, "fr", text, &places), [Some(2), Some(2)]);
+    // Controls: the same country where the killing happened stays the place.
+    let text = "Gunmen attacked a market near Kobani on Monday. Gunmen shot dead three villagers in Turkey on Tuesday, saying nothing.";
+    assert_eq!(s113_places(&s, "en", text, &[("Kobani", 2, "city", "SY"), ("Turkey", 4, "country", "TR")]), [Some(2), Some(4)]);
+    let text = "Des hommes armés ont attaqué un marché près de Kobané lundi. Des hommes armés ont tué trois villageois en Turquie mardi.";
+    assert_eq!(s113_places(&s, "fr", text, &places), [Some(2), Some(4)]);
+}
+
+// S163: the past recalled in French news.
+
+/// S163: a pluperfect sentence right after an old month or year of its paragraph goes on with that
+/// past, even when a recent day stood earlier in the paragraph; with the recent day last, it stays.
+#[test]
+fn s163_the_pluperfect_after_an_old_date_is_the_past() {
+    let run = |text: &str| {
+        let mut d = s30_doc("fr", "2020-09-22", text);
+        place(&mut d, "Kumasi", 1, "GH");
+        time(&mut d, "Mardi", "2020-09-15");
+        time(&mut d, "avril 2019", "2019-04");
+        d.dropped = Some(Vec::new());
+        stage().run(&mut d);
+        let events: Vec<String> = d.events.iter().filter(|e| e.happened()).map(|e| d.slice(e.evidence).to_string()).collect();
+        let reasons: Vec<String> = d.dropped.clone().unwrap_or_default().into_iter().map(|w| w.reason.to_string()).collect();
+        (events, reasons)
+    };
+    let (events, reasons) = run("Mardi, l'armée a repris l'aéroport de Kumasi, tenu par les rebelles depuis avril 2019. A cette date, les rebelles avaient attaqué un convoi de soldats près de Kumasi.");
+    assert!(!events.iter().any(|ev| ev.contains("avaient attaqué")), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "pluperfect"), "{reasons:?}");
+    // Control: the recent day is the last date told: the pluperfect goes on with it.
+    let (events, _) = run("L'aéroport de Kumasi était tenu par les rebelles depuis avril 2019. Mardi, l'armée l'a encerclé. Ensuite, les rebelles avaient attaqué un convoi de soldats près de Kumasi.");
+    assert!(events.iter().any(|ev| ev.contains("avaient attaqué")), "{events:?}");
+}
+
+/// S163: an attack named by its evening with the definite article ("le soir des attentats") is a
+/// known fact recalled, not a new report. (Its victims are not read so: "victime de la justice
+/// populaire" tells the day's lynching.)
+#[test]
+fn s163_the_evening_of_the_attacks_is_recalled() {
+    let text = "Le chanteur, qui jouait à Kumasi le soir des attentats, a donné une interview.";
+    let (events, reasons) = s82_run(text, |d| place(d, "Kumasi", 1, "GH"));
+    assert!(events.is_empty(), "{text}: {events:?}");
+    assert!(reasons.iter().any(|r| r == "background"), "{text}: {reasons:?}");
+    // Control: the attack told as news, its victims counted, stays.
+    let (events, _) = s82_run("Des hommes armés ont attaqué samedi un marché de Kumasi, tuant douze civils.", |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "samedi", "2020-09-19");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+// S160: the negation of the trigger's own verb told after a noun trigger
+
+/// S160: a verb of happening or of the act, negated, right after a noun trigger ("The clashes in
+/// P did not take place", "Reinforcements were not sent", "Les affrontements n'ont pas eu lieu")
+/// negates it. Controls: a negated verb in a relative clause ("Clashes that did not stop") or
+/// after a comma ("The attack, which did not kill anyone, hit") leaves the event told.
+#[test]
+fn s160_negation_after_a_noun_trigger() {
+    let s = stage();
+    for (lang, text, cue) in [
+        ("en", "The clashes in P did not take place on Monday.", "did not take place"),
+        ("en", "Reinforcements were not sent to P on Monday.", "were not sent"),
+        ("en", "The planned assault on P never happened.", "never happened"),
+        ("fr", "Les affrontements n'ont pas eu lieu à P lundi.", "n'ont pas eu lieu"),
+        ("fr", "Des renforts n'ont pas été déployés à P lundi.", "n'ont pas été déployés"),
+    ] {
+        let (m, got) = modality_of(&s, lang, text);
+        assert_eq!((m, got.as_deref()), (Modality::Negated, Some(cue)), "{text}");
+    }
+    for (lang, text) in [
+        ("en", "Clashes that did not stop for hours left 3 dead in P on Monday."),
+        ("en", "The attack, which did not kill anyone, hit a checkpoint in P on Monday."),
+        ("fr", "Les affrontements, qui n'ont pas cessé de la nuit, ont fait trois morts à P lundi."),
+    ] {
+        let mut d = doc(lang, "2020-05-09", text);
+        place(&mut d, "P", 1, "SY");
+        s.run(&mut d);
+        assert!(d.events.iter().any(|e| e.happened()), "{text}: {:?}", d.events);
+    }
+}
