@@ -1396,8 +1396,9 @@ impl EventStage {
                 // ("le gouvernement comme le mouvement séparatiste (STC), qui a pris le contrôle
                 // d'Aden", "the rebels, who took the town"): the last actor before the trigger in
                 // its sentence, when a relative pronoun stands between them.
-                let relative_subject = actor_spans(doc)
-                    .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
+                // The actors named before the trigger in its sentence, read by the rules below.
+                let before_trigger = || actor_spans(doc).filter(move |(span, _)| sentence.contains(*span) && span.end <= trigger.start);
+                let relative_subject = before_trigger()
                     .max_by_key(|(span, _)| span.end)
                     .filter(|(span, _)| {
                         words.iter().any(|w| w.span.start >= span.end && w.span.end <= trigger.start && data.relative_pronouns.contains(&w.folded))
@@ -1411,25 +1412,17 @@ impl EventStage {
                 // verb ("joined allied Syrian rebel fighters to take control of YPG points"): ACLED's
                 // "Government regains territory" is the state's alone; foreign forces taking a place,
                 // with rebels or not, overtake it as non-state actors do.
-                let rebels_take = actor_spans(doc).any(|(span, a)| {
-                    sentence.contains(span) && span.end <= trigger.start && a.inter.is_some_and(|i| matches!(i, 2..=4))
-                });
+                let rebels_take = before_trigger().any(|(_, a)| a.inter.is_some_and(|i| matches!(i, 2..=4)));
                 let from_rebels = actor1.is_some() && !rebels_take && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2 | 3));
                 // S78: a taker of no known kind ("Russian and Iran-backed government forces": Russia)
                 // whose nearest actor before the verb is the state's forces: the state takes it.
-                let state_nearest = !rebels_take
-                    && actor_spans(doc)
-                        .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
-                        .max_by_key(|(span, _)| span.end)
-                        .is_some_and(|(_, a)| a.inter == Some(1));
+                let state_nearest = !rebels_take && before_trigger().max_by_key(|(span, _)| span.end).is_some_and(|(_, a)| a.inter == Some(1));
                 let last_word = |span: Span| words.iter().rposition(|w| w.span.end <= span.end);
                 // S152: a militia named as the state's ally ("pro-government militias", "les milices
                 // progouvernementales"), the word in its name or right before it, acts for the
                 // state: ACLED's government regaining a place.
-                let allied = actor_spans(doc).any(|(span, a)| {
-                    sentence.contains(span)
-                        && span.end <= trigger.start
-                        && a.inter.is_some_and(|i| matches!(i, 3 | 4))
+                let allied = before_trigger().any(|(span, a)| {
+                    a.inter.is_some_and(|i| matches!(i, 3 | 4))
                         && last_word(span).is_some_and(|last| {
                             let first = words.iter().position(|w| w.span.start >= span.start).unwrap_or(last);
                             !(last + 1..=best.start).any(|k| breaks[k])
