@@ -117,6 +117,9 @@ impl Stage for EventStage {
         // S48: the sentences of violence dropped as the past the article recalls, kept in `events`
         // as ghosts that absorb what tells them again, and removed before the output (see below).
         let mut ghosts: Vec<Span> = Vec::new();
+        // S172: the sentences of violence dropped as a recent accident, and where they place it
+        // (see `accident_told_again`).
+        let mut accidents: Vec<(Span, Option<GeoRef>)> = Vec::new();
         let mut paragraphs = Paragraphs::default();
         // S104: the last sentence that told an event, and that event (see `sides_before`).
         let mut told_before: Option<(Span, Event)> = None;
@@ -287,6 +290,11 @@ impl Stage for EventStage {
             // `events` (no confidence: `merge_or_push` reads it so) absorbs them, as a kept event
             // would, and goes with them.
             // S121: and violence recalled in a relative clause (`relative_past`).
+            // S172: violence dropped as an accident of the article's time: its place, for the
+            // tellings of the same deaths without a cause (`accident_told_again`).
+            if coded.is_none() && why.as_ref().is_some_and(|w| w.reason == "accident" && w.typed.is_some_and(|t| self.res.taxonomy[t].event_type != "Protests")) && !told_long_ago(doc, sentence) {
+                accidents.push((sentence, places.location_in(sentence, &words).or_else(|| main_place.clone().map(|m| places.refine(m, true)))));
+            }
             let recalled = |w: &Why| matches!(w.reason, "background_date" | "past_news" | "background_narrative" | "background" | "relative_past");
             if let (None, Some(typed)) = (&coded, why.as_ref().filter(|w| recalled(w)).and_then(|w| w.typed)) {
                 let t = &self.res.taxonomy[typed];
@@ -515,6 +523,18 @@ impl Stage for EventStage {
                 self.turned_violent(e);
             }
         }
+        // S172: a death told without its cause in an article of a recent accident is that accident.
+        if !accidents.is_empty() {
+            events.retain(|(e, dated)| {
+                // A day after the publication dates what is to come ("un hommage lundi"), not the deaths.
+                let dated = *dated && !e.date.as_deref().is_some_and(|day| after_publication(doc, day));
+                let Some(cue) = accident_told_again(e, dated, &accidents, &tellings) else { return true };
+                if explain {
+                    dropped.push(DroppedTrigger { trigger: e.evidence, reading: e.sub_event_type.clone(), reason: "accident_again".into(), cue: Some(cue), sentence: e.evidence });
+                }
+                false
+            });
+        }
         // S48: the ghosts go, with what they absorbed (told, when asked, as its own reason).
         events.retain(|(e, _)| {
             let ghost = ghosts.contains(&e.evidence);
@@ -532,6 +552,8 @@ impl Stage for EventStage {
         let events = self.force_on_protest(events);
         let events = self.clash_turned_riot(events);
         let mut events = self.abducted_then_killed(events);
+        // S170: one incident told by a general and a specific type is one record.
+        same_incident_refined(doc, &mut events);
         self.other_sides(&mut events);
         for (sentence, b1, b2) in borrowed {
             for (e, _) in events.iter_mut().filter(|(e, _)| e.evidence == sentence) {
@@ -888,7 +910,18 @@ impl EventStage {
             && data.participle_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
             && !before_trigger.is_some_and(|w| data.auxiliaries.iter().any(|a| a == w));
         let nominal = nominal || participle;
-        let (mut modality, mut modality_cue) = match modality::modality(data, words, &breaks, (best.start, best.end), &in_date) {
+        // S171: a quotation mark alone opens no clause for the modality cues either: words quoted
+        // inside a clause are the speaker's ("warned them not to “recklessly attack” Idlib").
+        let scare_quoted: Vec<bool> = (0..words.len())
+            .map(|j| {
+                breaks[j]
+                    && (j == 0
+                        || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
+                            gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '"' | '«' | '»' | '“' | '”'))
+                        }))
+            })
+            .collect();
+        let (mut modality, mut modality_cue) = match modality::modality(data, words, &scare_quoted, (best.start, best.end), &in_date) {
             Some((m, cue)) => (m, Some(cue)),
             None => (Modality::Asserted, None),
         };
@@ -1857,6 +1890,11 @@ impl EventStage {
                 *why = Some(Why { reason: "background_date", cue, typed: Some(sub_type) });
                 return None;
             }
+            // S172: a state begun long ago ("qui bénéficie depuis début mars d'un cessez-le-feu").
+            if let Some(cue) = limit.and_then(|l| held_since_old(data, words, &breaks, trigger_words, &timexes, &opens, l)) {
+                *why = Some(Why { reason: "held_since", cue: Some(words[cue].span), typed: Some(sub_type) });
+                return None;
+            }
             // S36: an article whose title says its news is the past (a trial, an anniversary):
             // the violence it tells with no recent date in the trigger's clause is what the trial
             // or the anniversary is about ("Procès Charlie : ... L'attaque, qui a fait dix morts"),
@@ -2500,6 +2538,10 @@ fn dated_long_ago(
         .iter()
         .filter(|t| !opens.iter().any(|m| modality::in_open_period(data, m, t.start)))
         .filter(|t| t.sure_year || !old(t))
+        // S172: a period that begins after the publication dates what is to come, not the trigger
+        // ("depuis la signature, fin février, d'un accord qui prévoit le départ des troupes d'ici
+        // mi-2021": the old date still dates the signing).
+        .filter(|t| modality::period_start(t.value).is_none_or(|start| start <= published))
         .collect();
     let clause = modality::clause_of(breaks, trigger.0);
     let in_clause = |t: &&&modality::Timex, c: (usize, usize)| (c.0..c.1).contains(&t.start);
@@ -2516,6 +2558,67 @@ fn dated_long_ago(
     let first = modality::clause_of(breaks, 0);
     let opened_recent = timexes.iter().any(|t| (first.0..first.1).contains(&t.start) && !old(t));
     own.len() < timexes.len() && !own.is_empty() && own.iter().all(|t| old(t)) && !opened_recent
+}
+
+/// S172: the first word of an open period ("depuis début mars", "depuis 2014") that stands before
+/// the trigger in its clause and names a start ended before `limit` (`BACKGROUND_DAYS` before the
+/// publication), in a clause that names no other date: the trigger is a state or a total that has
+/// lasted since then ("la région, qui bénéficie depuis début mars d'un cessez-le-feu précaire",
+/// "contrôlée depuis 2014 par les jihadistes"), not an event of the article's days. A recent day in
+/// the clause dates an event ("depuis 2011, l'armée a bombardé mardi"); "pour la première fois
+/// depuis" compares an event with the past.
+fn held_since_old(
+    data: &LanguageData,
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    timexes: &[modality::Timex],
+    opens: &[lexicon::Match],
+    limit: jiff::civil::Date,
+) -> Option<usize> {
+    let clause = modality::clause_of(breaks, trigger.0);
+    let in_clause = |at: usize| (clause.0..clause.1).contains(&at);
+    let opened = |t: &modality::Timex| opens.iter().any(|m| modality::in_open_period(data, m, t.start));
+    if timexes.iter().any(|t| in_clause(t.start) && !opened(t)) {
+        return None;
+    }
+    opens
+        .iter()
+        .filter(|m| in_clause(m.start) && m.end <= trigger.0)
+        .filter(|m| !words[m.start.saturating_sub(3)..m.start].iter().any(|w| w.folded == "fois"))
+        .find(|m| {
+            timexes.iter().any(|t| {
+                t.start < trigger.0 && modality::in_open_period(data, m, t.start) && modality::period_end(t.value).is_some_and(|end| end < limit)
+            })
+        })
+        .map(|m| m.start)
+}
+
+/// S172: whether every date or time the sentence names ended more than `BACKGROUND_DAYS` before
+/// the publication ("En novembre, la France a perdu 13 soldats dans un accident" in May): an old
+/// accident recalled, which the article's deaths are not. A sentence with no date is of its time.
+fn told_long_ago(doc: &Document, sentence: Span) -> bool {
+    let Some(limit) = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date)) else { return false };
+    let mut dates = doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span)).peekable();
+    dates.peek().is_some() && dates.all(|t| modality::period_end(&t.value).is_some_and(|end| end < limit))
+}
+
+/// S172: the sentence of the accident (`accidents`: violence dropped as an accident, not told long
+/// ago, and its place) that `event` tells again: a death told by its casualty word alone ("Militaires
+/// français tués au Mali", "les militaires tués provenaient de"), an armed clash or an attack whose
+/// attacker the text does not name, in the accident's country, with no day of its own. ACLED codes
+/// no accident; a death with a weapon or an attacker named ("tués par une bombe") has its cause.
+fn accident_told_again(event: &Event, dated: bool, accidents: &[(Span, Option<GeoRef>)], tellings: &[Telling]) -> Option<Span> {
+    let unnamed = event.actor1.as_ref().is_none_or(|a| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP));
+    let bare = telling_of(tellings, event).is_some_and(|t| t.toll) && event.mentions.is_empty();
+    if dated || !(event.happened() && unnamed && bare && matches!(event.sub_event_type.as_str(), "Armed clash" | "Attack")) {
+        return None;
+    }
+    let country = |g: Option<&GeoRef>| g.and_then(|g| g.country.clone());
+    accidents
+        .iter()
+        .find(|(s, place)| *s != event.evidence && country(place.as_ref()).is_some() && country(place.as_ref()) == country(event.location.as_ref()))
+        .map(|(s, _)| *s)
 }
 
 /// S36: whether the day a violent event would be given (the sentence's first date of a day, see `date`)
@@ -5559,6 +5662,127 @@ fn holds(region: &GeoRef, place: &GeoRef) -> bool {
         && region.country == place.country
         && region.admin1.is_some()
         && region.admin1 == place.admin1
+}
+
+/// S170: ACLED's refinements between sub-event types: `(general, specific)`, the specific type a
+/// more exact reading of one incident the general type also describes. ACLED's codebook codes the
+/// incident by the specific type: a blast whose bomber blew himself up is a suicide bomb; shells
+/// or bombs carrying a toxic agent are a chemical weapon; looting or burning done in a riot or an
+/// attack is that riot or attack; an attack whose violence was rape is sexual violence; an attack
+/// by a crowd is mob violence (see [`same_incident_refined`] for when two tellings are one
+/// incident). Not a battle and the place taken: case2021 codes most such pairs as the clash (the
+/// taking read there is often claimed or partial), see resources/docs/events.md, S170.
+const REFINEMENTS: &[(&str, &str)] = &[
+    ("Remote explosive/landmine/IED", "Suicide bomb"),
+    ("Shelling/artillery/missile attack", "Chemical weapon"),
+    ("Air/drone strike", "Chemical weapon"),
+    ("Looting/property destruction", "Violent demonstration"),
+    ("Looting/property destruction", "Mob violence"),
+    ("Looting/property destruction", "Attack"),
+    ("Attack", "Sexual violence"),
+    ("Attack", "Mob violence"),
+];
+
+/// S170: how many sentences apart two tellings of one incident may stand (the lead and the
+/// sentence after the next one).
+const REFINED_SENTENCES: usize = 2;
+
+/// S170: one incident told twice in a short stretch of text, once by a general type and once by a
+/// specific one ([`REFINEMENTS`]), in either order ("An explosion hit a checkpoint ... Police said
+/// the bomber blew himself up."; "Rioters attacked the market and looted shops."): one record, of
+/// the specific type, at the first telling's place in the list, with every evidence span kept.
+/// The two tellings are one incident when both happened, stand at most [`REFINED_SENTENCES`]
+/// sentences apart with no paragraph break between them, name no places apart (`same_place`,
+/// `near_towns`, or one has none), no days apart (`same_days`, or one is undated), and no sides
+/// apart: the first sides agree (the same actor, a state and its forces, or one unnamed). An
+/// attack is a crowd's only when its side was unnamed; damage is part of an attack only when
+/// the attack hurt someone. A clash in one town and a strike in another, or an attack and the
+/// arrests after it (no refinement), stay two.
+fn same_incident_refined(doc: &Document, events: &mut Vec<(Event, bool)>) {
+    let refines = |g: &str, s: &str| REFINEMENTS.iter().any(|(a, b)| *a == g && *b == s);
+    let sentence_of = |e: &Event| doc.sentences.iter().position(|s| s.span.contains(e.evidence) || e.evidence.contains(s.span));
+    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
+    let state = |x: &ActorRef| x.id.as_deref().is_some_and(|id| id.starts_with("country:"));
+    let same_actor = |a: &ActorRef, b: &ActorRef| {
+        (a.inter == b.inter && a.name == b.name) || (a.country.is_some() && a.country == b.country && (state(a) || state(b)))
+    };
+    let sides_agree = |g: &Event, s: &Event| {
+        let (Some(a), Some(b)) = (g.actor1.as_ref(), s.actor1.as_ref()) else { return true };
+        unnamed(a) || unnamed(b) || same_actor(a, b)
+    };
+    let one = |a: &(Event, bool), b: &(Event, bool)| {
+        let ((x, x_dated), (y, y_dated)) = (a, b);
+        let near = sentence_of(x).zip(sentence_of(y)).is_some_and(|(i, j)| i.abs_diff(j) <= REFINED_SENTENCES);
+        let (from, to) = if x.evidence.start <= y.evidence.start { (x.evidence.end, y.evidence.start) } else { (y.evidence.end, x.evidence.start) };
+        let paragraph = doc.text.get(from.min(to)..to).is_some_and(|gap| gap.contains("\n\n"));
+        let place = x.location.is_none() || y.location.is_none() || same_place(x.location.as_ref(), y.location.as_ref()) || near_towns(x.location.as_ref(), y.location.as_ref());
+        let day = !*x_dated || !*y_dated || same_days(x.date.as_deref(), y.date.as_deref());
+        x.happened() && y.happened() && x.confidence.is_some() && y.confidence.is_some() && near && !paragraph && place && day
+    };
+    loop {
+        let pair = (0..events.len()).find_map(|i| {
+            (i + 1..events.len()).find_map(|j| {
+                let (a, b) = (&events[i], &events[j]);
+                let (g, s) = if refines(&a.0.sub_event_type, &b.0.sub_event_type) {
+                    (a, b)
+                } else if refines(&b.0.sub_event_type, &a.0.sub_event_type) {
+                    (b, a)
+                } else {
+                    return None;
+                };
+                // A crowd's attack: the attack's side was unnamed, the mob's are rioters.
+                let crowd = s.0.sub_event_type != "Mob violence" || g.0.sub_event_type != "Attack" || g.0.actor1.as_ref().is_none_or(unnamed);
+                // Damage, then an attack that hurt no one: "the attack" names the damage again
+                // ("the attack was carried out by settlers"), or attacks of the region are recalled.
+                let hurt = |e: &Event| e.fatalities.unwrap_or(0) + e.injuries.unwrap_or(0) > 0;
+                let damage_in_attack = g.0.sub_event_type != "Looting/property destruction" || s.0.sub_event_type != "Attack" || hurt(&s.0);
+                // Toxic shells or bombs: the side that fired them is named (strikes told beside a
+                // chemical attack are often other forces' answer to it).
+                let fired_by = s.0.sub_event_type != "Chemical weapon" || g.0.actor1.as_ref().is_some_and(|x| !unnamed(x));
+                (one(a, b) && sides_agree(&g.0, &s.0) && crowd && damage_in_attack && fired_by).then_some((i, j))
+            })
+        });
+        let Some((i, j)) = pair else { break };
+        let (later, later_dated) = events.remove(j);
+        let (first, first_dated) = &mut events[i];
+        let specific_later = refines(&first.sub_event_type, &later.sub_event_type);
+        let (general, mut specific) = if specific_later { (first.clone(), later.clone()) } else { (later.clone(), first.clone()) };
+        // The specific telling's arguments, where it names them; the general one's otherwise.
+        let named = |a: &Option<ActorRef>| a.as_ref().is_some_and(|a| !unnamed(a));
+        if !named(&specific.actor1) && general.actor1.is_some() {
+            specific.actor1 = general.actor1.clone();
+        }
+        if specific.actor2.is_none() || (!named(&specific.actor2) && named(&general.actor2)) {
+            specific.actor2 = general.actor2.clone().filter(|a| specific.actor1.as_ref().is_none_or(|b| !same_actor(a, b)));
+        }
+        // The place told at the finer precision (a town inside the province told), else the first
+        // telling's.
+        let (p1, p2) = (first.location.clone(), later.location.clone());
+        specific.location = match (&p1, &p2) {
+            (Some(a), Some(b)) if holds(a, b) => p2,
+            (None, _) => p2,
+            _ => p1,
+        };
+        specific.date = first.date.clone();
+        specific.fatalities = general.fatalities.max(specific.fatalities);
+        specific.injuries = general.injuries.max(specific.injuries);
+        if specific.source.is_none() {
+            specific.source = general.source.clone();
+        }
+        let mut mentions: Vec<Span> = Vec::new();
+        for m in [first.evidence].into_iter().chain(first.mentions.iter().copied()).chain([later.evidence]).chain(later.mentions.iter().copied()) {
+            if !mentions.contains(&m) {
+                mentions.push(m);
+            }
+        }
+        specific.evidence = first.evidence;
+        specific.mentions = mentions;
+        if let (Some(a), Some(b)) = (general.confidence, specific.confidence) {
+            specific.confidence = Some(((a.max(b) + 0.05).min(0.99) * 100.0).round() / 100.0);
+        }
+        *first = specific;
+        take_date(first, first_dated, &later, later_dated);
+    }
 }
 
 /// Arrests, weapons seized, people displaced and forces deployed told after another event are its

@@ -409,14 +409,20 @@ impl<'d> EventPlaces<'d> {
         let text = self.doc.text.as_str();
         let mut last: Option<(Span, Role)> = None;
         let mut scratch = RoleScratch { before: pool.take(), after: pool.take(), lower: String::new() };
+        let mention_starts: HashSet<usize> = self.doc.mentions.iter().map(|m| m.span.start).collect();
         for p in &self.places {
             let mut role = role_of(text, p.span, cues, self.capitals.contains(&p.span), &mut scratch);
+            // S173: a country joined by a `list_link` to an actor named right after it ("clashes
+            // with US and US-backed forces") is one of the sides, its state acting: an attribute.
+            if specificity(p) == 3 && coordinated_with_actor(text, p.span.end, cues, &mention_starts) {
+                role.attribute = 2;
+            }
             // S128: a country acting ("the US has avoided") is its state, an attribute.
             if self.acting_countries.contains(&p.span) {
                 role.attribute = 2;
             }
             if let Some((span, before)) = last {
-                let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| matches!(b.trim(), "," | "("));
+                let joined = span.end <= p.span.start && text.get(span.end..p.span.start).is_some_and(|b| joins_list(b, cues));
                 if joined {
                     role.attribute = role.attribute.max(before.attribute);
                     role.locative |= before.locative;
@@ -729,6 +735,9 @@ pub(crate) struct PlaceCues {
     country_self: Vec<Vec<String>>,
     /// S119: the words that may join a reporting verb to the words it reports ("that", "que").
     report_links: HashSet<String>,
+    /// S173: the words that join two places of one list ("and", "et"): the second plays the
+    /// first's part ("from Kilis and Hatay").
+    list_links: HashSet<String>,
 }
 
 /// S113: how many sentences after a headline are read for the town of the event it names only
@@ -773,6 +782,7 @@ impl PlaceCues {
                     "distance_link" => cues.distance_links.extend(phrase),
                     "country_self" => cues.country_self.push(phrase),
                     "report_link" => cues.report_links.extend(phrase),
+                    "list_link" => cues.list_links.extend(phrase),
                     other => return Err(line.error(format!("unknown kind `{other}`"))),
                 }
             }
@@ -780,6 +790,34 @@ impl PlaceCues {
         }
         Ok(all)
     }
+}
+
+/// Whether the text between two places joins them as one list or as a place and its container,
+/// so that the second plays the first's part: a comma or an opening bracket ("from Douma,
+/// Syria"), S173: followed by at most two capitalised words, the start of the second's name that
+/// the gazetteer left out ("from Lewes, East Sussex": "Sussex"); or a `list_link` word alone
+/// ("from Kilis and Hatay").
+fn joins_list(between: &str, cues: &[&PlaceCues]) -> bool {
+    let b = between.trim();
+    if let Some(rest) = b.strip_prefix(',').or_else(|| b.strip_prefix('(')) {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        return words.len() <= 2 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    }
+    !b.is_empty() && !b.contains(char::is_whitespace) && cues.iter().any(|c| c.list_links.contains(&b.to_lowercase()))
+}
+
+/// S173: whether the place ending at `end` is followed by a `list_link` word alone and then, right
+/// after it, an actor mention (one of `mention_starts`): "US and US-backed forces".
+fn coordinated_with_actor(text: &str, end: usize, cues: &[&PlaceCues], mention_starts: &HashSet<usize>) -> bool {
+    let Some(after) = text.get(end..) else { return false };
+    let word_start = after.len() - after.trim_start().len();
+    let rest = &after[word_start..];
+    let Some(word_len) = rest.find(char::is_whitespace) else { return false };
+    let tail = &rest[word_len..];
+    let gap = tail.len() - tail.trim_start().len();
+    word_start > 0
+        && cues.iter().any(|c| c.list_links.contains(&rest[..word_len].to_lowercase()))
+        && mention_starts.contains(&(end + word_start + word_len + gap))
 }
 
 /// The cues of the document's language, or of every language when it is not known.

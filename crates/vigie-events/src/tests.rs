@@ -9300,3 +9300,332 @@ fn s160_negation_after_a_noun_trigger() {
         assert!(d.events.iter().any(|e| e.happened()), "{text}: {:?}", d.events);
     }
 }
+
+// S173: places listed after an attribute.
+
+/// S173: a place written after a place that is an attribute, as its container past capitalised
+/// words the gazetteer left out ("from Lewes, East Sussex": "Sussex") or joined by a `list_link`
+/// word ("from Kilis and Hatay"), is an attribute too: the place of the event is elsewhere.
+#[test]
+fn s173_a_place_listed_after_an_attribute_is_one_too() {
+    let s = stage();
+    let places = [("Lewes", 1, "city", "GB"), ("Sussex", 2, "city", "US"), ("Afrin", 3, "city", "SY")];
+    let text = "A British man from Lewes, East Sussex, was killed by a roadside bomb in the city of Afrin on Saturday.";
+    assert_eq!(s105_places(&s, "en", text, &places), [Some(3)]);
+    let places = [("Kilis", 1, "city", "TR"), ("Aleppo", 2, "city", "SY"), ("Manbij", 3, "city", "SY")];
+    let text = "Two fighters from Kilis and Aleppo were killed by a car bomb in Manbij on Monday.";
+    assert_eq!(s105_places(&s, "en", text, &places), [Some(3)]);
+    // Controls: named where it happened, the same list is the place; a place not joined to the
+    // attribute stays the event's.
+    let text = "A British man was killed by a roadside bomb in Lewes, East Sussex, on Saturday.";
+    assert_eq!(s105_places(&s, "en", text, &[("Lewes", 1, "city", "GB"), ("Sussex", 2, "city", "US")]), [Some(1)]);
+    let places = [("Kilis", 1, "city", "TR"), ("Hatay", 2, "city", "TR")];
+    let text = "A fighter from Kilis said that a car bomb killed two men in Hatay on Monday.";
+    assert_eq!(s105_places(&s, "en", text, &places), [Some(2)]);
+}
+
+/// S173: a country joined by a `list_link` to an actor mention right after it ("clashes with US
+/// and US-backed forces") is a side, not where: the place is the one named elsewhere.
+#[test]
+fn s173_a_country_listed_with_an_actor_is_a_side() {
+    let s = stage();
+    let run = |text: &str, with_mention: bool| {
+        let mut d = doc("en", "2020-05-09", text);
+        let cut = text.find(". ").unwrap() + 1;
+        d.sentences = vec![Sentence { span: Span::new(0, cut) }, Sentence { span: Span::new(cut + 1, text.len()) }];
+        for (needle, id, kind, country) in [("Raqqa", 1, "city", "SY"), ("US", 2, "country", "US")] {
+            let geo = GeoRef { geonameid: Some(id), lat: Some(1.0), lon: Some(2.0), country: Some(country.into()), kind: Some(kind.into()), ..Default::default() };
+            d.places.push(Place { span: span_of(&d, needle), geo: Some(geo) });
+        }
+        d.places.sort_by_key(|p| p.span);
+        if with_mention {
+            let span = span_of(&d, "US-backed forces");
+            d.mentions.push(vigie_core::ActorMention { span, actor: ActorRef { name: Some("Foreign-backed forces".into()), inter: Some(2), country: Some("SY".into()), ..Default::default() } });
+        }
+        s.run(&mut d);
+        d.events.iter().map(|e| e.location.as_ref().and_then(|l| l.geonameid)).collect::<Vec<_>>()
+    };
+    let text = "Rebels shelled Raqqa on Saturday. On Sunday, a British man was killed by a roadside bomb aimed at US and US-backed forces.";
+    assert_eq!(run(text, true), [Some(1), Some(1)]);
+    // Control: no actor named after it, the country is the place.
+    let text = "Rebels shelled Raqqa on Saturday. On Sunday, a British man was killed by a roadside bomb in the US and two were hurt.";
+    assert_eq!(run(text, false), [Some(1), Some(2)]);
+}
+
+// S172: false events in French news: an accident told again, a future date, a state held since
+// long ago, "à l'époque", a death presumed, a cause to win.
+
+/// The happened events (type, evidence) and the dropped reasons of a French text published on
+/// 2020-09-22, one sentence per line.
+fn s172_run(text: &str, setup: impl Fn(&mut Document)) -> (Vec<(String, String)>, Vec<String>) {
+    let mut d = doc("fr", "2020-09-22", text);
+    setup(&mut d);
+    d.dropped = Some(Vec::new());
+    stage().run(&mut d);
+    let events = d.events.iter().filter(|e| e.happened()).map(|e| (e.sub_event_type.clone(), d.slice(e.evidence).to_string())).collect();
+    let reasons = d.dropped.clone().unwrap_or_default().into_iter().map(|w| w.reason.to_string()).collect();
+    (events, reasons)
+}
+
+/// S172: in an article of a recent accident, deaths told by their casualty word alone, with no
+/// attacker and no date of their own, are that accident told again. Controls: the accident told
+/// long ago leaves the deaths; deaths told with their cause (an ambush) stay.
+#[test]
+fn s172_deaths_told_without_cause_in_an_accident_article() {
+    let headline = "Soldats tués à Kumasi : les familles réclament des réponses";
+    let accident = "Douze soldats ont péri lundi à Kumasi dans la collision de deux hélicoptères.";
+    let (events, reasons) = s172_run(&format!("{headline}\n{accident}"), |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "lundi", "2020-09-21");
+    });
+    assert!(events.is_empty(), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "accident_again"), "{reasons:?}");
+    // Control: an accident of long ago is not the deaths of the headline.
+    let old = "En avril 2019, douze soldats avaient péri à Kumasi dans la collision de deux hélicoptères.";
+    let (events, _) = s172_run(&format!("{headline}\n{old}"), |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "avril 2019", "2019-04");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    // Control: deaths told with their cause are not the accident.
+    let ambush = "Soldats tués dans une embuscade à Kumasi : les familles réclament des réponses";
+    let (events, _) = s172_run(&format!("{ambush}\n{accident}"), |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "lundi", "2020-09-21");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// S172: a date after the publication dates what is to come, not the trigger: an agreement whose
+/// signing an old date dates, in the clause before it, is the past recalled even when its own
+/// clause names a date to come. Control: a recent day of the signing keeps it.
+#[test]
+fn s172_a_date_to_come_does_not_date_the_trigger() {
+    let text = "Les rebelles ont multiplié les raids depuis la signature, fin février à Kumasi, d'un accord de cessez-le-feu avec l'armée qui prévoit des élections d'ici mi-2021.";
+    let (events, reasons) = s172_run(text, |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "fin février", "2020-02");
+        time(d, "mi-2021", "2021");
+    });
+    assert!(!events.iter().any(|(t, _)| t == "Agreement"), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "background_date"), "{reasons:?}");
+    let text = "Les rebelles ont multiplié les raids depuis la signature, mardi à Kumasi, d'un accord de cessez-le-feu avec l'armée qui prévoit des élections d'ici mi-2021.";
+    let (events, _) = s172_run(text, |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "mardi", "2020-09-15");
+        time(d, "mi-2021", "2021");
+    });
+    assert!(events.iter().any(|(t, _)| t == "Agreement"), "{events:?}");
+}
+
+/// S172: a trigger after an open period whose start is long past, in a clause with no other date,
+/// is a state that has lasted since then. Controls: "la première fois depuis" compares an event
+/// with the past; a start in the recent past leaves the event.
+#[test]
+fn s172_a_state_held_since_long_ago() {
+    let text = "La province de Kumasi, qui bénéficie depuis début mars d'un cessez-le-feu précaire, reste tendue.";
+    let (events, reasons) = s172_run(text, |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "début mars", "2020-03");
+    });
+    assert!(events.is_empty(), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "held_since"), "{reasons:?}");
+    let text = "Pour la première fois depuis 2014 des milliers de manifestants ont défilé à Kumasi.";
+    let (events, _) = s172_run(text, |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "2014", "2014");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+    let text = "La province de Kumasi, qui bénéficie depuis samedi d'un cessez-le-feu, reste tendue.";
+    let (events, _) = s172_run(text, |d| {
+        place(d, "Kumasi", 1, "GH");
+        time(d, "samedi", "2020-09-19");
+    });
+    assert_eq!(events.len(), 1, "{events:?}");
+}
+
+/// S172 (data, fr): "à l'époque" tells the time of a past story; "considéré comme mort" a status
+/// presumed; "gagner ce combat" a cause. Controls: the same events told as the day's news stay.
+#[test]
+fn s172_the_past_a_presumed_death_and_a_cause_are_no_events() {
+    let kumasi = |d: &mut Document| place(d, "Kumasi", 1, "GH");
+    let (events, reasons) = s172_run("Des manifestations violentes avaient secoué Kumasi, et la presse en avait beaucoup parlé à l'époque.", kumasi);
+    assert!(events.is_empty(), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "background"), "{reasons:?}");
+    let (events, _) = s172_run("Le chef rebelle est considéré comme mort par les services de renseignement de Kumasi.", kumasi);
+    assert!(events.is_empty(), "{events:?}");
+    let (events, reasons) = s172_run("Les soldats envoyés à Kumasi sont là pour gagner ce combat.", kumasi);
+    assert!(events.is_empty(), "{events:?}");
+    assert!(reasons.iter().any(|r| r == "figurative"), "{reasons:?}");
+    for text in [
+        "Des manifestations violentes ont secoué Kumasi mardi.",
+        "Le chef rebelle a été tué mardi à Kumasi.",
+        "Des combats ont opposé mardi les soldats aux rebelles à Kumasi.",
+    ] {
+        let (events, _) = s172_run(text, |d| {
+            place(d, "Kumasi", 1, "GH");
+            time(d, "mardi", "2020-09-15");
+        });
+        assert_eq!(events.len(), 1, "{text}: {events:?}");
+    }
+}
+
+// S170: one incident told by a general type and a specific one.
+
+/// S170: the types of the events told as happened, in order, for `text` in `lang`.
+fn s170_types(lang: &str, text: &str, setup: impl Fn(&mut Document)) -> Vec<String> {
+    let mut d = doc(lang, "2020-05-06", text);
+    setup(&mut d);
+    stage().run(&mut d);
+    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
+}
+
+/// S170: an attack whose violence was rape, told in two sentences in either order, is one sexual
+/// violence keeping both evidence spans. Controls: the rapes at another town, or in another
+/// paragraph, are another event.
+#[test]
+fn s170_an_attack_and_its_rapes_are_one_sexual_violence() {
+    let setup = |d: &mut Document| {
+        place(d, "Kabala", 1, "SL");
+        time(d, "Friday", "2020-05-01");
+    };
+    let setup_fr = |d: &mut Document| {
+        place(d, "Kabala", 1, "SL");
+        time(d, "vendredi", "2020-05-01");
+    };
+    for (lang, text) in [
+        ("en", "Gunmen attacked the village of Kabala on Friday, killing three men.\nSeveral women were raped by the attackers."),
+        ("en", "Two women were raped in Kabala on Friday.\nThe gunmen also attacked the village, killing three men."),
+        ("fr", "Des hommes armés ont attaqué le village de Kabala vendredi, tuant trois hommes.\nPlusieurs femmes ont été violées par les assaillants."),
+        ("fr", "Deux femmes ont été violées à Kabala vendredi.\nLes hommes armés ont aussi attaqué le village, tuant trois hommes."),
+    ] {
+        let mut d = doc(lang, "2020-05-06", text);
+        if lang == "en" { setup(&mut d) } else { setup_fr(&mut d) }
+        stage().run(&mut d);
+        let kept: Vec<&Event> = d.events.iter().filter(|e| e.happened()).collect();
+        assert_eq!(kept.iter().map(|e| e.sub_event_type.as_str()).collect::<Vec<_>>(), ["Sexual violence"], "{text}");
+        assert_eq!(kept[0].mentions.len(), 2, "{text}");
+        assert_eq!(kept[0].evidence, d.sentences[0].span, "{text}");
+    }
+    let two = s170_types("en", "Gunmen attacked the village of Kabala on Friday, killing three men.\nIn Makeni, two women were raped by soldiers on Friday.", |d| {
+        setup(d);
+        place(d, "Makeni", 2, "SL");
+        actor(d, "soldiers", 1, Some("SL"));
+    });
+    assert_eq!(two, ["Attack", "Sexual violence"]);
+    let two = s170_types("en", "Gunmen attacked the village of Kabala on Friday, killing three men.\n\nTwo women were raped in Kabala.", setup);
+    assert_eq!(two, ["Attack", "Sexual violence"]);
+}
+
+/// S170: shells fired by a named side, then the toxic agent they carried, are one chemical
+/// weapon. Control: a strike whose side is unnamed, told beside a chemical attack, stays a strike
+/// (the strikes told near a chemical attack are often other forces' answer to it).
+#[test]
+fn s170_toxic_shells_are_one_chemical_weapon() {
+    for (lang, text, day, side) in [
+        ("en", "Government forces shelled Saraqeb on Tuesday.\nDoctors said the shells carried chlorine gas.", "Tuesday", "Government forces"),
+        ("fr", "Les forces gouvernementales ont bombardé Saraqeb mardi.\nSelon des médecins, du chlore a été utilisé contre la ville.", "mardi", "forces gouvernementales"),
+    ] {
+        let types = s170_types(lang, text, |d| {
+            place(d, "Saraqeb", 1, "SY");
+            time(d, day, "2020-05-05");
+            actor(d, side, 1, Some("SY"));
+        });
+        assert_eq!(types, ["Chemical weapon"], "{text}");
+    }
+    let types = s170_types("en", "Warplanes struck Saraqeb on Tuesday.\nDoctors said chlorine gas was used in an attack on the town.", |d| {
+        place(d, "Saraqeb", 1, "SY");
+        time(d, "Tuesday", "2020-05-05");
+    });
+    assert_eq!(types, ["Air/drone strike", "Chemical weapon"]);
+}
+
+/// S170: property burned by a crowd that then beat people is one riot (mob violence). Control:
+/// damage, then "attacks" that hurt no one (the region's attacks recalled, "the attack" naming
+/// the damage again), stays property destruction first.
+#[test]
+fn s170_damage_done_in_a_riot_is_the_riot() {
+    for (lang, text, day) in [
+        ("en", "Youths torched a shop in Kisumu on Sunday.\nThe rioters also stoned passing cars and beat a driver.", "Sunday"),
+        ("fr", "Des jeunes ont incendié un magasin à Kisumu dimanche.\nLes émeutiers ont ensuite lapidé des voitures et frappé un chauffeur.", "dimanche"),
+    ] {
+        let types = s170_types(lang, text, |d| {
+            place(d, "Kisumu", 1, "KE");
+            time(d, day, "2020-05-03");
+        });
+        assert_eq!(types, ["Mob violence"], "{text}");
+    }
+    let types = s170_types("en", "Armed men set fire to two trucks of a logging company in Kisumu on Sunday.\nThere have been several attacks on companies in the region.", |d| {
+        place(d, "Kisumu", 1, "KE");
+        time(d, "Sunday", "2020-05-03");
+    });
+    assert_eq!(types.first().map(String::as_str), Some("Looting/property destruction"), "{types:?}");
+}
+
+/// S170: an attack by unnamed people, then the lynch mob they were, is one mob violence. Control:
+/// an attack by a named armed group, then a mob in the same town, stays two.
+#[test]
+fn s170_an_attack_by_a_crowd_is_mob_violence() {
+    let setup = |d: &mut Document| {
+        place(d, "Bugembe", 1, "UG");
+        time(d, "Friday", "2020-05-01");
+    };
+    let text = "Dozens of youths attacked a theft suspect in Bugembe on Friday, torching his house.\nPolice dispersed the lynch mob with tear gas.";
+    assert_eq!(s170_types("en", text, setup), ["Mob violence"], "{text}");
+    let text = "ADF rebels attacked a village near Bugembe on Friday, killing two farmers.\nA mob later burned the house of the village chief in Bugembe.";
+    let types = s170_types("en", text, |d| {
+        setup(d);
+        actor(d, "ADF rebels", 2, Some("UG"));
+    });
+    assert_eq!(types, ["Attack", "Mob violence"], "{text}");
+}
+
+// S171: English news, prospects, aims and series told as events.
+
+fn s171_happened(s: &EventStage, lang: &str, text: &str) -> Vec<String> {
+    let mut d = doc(lang, "2020-06-05", text);
+    place(&mut d, "P", 1, "SY");
+    s.run(&mut d);
+    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
+}
+
+/// S171: what a speaker does not think likely or finds unlikely, a prospect sown, a battle named by
+/// its aim, what a side would defend something from, land named in a noun of capture, recent
+/// attacks as a series, a movement that gathers momentum, a verb in scare quotes after "not to",
+/// an attack on a value, victims of torture and a struggle make no event that happened. Controls: a cue in another clause, a battle that ended in a
+/// retaking, one recent attack, a crowd gathered, a past "protected them from", and a quoted verb
+/// with no cue stay events.
+#[test]
+fn s171_prospects_aims_and_series_are_no_events() {
+    let s = stage();
+    for (lang, text) in [
+        ("en", "He said he did not think an armed clash between the two armies in P was likely."),
+        ("en", "Officials said an attack on the port of P was unlikely this week."),
+        ("en", "The land dispute planted the seed for fresh clashes between the two tribes of P."),
+        ("en", "The battle to retake the airport of P has entered its third week."),
+        ("en", "Volunteers travelled to P to help defend its residents from militia attacks."),
+        ("en", "On Monday ministers warned that the army's capture of militant-held territory near P is not the end of the threat."),
+        ("en", "She said recent terrorist attacks in P had shaken her."),
+        ("en", "The reform movement has gathered fresh momentum in P."),
+        ("en", "On Monday the president warned them not to “recklessly attack” P."),
+        ("en", "Ministers called the plan a blatant attack on the sovereignty of P."),
+        ("en", "Many of the refugees who reached P on Monday are victims of torture."),
+        ("en", "Posters showed fighters killed in the long struggle for autonomy around P."),
+        ("fr", "Paris a demandé lundi un arrêt \"immédiat\" des combats à P."),
+    ] {
+        let got = s171_happened(&s, lang, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    for (text, want) in [
+        ("I did not think twice; militants attacked the village of P on Tuesday.", "Attack"),
+        ("The army retook the airport of P on Tuesday after a fierce battle.", "territory"),
+        ("In a recent attack on Tuesday, gunmen killed four villagers in P.", "Attack"),
+        ("Thousands of protesters gathered in P on Tuesday.", "Peaceful protest"),
+        ("The shelter protected them from an intensive artillery barrage in P on Tuesday.", "Shelling/artillery/missile attack"),
+        ("The army said the militants “attacked the base” in P on Tuesday.", "Attack"),
+        ("Gunmen killed two villagers in an attack on P on Tuesday.", "Attack"),
+    ] {
+        let got = s171_happened(&s, "en", text);
+        assert!(got.iter().any(|t| t.ends_with(want)), "{text}: {got:?}");
+    }
+}
