@@ -1885,7 +1885,7 @@ impl EventStage {
                 // The cue: the sentence's first date that ends before the recent past.
                 let cue = timexes
                     .iter()
-                    .find(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
+                    .find(|t| limit.is_some_and(|l| modality::ended_before(t.value, l)))
                     .map(|t| words[t.start].span);
                 *why = Some(Why { reason: "background_date", cue, typed: Some(sub_type) });
                 return None;
@@ -1903,7 +1903,7 @@ impl EventStage {
             if !matches!(self.res.taxonomy[sub_type].event_type.as_str(), "Protests" | "Riots") {
                 if let Some(cue) = past_news_cue.get_or_init(|| past_news(doc, data, &self.words)).filter(|_| {
                     let clause = modality::clause_of(&breaks, best.start);
-                    !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| modality::period_end(t.value).is_none_or(|end| end >= l)))
+                    !timexes.iter().any(|t| (clause.0..clause.1).contains(&t.start) && limit.is_some_and(|l| !modality::ended_before(t.value, l)))
                 }) {
                     *why = Some(Why { reason: "past_news", cue: Some(cue), typed: Some(sub_type) });
                     return None;
@@ -1936,7 +1936,7 @@ impl EventStage {
             // earlier year ("les attentats du 13 novembre" in an article of 8 November 2016, "the 7
             // July bombings"): a past event named by its day, not one still to come.
             let named_day_past = |t: &modality::Timex| {
-                limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l))
+                limit.is_some_and(|l| modality::ended_before(t.value, l))
                     || (violent && t.value.len() == 10 && modality::period_end(t.value).is_some_and(|end| end > published))
             };
             if let Some(t) = timexes.iter().find(|t| {
@@ -2533,7 +2533,7 @@ fn dated_long_ago(
     let Some(limit) = modality::background_limit(published) else {
         return false;
     };
-    let old = |t: &modality::Timex| modality::period_end(t.value).is_some_and(|end| end < limit);
+    let old = |t: &modality::Timex| modality::ended_before(t.value, limit);
     let dating: Vec<&modality::Timex> = timexes
         .iter()
         .filter(|t| !opens.iter().any(|m| modality::in_open_period(data, m, t.start)))
@@ -2588,7 +2588,7 @@ fn held_since_old(
         .filter(|m| !words[m.start.saturating_sub(3)..m.start].iter().any(|w| w.folded == "fois"))
         .find(|m| {
             timexes.iter().any(|t| {
-                t.start < trigger.0 && modality::in_open_period(data, m, t.start) && modality::period_end(t.value).is_some_and(|end| end < limit)
+                t.start < trigger.0 && modality::in_open_period(data, m, t.start) && modality::ended_before(t.value, limit)
             })
         })
         .map(|m| m.start)
@@ -2600,7 +2600,7 @@ fn held_since_old(
 fn told_long_ago(doc: &Document, sentence: Span) -> bool {
     let Some(limit) = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date)) else { return false };
     let mut dates = doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span)).peekable();
-    dates.peek().is_some() && dates.all(|t| modality::period_end(&t.value).is_some_and(|end| end < limit))
+    dates.peek().is_some() && dates.all(|t| modality::ended_before(&t.value, limit))
 }
 
 /// S172: the sentence of the accident (`accidents`: violence dropped as an accident, not told long
@@ -2634,7 +2634,7 @@ fn dated_old_day(doc: &Document, sentence: Span, published: jiff::civil::Date) -
     let Some(limit) = modality::background_limit(published) else {
         return false;
     };
-    let old = |v: &str| modality::period_end(v).is_some_and(|end| end < limit);
+    let old = |v: &str| modality::ended_before(v, limit);
     let mut dates = doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && sentence.contains(t.span));
     let Some(day) = doc.times.iter().filter(|t| t.kind == TimexType::Date && sentence.contains(t.span)).find(|t| day_or_span(&t.value).is_some()) else {
         return false;
@@ -2674,7 +2674,7 @@ fn dated_old_years(
         && dates.all(|t| {
             year_or_month(&t.value)
                 && doc.slice(t.span).contains(|c: char| c.is_ascii_digit())
-                && modality::period_end(&t.value).is_some_and(|end| end < limit)
+                && modality::ended_before(&t.value, limit)
         });
     if !all_old || breaks.is_empty() {
         return false;
@@ -2935,7 +2935,7 @@ fn detached_recall(doc: &Document, data: &LanguageData, words: &[Word], breaks: 
     let detached = |(start, end): (usize, usize)| end > start && if start == 0 { end < words.len() && closed(end) } else { comma(start) && (end == words.len() || closed(end)) };
     let span = |(start, end): (usize, usize)| Span::new(words[start].span.start, words[end - 1].span.end);
     let dates = |c: Span| -> Vec<&vigie_core::TimeExpr> { doc.times.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && c.contains(t.span)).collect() };
-    let old = |t: &&vigie_core::TimeExpr| modality::period_end(&t.value).is_some_and(|e| e < limit);
+    let old = |t: &&vigie_core::TimeExpr| modality::ended_before(&t.value, limit);
     let agent_after = |j: usize, end: usize| words[j + 1..end].iter().any(|w| data.agent_markers.contains(&w.folded));
     let clause = whole(modality::clause_of(breaks, at));
     if clause.0 == at {
@@ -3050,7 +3050,7 @@ fn named_by_place(doc: &Document, data: &LanguageData, words: &[Word], breaks: &
     // before the recent past ("le 14 juillet 2016", "in March"); a name alone, days after the
     // event ("bouleversé par l'attentat de Barcelone"), may be the article's news.
     let limit = doc.meta.published.as_ref().and_then(|p| modality::background_limit(p.date))?;
-    let old_date = doc.times.iter().any(|t| t.kind == TimexType::Date && modality::period_end(&t.value).is_some_and(|e| e < limit));
+    let old_date = doc.times.iter().any(|t| t.kind == TimexType::Date && modality::ended_before(&t.value, limit));
     (!told_recent && old_date).then(|| Span::new(words[det].span.start, place.end.max(words[at.1 - 1].span.end)))
 }
 
@@ -3122,7 +3122,7 @@ fn past_news(doc: &Document, data: &LanguageData, pool: &fold::WordsPool) -> Opt
                 .iter()
                 .filter(|t| title.contains(t.span) && t.span.start >= words[m.end - 1].span.end)
                 .filter(|t| doc.text[t.span.start..t.span.end].split(|c: char| !c.is_ascii_digit()).any(|n| n.len() == 4))
-                .filter(|t| modality::period_end(&t.value).is_some_and(|end| end < limit))
+                .filter(|t| modality::ended_before(&t.value, limit))
                 .filter(|t| at(t.span).is_some_and(|i| i >= m.end && i - m.end < PAST_NAMED_REACH && data.open_periods.find_all(&words[m.end..=i]).is_empty()))
                 .map(|t| Span::new(words[m.start].span.start, t.span.end))
                 .next()
@@ -3168,7 +3168,7 @@ fn campaign_toll(
     let clause = modality::clause_of(breaks, trigger.0);
     let own = &words[clause.0..clause.1];
     let opens: Vec<_> = all_opens.iter().copied().filter(|m| m.start >= clause.0 && m.end <= clause.1).collect();
-    let recent = timexes.iter().any(|t| modality::period_end(t.value).is_none_or(|end| end >= limit));
+    let recent = timexes.iter().any(|t| !modality::ended_before(t.value, limit));
     // "the deadliest attack since 2015", "for the first time since the Cold War", "its first major
     // assault for months": one event measured against the period (a `period_contrast` word at most
     // five words before it in its clause), not a count over it.
@@ -3179,7 +3179,7 @@ fn campaign_toll(
     let opens: Vec<_> = opens.into_iter().filter(|m| !contrasted(m.start)).collect();
     for m in opens.iter().filter(|m| m.start >= trigger.1 && !recent) {
         let opened = timexes.iter().find(|t| modality::in_open_period(data, m, t.start));
-        if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit)) {
+        if opened.is_some_and(|t| modality::ended_before(t.value, limit)) {
             return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
         }
     }
@@ -3193,7 +3193,7 @@ fn campaign_toll(
         let before = all_opens.iter().copied().filter(|m| m.end <= trigger.0 && !contrasted(m.start));
         for m in before {
             let opened = timexes.iter().find(|t| modality::in_open_period(data, &m, t.start));
-            if opened.is_some_and(|t| modality::period_end(t.value).is_some_and(|end| end < limit) && !modality::dates_subordinate(data, words, t.start, trigger, clause.0)) {
+            if opened.is_some_and(|t| modality::ended_before(t.value, limit) && !modality::dates_subordinate(data, words, t.start, trigger, clause.0)) {
                 return Some(Span::new(words[m.start].span.start, words[m.end - 1].span.end));
             }
         }
@@ -3222,7 +3222,7 @@ fn campaign_toll(
             && modality::period_end(&t.value).is_some_and(|end| end >= published)
     };
     let keeps = doc.times.iter().filter(|t| clause_span.contains(t.span) && !in_progress(t)).any(|t| match t.kind {
-        TimexType::Date | TimexType::Time => !t.value.ends_with("_REF") && modality::period_end(&t.value).is_none_or(|end| end >= limit),
+        TimexType::Date | TimexType::Time => !t.value.ends_with("_REF") && !modality::ended_before(&t.value, limit),
         TimexType::Duration => days(&t.value),
         _ => false,
     });
@@ -3293,7 +3293,7 @@ fn event_tolls(doc: &Document, data: &LanguageData, words: &[Word], breaks: Opti
             timexes
                 .iter()
                 .filter(|t| modality::in_open_period(data, m, t.start))
-                .any(|t| limit.is_some_and(|l| modality::period_end(t.value).is_some_and(|end| end < l)))
+                .any(|t| limit.is_some_and(|l| modality::ended_before(t.value, l)))
         })
         .collect();
     let clause = |at: usize| modality::clause_of(breaks, at);
@@ -3370,7 +3370,7 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
         }
         let old = |t: &&vigie_core::TimeExpr| {
             let named_day = t.value.len() >= 10 && !doc.slice(t.span).contains(|c: char| c.is_ascii_digit());
-            !named_day && modality::period_end(&t.value).is_some_and(|end| end < limit)
+            !named_day && modality::ended_before(&t.value, limit)
         };
         if !stated.iter().all(old) {
             cue = None;

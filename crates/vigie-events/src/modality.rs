@@ -168,6 +168,13 @@ pub fn in_open_period(data: &LanguageData, m: &Match, at: usize) -> bool {
     m.end <= at && at - m.end < *data.open_periods.value(m.pattern)
 }
 
+/// Whether the period `value` names (a day, a month, a year ...: see [`period_end`]) ended before
+/// `limit`, the line of the recent past ([`background_limit`]): an old date. A value with no
+/// readable end is not old.
+pub fn ended_before(value: &str, limit: Date) -> bool {
+    period_end(value).is_some_and(|end| end < limit)
+}
+
 /// The last day of the period a TIMEX3 date value names: "2015" 2015-12-31, "2017-10"
 /// 2017-10-31, "199" (the 1990s) 1999-12-31, "2017-W45" its Sunday, "2018-Q1" 2018-03-31, a
 /// season the end of its year (winter: the end of February after); None for what names no past
@@ -284,7 +291,7 @@ pub fn background(data: &LanguageData, words: &[Word], breaks: &[bool], trigger:
     let Some(limit) = background_limit(published) else {
         return false;
     };
-    let old = |t: &Timex| period_end(t.value).is_some_and(|end| end < limit);
+    let old = |t: &Timex| ended_before(t.value, limit);
     let clause = clause_of(breaks, trigger.0);
     let dating: Vec<&Timex> = timexes
         .iter()
