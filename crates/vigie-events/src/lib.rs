@@ -1087,8 +1087,13 @@ impl EventStage {
         // A place resolved to another country than the article's main place and the actor's own
         // (a homonym abroad) does not make the actor foreign.
         let doc_country = main_place.and_then(|p| p.country.as_deref());
+        // S182: not when the document names the event's country itself (a country name or a
+        // demonym, "Syria", "Syrian"): the place is then truly abroad, as state forces sent there
+        // are ("the Turkish army's incursion into Afrin" in an article whose main place is Turkey).
+        let named = |c: &str| doc.entities.iter().filter_map(|e| e.actor.as_ref()).any(|a| a.id.as_deref().and_then(|id| id.strip_prefix("country:")) == Some(c));
+        let homonym = event_country.is_none_or(|c| !named(c));
         for actor in [&mut actor1, &mut actor2].into_iter().flatten() {
-            let home = actor.country.is_some() && actor.country.as_deref() == doc_country && event_country != doc_country;
+            let home = actor.country.is_some() && actor.country.as_deref() == doc_country && event_country != doc_country && homonym;
             if !home {
                 actor.inter = actor.inter_at(event_country);
             }
@@ -3876,7 +3881,26 @@ fn actors(
                 (Some(actor), hit)
             }
             (None, Some(civilians)) => (first_after(trigger.end, &acting), Some(civilians)),
-            (None, None) => (None, first_after(trigger.end, &any)),
+            // S182: nobody before the trigger, the first party after it the agent of a passive
+            // in a later clause of the sentence ("chemical weapons were used, and they were used by
+            // the regime"): an agent marker at most two words before it, right after a passive
+            // auxiliary and its participle with no clause mark between them (not "a road used by
+            // the army", where the army is the one hit). It did it; nobody is named as hit.
+            (None, None) => {
+                let passive_agent = |s: Span| {
+                    let at = word_at(s.start);
+                    (at.saturating_sub(2)..at).any(|j| {
+                        data.agent_markers.contains(&words[j].folded)
+                            && (j.saturating_sub(3)..j.saturating_sub(1)).any(|k| {
+                                data.passive_auxiliaries.contains(&words[k].folded) && (k + 1..=at).all(|x| !breaks.get(x).copied().unwrap_or(false))
+                            })
+                    })
+                };
+                match parties.iter().find(|(s, _)| s.start >= trigger.end) {
+                    Some((s, a)) if passive_agent(*s) && acting(a) => (Some((*a).clone()), None),
+                    _ => (None, first_after(trigger.end, &any)),
+                }
+            }
         },
     };
     // S97: a party that qualifies the trigger's noun names who did it, rather than a party of
