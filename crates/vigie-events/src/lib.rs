@@ -910,9 +910,10 @@ impl EventStage {
             && data.participle_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
             && !before_trigger.is_some_and(|w| data.auxiliaries.iter().any(|a| a == w));
         let nominal = nominal || participle;
-        // S171: a quotation mark alone opens no clause for the modality cues either: words quoted
-        // inside a clause are the speaker's ("warned them not to “recklessly attack” Idlib").
-        let scare_quoted: Vec<bool> = (0..words.len())
+        // S63, S171: a quotation mark alone opens no clause for the modality and non-event cues:
+        // the words quoted belong to the clause around them ("Paris condamne \"très fermement\"
+        // l'offensive turque", "warned them not to “recklessly attack” Idlib").
+        let unquoted: Vec<bool> = (0..words.len())
             .map(|j| {
                 breaks[j]
                     && (j == 0
@@ -921,7 +922,7 @@ impl EventStage {
                         }))
             })
             .collect();
-        let (mut modality, mut modality_cue) = match modality::modality(data, words, &scare_quoted, (best.start, best.end), &in_date) {
+        let (mut modality, mut modality_cue) = match modality::modality(data, words, &unquoted, (best.start, best.end), &in_date) {
             Some((m, cue)) => (m, Some(cue)),
             None => (Modality::Asserted, None),
         };
@@ -1819,17 +1820,6 @@ impl EventStage {
         // Fans, players and sports workers protest as anyone does: only a cue holding the trigger
         // itself makes a protest word figurative.
         let is_protest = self.res.taxonomy[sub_type].event_type == "Protests";
-        // S63: a quotation mark alone opens no clause for these cues: the words quoted belong to
-        // the clause around them ("Paris condamne \"très fermement\" l'offensive turque").
-        let unquoted: Vec<bool> = (0..words.len())
-            .map(|j| {
-                breaks[j]
-                    && (j == 0
-                        || doc.text.get(words[j - 1].span.end..words[j].span.start).is_none_or(|gap| {
-                            gap.chars().any(|c| !c.is_whitespace() && !matches!(c, '"' | '«' | '»' | '“' | '”'))
-                        }))
-            })
-            .collect();
         // S82: a vague stretch of the past ("ces derniers mois", "in recent months": `PAST_REF`)
         // dates no event: a cue made of it names the stretch, an aggregate, so it is read as words.
         let stretches: Vec<Span> = doc.times.iter().filter(|t| t.value == "PAST_REF").map(|t| t.span).collect();
