@@ -9355,18 +9355,6 @@ fn s173_a_country_listed_with_an_actor_is_a_side() {
 // S172: false events in French news: an accident told again, a future date, a state held since
 // long ago, "à l'époque", a death presumed, a cause to win.
 
-/// The happened events (type, evidence) and the dropped reasons of a French text published on
-/// 2020-09-22, one sentence per line.
-fn s172_run(text: &str, setup: impl Fn(&mut Document)) -> (Vec<(String, String)>, Vec<String>) {
-    let mut d = doc("fr", "2020-09-22", text);
-    setup(&mut d);
-    d.dropped = Some(Vec::new());
-    stage().run(&mut d);
-    let events = d.events.iter().filter(|e| e.happened()).map(|e| (e.sub_event_type.clone(), d.slice(e.evidence).to_string())).collect();
-    let reasons = d.dropped.clone().unwrap_or_default().into_iter().map(|w| w.reason.to_string()).collect();
-    (events, reasons)
-}
-
 /// S172: in an article of a recent accident, deaths told by their casualty word alone, with no
 /// attacker and no date of their own, are that accident told again. Controls: the accident told
 /// long ago leaves the deaths; deaths told with their cause (an ambush) stay.
@@ -9374,7 +9362,7 @@ fn s172_run(text: &str, setup: impl Fn(&mut Document)) -> (Vec<(String, String)>
 fn s172_deaths_told_without_cause_in_an_accident_article() {
     let headline = "Soldats tués à Kumasi : les familles réclament des réponses";
     let accident = "Douze soldats ont péri lundi à Kumasi dans la collision de deux hélicoptères.";
-    let (events, reasons) = s172_run(&format!("{headline}\n{accident}"), |d| {
+    let (events, reasons) = s82_run(&format!("{headline}\n{accident}"), |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "lundi", "2020-09-21");
     });
@@ -9382,14 +9370,14 @@ fn s172_deaths_told_without_cause_in_an_accident_article() {
     assert!(reasons.iter().any(|r| r == "accident_again"), "{reasons:?}");
     // Control: an accident of long ago is not the deaths of the headline.
     let old = "En avril 2019, douze soldats avaient péri à Kumasi dans la collision de deux hélicoptères.";
-    let (events, _) = s172_run(&format!("{headline}\n{old}"), |d| {
+    let (events, _) = s82_run(&format!("{headline}\n{old}"), |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "avril 2019", "2019-04");
     });
     assert_eq!(events.len(), 1, "{events:?}");
     // Control: deaths told with their cause are not the accident.
     let ambush = "Soldats tués dans une embuscade à Kumasi : les familles réclament des réponses";
-    let (events, _) = s172_run(&format!("{ambush}\n{accident}"), |d| {
+    let (events, _) = s82_run(&format!("{ambush}\n{accident}"), |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "lundi", "2020-09-21");
     });
@@ -9402,7 +9390,7 @@ fn s172_deaths_told_without_cause_in_an_accident_article() {
 #[test]
 fn s172_a_date_to_come_does_not_date_the_trigger() {
     let text = "Les rebelles ont multiplié les raids depuis la signature, fin février à Kumasi, d'un accord de cessez-le-feu avec l'armée qui prévoit des élections d'ici mi-2021.";
-    let (events, reasons) = s172_run(text, |d| {
+    let (events, reasons) = s82_run(text, |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "fin février", "2020-02");
         time(d, "mi-2021", "2021");
@@ -9410,7 +9398,7 @@ fn s172_a_date_to_come_does_not_date_the_trigger() {
     assert!(!events.iter().any(|(t, _)| t == "Agreement"), "{events:?}");
     assert!(reasons.iter().any(|r| r == "background_date"), "{reasons:?}");
     let text = "Les rebelles ont multiplié les raids depuis la signature, mardi à Kumasi, d'un accord de cessez-le-feu avec l'armée qui prévoit des élections d'ici mi-2021.";
-    let (events, _) = s172_run(text, |d| {
+    let (events, _) = s82_run(text, |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "mardi", "2020-09-15");
         time(d, "mi-2021", "2021");
@@ -9424,20 +9412,20 @@ fn s172_a_date_to_come_does_not_date_the_trigger() {
 #[test]
 fn s172_a_state_held_since_long_ago() {
     let text = "La province de Kumasi, qui bénéficie depuis début mars d'un cessez-le-feu précaire, reste tendue.";
-    let (events, reasons) = s172_run(text, |d| {
+    let (events, reasons) = s82_run(text, |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "début mars", "2020-03");
     });
     assert!(events.is_empty(), "{events:?}");
     assert!(reasons.iter().any(|r| r == "held_since"), "{reasons:?}");
     let text = "Pour la première fois depuis 2014 des milliers de manifestants ont défilé à Kumasi.";
-    let (events, _) = s172_run(text, |d| {
+    let (events, _) = s82_run(text, |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "2014", "2014");
     });
     assert_eq!(events.len(), 1, "{events:?}");
     let text = "La province de Kumasi, qui bénéficie depuis samedi d'un cessez-le-feu, reste tendue.";
-    let (events, _) = s172_run(text, |d| {
+    let (events, _) = s82_run(text, |d| {
         place(d, "Kumasi", 1, "GH");
         time(d, "samedi", "2020-09-19");
     });
@@ -9449,12 +9437,12 @@ fn s172_a_state_held_since_long_ago() {
 #[test]
 fn s172_the_past_a_presumed_death_and_a_cause_are_no_events() {
     let kumasi = |d: &mut Document| place(d, "Kumasi", 1, "GH");
-    let (events, reasons) = s172_run("Des manifestations violentes avaient secoué Kumasi, et la presse en avait beaucoup parlé à l'époque.", kumasi);
+    let (events, reasons) = s82_run("Des manifestations violentes avaient secoué Kumasi, et la presse en avait beaucoup parlé à l'époque.", kumasi);
     assert!(events.is_empty(), "{events:?}");
     assert!(reasons.iter().any(|r| r == "background"), "{reasons:?}");
-    let (events, _) = s172_run("Le chef rebelle est considéré comme mort par les services de renseignement de Kumasi.", kumasi);
+    let (events, _) = s82_run("Le chef rebelle est considéré comme mort par les services de renseignement de Kumasi.", kumasi);
     assert!(events.is_empty(), "{events:?}");
-    let (events, reasons) = s172_run("Les soldats envoyés à Kumasi sont là pour gagner ce combat.", kumasi);
+    let (events, reasons) = s82_run("Les soldats envoyés à Kumasi sont là pour gagner ce combat.", kumasi);
     assert!(events.is_empty(), "{events:?}");
     assert!(reasons.iter().any(|r| r == "figurative"), "{reasons:?}");
     for text in [
@@ -9462,7 +9450,7 @@ fn s172_the_past_a_presumed_death_and_a_cause_are_no_events() {
         "Le chef rebelle a été tué mardi à Kumasi.",
         "Des combats ont opposé mardi les soldats aux rebelles à Kumasi.",
     ] {
-        let (events, _) = s172_run(text, |d| {
+        let (events, _) = s82_run(text, |d| {
             place(d, "Kumasi", 1, "GH");
             time(d, "mardi", "2020-09-15");
         });
