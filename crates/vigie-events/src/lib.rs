@@ -1222,7 +1222,47 @@ impl EventStage {
                         || (!in_grievance(t.start)
                             && (crowds.iter().any(|m| right_before(t.start, m)) || all_triggers.iter().any(|p| is_protest(p) && right_before(t.start, p)))))
             });
-        let rioting = rioting || crowd_violence;
+        // S190: the crowd's violence told as the verb of a crowd its protest describes, after
+        // what it wants ("a crowd protesting the death of a man in custody attacked the police
+        // station", "des jeunes réclamant sa libération ont attaqué le commissariat"): the protest
+        // word opens its clause, follows a crowd word or opens a relative clause that describes
+        // one, it ends in or is followed by a grievance
+        // marker, and the violence verb follows in the same clause, not in a relative clause, not
+        // told as a noun nor in the passive.
+        let described_crowd_violence = all_triggers.iter().any(|t| {
+            violence_verb(t)
+                && t.start > 0
+                && all_triggers.iter().any(|p| {
+                    let clause = modality::clause_of(&breaks, p.start);
+                    // Or a crowd the protest's relative clause describes ("youths who were
+                    // protesting the death of a pupil attacked", "des jeunes qui protestaient
+                    // contre la mort d'un élève ont attaqué"): the pronoun right before the protest
+                    // word or its one auxiliary, a crowd or a protest word right before it.
+                    let relative = (p.start.saturating_sub(2)..p.start).any(|j| {
+                        j > 0
+                            && data.relative_pronouns.contains(&words[j].folded)
+                            && (j + 1 == p.start || data.auxiliaries.contains(&words[j + 1].folded))
+                            && (crowds.iter().any(|c| c.end == j) || all_triggers.iter().any(|q| is_protest(q) && q.end == j))
+                    });
+                    let subject = p.start <= clause.0 + 1 || crowds.iter().any(|c| right_before(p.start, c)) || relative;
+                    let participle = data.grievance_markers.contains(&words[p.end - 1].folded)
+                        || words.get(p.end).is_some_and(|w| data.grievance_markers.contains(&w.folded));
+                    is_protest(p)
+                        && subject
+                        && participle
+                        && p.end < t.start
+                        && !(p.end..=t.start).any(|i| breaks[i])
+                        && !words[p.end..t.start].iter().any(|w| data.relative_pronouns.contains(&w.folded) || data.relative_openers.contains(&w.folded))
+                })
+                && {
+                    let w = &words[t.start - 1].folded;
+                    !data.determiners.contains(w)
+                        && !data.grievance_markers.contains(w)
+                        && !data.coordinators.contains(w)
+                        && !data.passive_auxiliaries.contains(w)
+                }
+        });
+        let rioting = rioting || crowd_violence || described_crowd_violence;
         // A rebel group, a militia or foreign forces fighting is a clash, not a riot ("militants
         // clashed with police"); the police facing a crowd is the riot's usual other side.
         let armed_group = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4 | 8));
@@ -1678,6 +1718,24 @@ impl EventStage {
                                 && protest_start.is_some_and(|p| m.end <= p && !(m.start + 1..=p).any(|i| breaks[i]))
                                 && police_before(m)
                                 && !words[..m.start].iter().any(|w| data.cause_markers.contains(&w.folded) || data.time_subordinators.contains(&w.folded))
+                        })
+                        // S190: or the killing told in the passive, the security forces its agent,
+                        // before the protest word in its clause ("a student was killed by security
+                        // forces during a protest against fees", "un étudiant a été tué par les
+                        // forces de sécurité lors d'une manifestation contre la vie chère"); not
+                        // a participle describing the one the protest is about ("relatives of a man
+                        // killed by police protested": no auxiliary before the killing).
+                        || casualties.iter().any(|m| {
+                            let protest_start = all_triggers.iter().filter(|t| is_protest(t)).map(|t| t.start).min();
+                            *data.casualties.value(m.pattern) == CasualtyWord::Killed
+                                && protest_start.is_some_and(|p| m.end < p && !(m.start + 1..=p).any(|i| breaks[i]))
+                                && words[m.start.saturating_sub(2)..m.start].iter().any(|w| data.passive_auxiliaries.contains(&w.folded))
+                                && words.get(m.end).is_some_and(|w| data.agent_markers.contains(&w.folded))
+                                && words.get(m.end + 1).is_some_and(|w| {
+                                    security_words.iter().any(|s| s.start <= w.span.start && w.span.start < s.end)
+                                        || words.get(m.end + 2).is_some_and(|v| data.determiners.contains(&w.folded) && security_words.iter().any(|s| s.start <= v.span.start && v.span.start < s.end))
+                                })
+                                && !words[..m.start].iter().any(|w| data.cause_markers.contains(&w.folded) || data.time_subordinators.contains(&w.folded))
                         })) =>
             {
                 self.res.type_index("Excessive force against protesters")?
@@ -1736,7 +1794,9 @@ impl EventStage {
             let counted = words[..best.start]
                 .iter()
                 .enumerate()
-                .filter(|(_, w)| w.folded.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(&w.folded))
+                // S190: or a count with no number ("Some of them were detained", "Certains
+                // d'entre eux ont été interpellés"), a `vague_count` word.
+                .filter(|(_, w)| w.folded.starts_with(|c: char| c.is_ascii_digit()) || data.numbers.contains_key(&w.folded) || data.vague_counts.contains(&w.folded))
                 .map(|(i, _)| (i, i + 1))
                 .chain(vague.filter(|(_, end)| *end <= best.start))
                 .chain(crowds.iter().filter(|m| m.end <= best.start).map(|m| (m.start, m.end)))
@@ -1836,6 +1896,18 @@ impl EventStage {
                     && cue.start <= words[best.start].span.start => {}
             Some((NonEvent::Figurative, cue)) if toll && !(cue.start < trigger.end && cue.end > trigger.start) => {}
             Some((NonEvent::Figurative, cue)) if is_protest && !(cue.start < trigger.end && cue.end > trigger.start) => {}
+            // S190: a generic cue told as a noun phrase (a determiner opens it or comes right
+            // before it) in what a protest is against, after a grievance marker after the protest
+            // word ("protested against the lack of masks in the fight against the virus", "ont
+            // manifesté pour dénoncer la lutte contre l'orpaillage", "marched in support of the
+            // struggle for independence"): the cause the protest names, not a habit of protesting.
+            Some((NonEvent::Generic, cue))
+                if is_protest
+                    && cue.start >= trigger.end
+                    && words.iter().position(|w| w.span.start == cue.start).is_some_and(|i| {
+                        is_determiner(&words[i].folded) || (i > 0 && !breaks[i] && is_determiner(&words[i - 1].folded))
+                    })
+                    && words[best.end..].iter().take_while(|w| w.span.end <= cue.start).any(|w| data.grievance_markers.contains(&w.folded)) => {}
             // An accident or a disease undoes violence only: a protest, an arrest or a looting
             // about a flood or the coronavirus is still one.
             Some((NonEvent::Accident, _))

@@ -9756,4 +9756,50 @@ fn s192_strategic_developments_vocabulary() {
         let got = s183_events(lang, text);
         assert!(got.is_empty(), "{text}: {got:?}");
     }
+
+// S190: protests and riots, typed as ACLED's codebook types them
+
+/// S190: a group arrested after a protest counted with no number ("Some of them were detained"),
+/// a crowd its protest describes doing violence ("a crowd protesting the death of a man attacked
+/// the police station"), a protester killed in the passive by the security forces or hit by
+/// gunfire, a generic cue inside what a protest is against ("the fight against the virus") and a
+/// protest that is the suspicion of an arrest. Controls: one man arrested after a protest, a
+/// protest against an attack, a protest after a killing by the security forces, a habit of
+/// protesting, an arrest at a protest.
+#[test]
+fn s190_protests_and_riots_typed_as_acled_types_them() {
+    let s = stage();
+    let police = [("police", 1)];
+    let forces_en = [("security forces", 1)];
+    let forces_fr = [("forces de sécurité", 1)];
+    let none: [(&str, u8); 0] = [];
+    for (lang, text, actors, want) in [
+        ("en", "Members of a teachers' union protested in Kumasi on Tuesday over unpaid wages.\nSome of them were detained by the police.", &police[..], "Protest with intervention"),
+        ("fr", "Des militants ont manifesté à Kumasi mardi contre la loi.\nCertains d'entre eux ont été interpellés par la police.", &police[..], "Protest with intervention"),
+        ("en", "A crowd protesting the death of a man in custody attacked the police station in Kumasi on Tuesday.", &none[..], "Violent demonstration"),
+        ("en", "Youths who were protesting the death of a pupil attacked the police station in Kumasi on Tuesday.", &none[..], "Violent demonstration"),
+        ("fr", "Des jeunes qui protestaient contre la mort d'un élève ont attaqué le commissariat de Kumasi mardi.", &none[..], "Violent demonstration"),
+        ("en", "A student was killed by security forces during a protest against fees in Kumasi on Tuesday.", &forces_en[..], "Excessive force against protesters"),
+        ("fr", "Un étudiant a été tué par les forces de sécurité lors d'une manifestation contre la vie chère à Kumasi mardi.", &forces_fr[..], "Excessive force against protesters"),
+        ("en", "Three protesters were wounded by gunfire in Kumasi on Tuesday.", &none[..], "Excessive force against protesters"),
+        ("fr", "La police a blessé par balle trois manifestants à Kumasi mardi.", &police[..], "Excessive force against protesters"),
+        ("fr", "Un manifestant a succombé à ses blessures à Kumasi mardi après avoir été touché par une balle.", &none[..], "Excessive force against protesters"),
+        ("en", "Doctors protested in Kumasi on Tuesday against the lack of masks in the fight against the coronavirus.", &none[..], "Peaceful protest"),
+        ("fr", "Des médecins ont manifesté à Kumasi mardi contre le manque de masques dans la lutte contre le coronavirus.", &none[..], "Peaceful protest"),
+        ("en", "Activists marched in Kumasi on Tuesday in support of the struggle for independence.", &none[..], "Peaceful protest"),
+        ("fr", "La police a arrêté douze personnes soupçonnées d'avoir organisé les manifestations à Kumasi mardi.", &police[..], "Arrests"),
+        ("en", "Police arrested twelve people suspected of having organised the protests in Kumasi on Tuesday.", &[("Police", 1)][..], "Arrests"),
+        // Controls.
+        ("en", "Members of a teachers' union protested in Kumasi on Tuesday over unpaid wages.\nTheir leader was detained by the police.", &police[..], "Peaceful protest"),
+        ("en", "Residents protesting the attack on a school marched in Kumasi on Tuesday.", &none[..], "Peaceful protest"),
+        ("en", "Hundreds protested in Kumasi on Tuesday after a student was killed by security forces.", &forces_en[..], "Peaceful protest"),
+        ("fr", "La police a interpellé des dizaines de manifestants lors d'un rassemblement à Kumasi mardi.", &police[..], "Protest with intervention"),
+    ] {
+        let got = s61_types(&s, lang, text, actors);
+        assert_eq!(got.first().map(String::as_str), Some(want), "{text}: {got:?}");
+    }
+    // A habit of protesting stays no event.
+    let text = "Workers protest against low pay in Kumasi every week.";
+    let got = s61_types(&s, "en", text, &none);
+    assert!(got.is_empty(), "{text}: {got:?}");
 }
