@@ -9762,7 +9762,8 @@ fn s192_strategic_developments_vocabulary() {
 /// S190: a group arrested after a protest counted with no number ("Some of them were detained"),
 /// a crowd its protest describes doing violence ("a crowd protesting the death of a man attacked
 /// the police station"), a protester killed in the passive by the security forces or hit by
-/// gunfire, a generic cue inside what a protest is against ("the fight against the virus") and a
+/// gunfire or a young person killed during a protest (one dead: "a youth", "un jeune homme" are
+/// victim words), a generic cue inside what a protest is against ("the fight against the virus") and a
 /// protest that is the suspicion of an arrest. Controls: one man arrested after a protest, a
 /// protest against an attack, a protest after a killing by the security forces, a habit of
 /// protesting, an arrest at a protest.
@@ -9789,6 +9790,9 @@ fn s190_protests_and_riots_typed_as_acled_types_them() {
         ("en", "Activists marched in Kumasi on Tuesday in support of the struggle for independence.", &none[..], "Peaceful protest"),
         ("fr", "La police a arrêté douze personnes soupçonnées d'avoir organisé les manifestations à Kumasi mardi.", &police[..], "Arrests"),
         ("en", "Police arrested twelve people suspected of having organised the protests in Kumasi on Tuesday.", &[("Police", 1)][..], "Arrests"),
+        // A young person killed counts one dead, as "a man" does.
+        ("en", "A youth was killed during a protest in Kumasi on Tuesday.", &none[..], "Excessive force against protesters"),
+        ("fr", "Un jeune homme a été tué par balle lors d'une manifestation à Kumasi mardi.", &none[..], "Excessive force against protesters"),
         // Controls.
         ("en", "Members of a teachers' union protested in Kumasi on Tuesday over unpaid wages.\nTheir leader was detained by the police.", &police[..], "Peaceful protest"),
         ("en", "Residents protesting the attack on a school marched in Kumasi on Tuesday.", &none[..], "Peaceful protest"),
