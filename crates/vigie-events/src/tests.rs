@@ -9763,8 +9763,9 @@ fn s192_strategic_developments_vocabulary() {
 /// a crowd its protest describes doing violence ("a crowd protesting the death of a man attacked
 /// the police station"), a protester killed in the passive by the security forces or hit by
 /// gunfire or a young person killed during a protest (one dead: "a youth", "un jeune homme" are
-/// victim words), a generic cue inside what a protest is against ("the fight against the virus") and a
-/// protest that is the suspicion of an arrest. Controls: one man arrested after a protest, a
+/// victim words), protesters maimed ("lost an eye", "éborgnée"), a generic cue inside what a
+/// protest is against ("the fight against the virus") and a protest that is the suspicion of an
+/// arrest. Controls: protesters injured with no serious harm, one man arrested after a protest, a
 /// protest against an attack, a protest after a killing by the security forces, a habit of
 /// protesting, an arrest at a protest.
 #[test]
@@ -9793,7 +9794,11 @@ fn s190_protests_and_riots_typed_as_acled_types_them() {
         // A young person killed counts one dead, as "a man" does.
         ("en", "A youth was killed during a protest in Kumasi on Tuesday.", &none[..], "Excessive force against protesters"),
         ("fr", "Un jeune homme a été tué par balle lors d'une manifestation à Kumasi mardi.", &none[..], "Excessive force against protesters"),
+        // Harm that maims, told by its effect, is serious harm.
+        ("en", "Police fired rubber bullets at protesters in Kumasi on Tuesday, injuring five, one of whom lost an eye.", &[("Police", 1)][..], "Excessive force against protesters"),
+        ("fr", "La police a tiré des balles en caoutchouc sur les manifestants à Kumasi mardi, blessant cinq personnes, dont une éborgnée.", &police[..], "Excessive force against protesters"),
         // Controls.
+        ("en", "Police fired rubber bullets at protesters in Kumasi on Tuesday, injuring five.", &[("Police", 1)][..], "Protest with intervention"),
         ("en", "Members of a teachers' union protested in Kumasi on Tuesday over unpaid wages.\nTheir leader was detained by the police.", &police[..], "Peaceful protest"),
         ("en", "Residents protesting the attack on a school marched in Kumasi on Tuesday.", &none[..], "Peaceful protest"),
         ("en", "Hundreds protested in Kumasi on Tuesday after a student was killed by security forces.", &forces_en[..], "Peaceful protest"),
