@@ -787,6 +787,40 @@ impl EventStage {
             measure.is_some_and(|end| m.start > end && (m.start.saturating_sub(3).max(end)..m.start).any(|i| data.cause_markers.contains(&words[i].folded)))
         };
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !answered(m)) { kept.into_iter().filter(|m| !answered(m)).collect() } else { kept };
+        // S191: a territory word right after a hypothetical cue that ends at it, the aim of a
+        // push or a vow ("launched an offensive to retake the town", "vowed to retake Kunduz
+        // after the Taliban seized it", "une offensive pour reprendre la ville"), is not what
+        // happened: it yields to a battle word of its sentence (the offensive fought, the place
+        // taken told beside it); alone, or beside other words (a toll of the campaign, a truce
+        // spoken of), its modality drops it (`code`).
+        let battle = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
+            Reading::Territory | Reading::Fighting => true,
+            _ => self.reads_as(data, m, "Armed clash"),
+        };
+        let goals = data.modality.find_all(words);
+        let aimed = |m: &lexicon::Match| {
+            matches!(data.triggers.value(m.pattern).reading, Reading::Territory)
+                && goals.iter().any(|c| {
+                    let cue = data.modality.value(c.pattern);
+                    cue.modality == Modality::Hypothetical && matches!(cue.scope, resources::Scope::Before(_)) && c.end == m.start && c.start < m.start
+                })
+        };
+        let kept: Vec<lexicon::Match> =
+            if kept.iter().any(&aimed) && kept.iter().any(|m| !aimed(m) && battle(m)) { kept.into_iter().filter(|m| !aimed(m)).collect() } else { kept };
+        // S191: a battle word told as a span of time ("after days of fighting", "après des
+        // semaines de combats": a `generic` cue at most two words before it) is how the place was
+        // won: it yields to a territory word of its sentence ("Saraqeb was captured by rebels
+        // after days of fighting with the army").
+        let lasting = |m: &lexicon::Match| {
+            battle(m)
+                && !matches!(data.triggers.value(m.pattern).reading, Reading::Territory)
+                && cues.iter().any(|c| {
+                    let cue = data.non_events.value(c.pattern);
+                    cue.kind == NonEvent::Generic && matches!(cue.scope, resources::Scope::Before(_)) && c.end <= m.start && m.start - c.end <= 2
+                })
+        };
+        let taken = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Territory));
+        let kept: Vec<lexicon::Match> = if taken { kept.into_iter().filter(|m| !lasting(m)).collect() } else { kept };
         // A rioting crowd taking a place ("prisoners staged a riot, taking control of the yard")
         // riots: ACLED's territory is taken by armed groups, so the riot trigger reads it.
         let crowd = kept.iter().any(|m| matches!(data.triggers.value(m.pattern).reading, Reading::Riot));
@@ -1356,6 +1390,12 @@ impl EventStage {
             }
             _ => reading,
         };
+        // S191: a territory taker read in a subordinate clause who is the second actor: the sides
+        // are swapped once typed (the taker is ACLED's first actor).
+        let mut subordinate_taker = false;
+        // S191: and a taker read as foreign forces who takes the place from a group of its own
+        // country: the state's own forces (inter 1).
+        let mut home_state = false;
         let sub_type = match reading {
             // Protesters who turn violent (stones, burning tyres, barricades) make a violent
             // demonstration, even when the police step in: ACLED codes the crowd's violence first.
@@ -1484,6 +1524,33 @@ impl EventStage {
                     })
                     .map(|(_, a)| a);
                 let taker = relative_subject.or(taker);
+                // S191: the subject named right before the trigger (at most two words between, in its
+                // clause) took the place when the other side is named in a time or cause phrase:
+                // after the subject, the trigger the verb of that phrase ("The army vowed to retake
+                // Kunduz after Taliban fighters seized the city", "après que les rebelles se sont
+                // emparés de la ville": a subordinator at most five words before the trigger, in
+                // its clause, another actor before it), or before it, a phrase that opens the
+                // sentence and ends at a clause mark ("After clashes with al-Shabaab, government
+                // troops recaptured the town"). The other side is the one it was taken from.
+                let opener = |i: usize| data.time_subordinators.contains(&words[i].folded) || data.cause_markers.contains(&words[i].folded);
+                let word_of = |at: usize| words.iter().position(|w| w.span.start >= at).unwrap_or(words.len());
+                let subordinate_subject = before_trigger()
+                    .max_by_key(|(span, _)| span.end)
+                    .filter(|(span, _)| {
+                        let (first, after) = (word_of(span.start), word_of(span.end));
+                        after <= best.start && best.start - after <= 2 && !(first + 1..=best.start).any(|k| breaks[k])
+                    })
+                    .filter(|(span, _)| {
+                        let first = word_of(span.start);
+                        let others: Vec<usize> = before_trigger().filter(|(s, _)| s.end <= span.start).map(|(s, _)| word_of(s.start)).collect();
+                        let inside = (best.start.saturating_sub(5)..first).rev().find(|&i| opener(i)).is_some_and(|i| others.iter().any(|&o| o < i));
+                        let fronted = others.iter().min().is_some_and(|&o| (0..o).any(opener) && (o + 1..=first).any(|k| breaks[k]));
+                        !others.is_empty() && (inside || fronted)
+                    })
+                    .map(|(_, a)| a)
+                    .filter(|_| !passive && !ends_on_taker);
+                let taker = subordinate_subject.or(taker);
+                subordinate_taker = subordinate_subject.filter(|a| actor2.as_ref() == Some(*a) && actor1.as_ref() != Some(*a)).is_some();
                 // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
                 // took the place from a rebel group or a militia is the state taking it back. With
                 // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.
@@ -1508,10 +1575,20 @@ impl EventStage {
                                 && words[first.saturating_sub(1).min(last)..=last].iter().any(|w| data.allied_markers.contains(&w.folded))
                         })
                 });
+                home_state = taker.is_some_and(|t| {
+                    t.inter == Some(8)
+                        && t.country.is_some()
+                        && actor2.as_ref().is_some_and(|a| a != t && a.inter.is_some_and(|i| matches!(i, 2 | 3)) && a.country == t.country)
+                });
                 let name = match taker.and_then(|a| a.inter) {
                     Some(1) => "Government regains territory",
                     None if from_rebels || state_nearest => "Government regains territory",
                     Some(3 | 4) if allied => "Government regains territory",
+                    // S191: state forces read as foreign only because the place was put in another
+                    // country ("Ethiopian federal forces captured the town of Shire from TPLF
+                    // fighters", the town read elsewhere) who take it from a rebel group or a militia
+                    // of their own country: the state regaining its own land.
+                    Some(8) if home_state => "Government regains territory",
                     _ => "Non-state actor overtakes territory",
                 };
                 // S152: a territory word right after an attempt, in its clause ("tried to capture
@@ -1598,6 +1675,14 @@ impl EventStage {
                 self.res.type_index(name)?
             }
         };
+        if subordinate_taker {
+            std::mem::swap(&mut actor1, &mut actor2);
+        }
+        if home_state {
+            if let Some(a) = actor1.as_mut().filter(|a| a.inter == Some(8)) {
+                a.inter = Some(1);
+            }
+        }
         // ACLED codes the crowd itself as the first actor of a protest (protesters, inter 6) or a
         // riot (rioters, inter 5), of the country where it gathers.
         // Rules of the codebook that read the whole sentence. A bomb or a shell defused, found or

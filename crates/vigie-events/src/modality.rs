@@ -47,7 +47,8 @@ fn span_of(words: &[Word], start: usize, end: usize) -> Span {
 
 /// The modality of the event whose trigger is words `trigger.0..trigger.1`, and its cue: the
 /// first modality, in the order negated, hypothetical, denied, claimed, with a cue in its scope.
-/// Words inside a temporal expression (`in_date`: "8 May") are no cue. A cue holds none of the
+/// Words inside a temporal expression (`in_date`: "8 May") are no cue; a date in the gap of a cue
+/// (S191: "an offensive on Tuesday to retake") leaves it one. A cue holds none of the
 /// trigger's words, unless its scope is `trigger` (S121: the trigger's own form, "frappera",
 /// "attaqueront": the French simple future or conditional of a trigger verb).
 pub fn modality(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(Modality, Span)> {
@@ -59,7 +60,7 @@ pub fn modality(data: &LanguageData, words: &[Word], breaks: &[bool], trigger: (
         for m in &cues {
             let cue = data.modality.value(m.pattern);
             if cue.modality != wanted
-                || (m.start..m.end).any(|i| in_date.get(i).copied().unwrap_or(false))
+                || [m.start, m.end - 1].iter().any(|&i| in_date.get(i).copied().unwrap_or(false))
                 || (m.start < trigger.1 && m.end > trigger.0 && cue.scope != Scope::Trigger)
             {
                 continue;

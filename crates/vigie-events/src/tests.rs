@@ -954,7 +954,9 @@ fn what_was_avoided_or_only_aimed_at_did_not_happen() {
     for (lang, text, cue) in [
         ("en", "Diplomats worked to avoid a clash in P on Friday.", "avoid"),
         ("en", "The rebels urged the army to attack P.", "urged the army to"),
-        ("en", "The army launched an offensive to retake P.", "offensive to"),
+        // S191: an offensive prepared, not launched: its aim alone ("launched an offensive to
+        // retake P" is the offensive fought, an armed clash: see s191_who_took_the_place).
+        ("en", "The army prepared an offensive to retake P.", "offensive to"),
         ("fr", "Les renforts ont été envoyés afin de reprendre le contrôle de P.", "afin de"),
     ] {
         let mut d = doc(lang, "2020-05-09", text);
@@ -9811,4 +9813,77 @@ fn s190_protests_and_riots_typed_as_acled_types_them() {
     let text = "Workers protest against low pay in Kumasi every week.";
     let got = s61_types(&s, "en", text, &none);
     assert!(got.is_empty(), "{text}: {got:?}");
+
+// S191: territory and battles: who took the place.
+fn s191_event(lang: &str, text: &str, sides: &[(&str, u8, &str)], place_country: &str, day: Option<&str>) -> Option<(String, Option<String>, Option<u8>)> {
+    let s = stage();
+    let mut d = doc(lang, "2021-06-10", text);
+    for (needle, inter, country) in sides {
+        actor(&mut d, needle, *inter, Some(country));
+    }
+    place(&mut d, "Karvo", 7, place_country);
+    if let Some(day) = day {
+        time(&mut d, day, "2021-06-08");
+    }
+    s.run(&mut d);
+    d.events.iter().find(|e| e.happened()).map(|e| {
+        let a1 = e.actor1.as_ref();
+        (e.sub_event_type.clone(), a1.and_then(|a| a.name.clone()), a1.and_then(|a| a.inter))
+    })
+}
+
+/// S191: an offensive to retake a place is a battle (the aim yields to the offensive, a date in the
+/// aim's cue kept); the subject of a time clause ("after the rebels seized") or of the main clause
+/// after a fronted phrase ("After clashes with the rebels, the army recaptured") took the place;
+/// fighting told as a span of time yields to the place taken; a change of hands told with a date
+/// inside ("est passé dimanche sous le contrôle"), a place handed over, surrendered or abandoned; a
+/// place secured after an attack repelled is a battle; state forces read as foreign only by the place
+/// who take it from their own country's rebels regain it. Controls: an ally named beside the army, a
+/// place secured alone, an operation to retake with no battle told.
+#[test]
+fn s191_who_took_the_place() {
+    let (army, rebels) = (("The army", 1, "XX"), ("the rebels", 2, "XX"));
+    let (armee, rebelles) = (("L'armée", 1, "XX"), ("les rebelles", 2, "XX"));
+    let grt = "Government regains territory";
+    let nso = "Non-state actor overtakes territory";
+    let nvt = "Non-violent transfer of territory";
+    let clash = "Armed clash";
+    for (lang, text, sides, day, want, taker) in [
+        ("en", "The army launched an offensive on Tuesday to retake the town of Karvo from the rebels.", vec![army, rebels], Some("Tuesday"), clash, None),
+        ("fr", "L'armée a lancé mardi une offensive pour reprendre la ville de Karvo aux rebelles.", vec![armee, ("rebelles", 2, "XX")], Some("mardi"), clash, None),
+        ("en", "The army vowed to retake Karvo after the rebels seized the town on Monday.", vec![army, rebels], Some("Monday"), nso, Some("the rebels")),
+        ("en", "After clashes with the rebels, the army recaptured the town of Karvo on Tuesday.", vec![rebels, ("the army", 1, "XX")], Some("Tuesday"), grt, Some("the army")),
+        ("fr", "Après des combats avec les rebelles, l'armée a repris mardi le contrôle de la ville de Karvo.", vec![rebelles, ("l'armée", 1, "XX")], Some("mardi"), grt, Some("l'armée")),
+        ("en", "Karvo was captured by the rebels on Saturday after days of fighting with the army.", vec![rebels, ("the army", 1, "XX")], Some("Saturday"), nso, None),
+        ("fr", "Le district de Karvo est passé dimanche sous le contrôle des rebelles après des combats.", vec![("rebelles", 2, "XX")], Some("dimanche"), nso, None),
+        ("fr", "Le district de Karvo est repassé dimanche sous le contrôle de l'armée.", vec![("l'armée", 1, "XX")], Some("dimanche"), grt, None),
+        ("fr", "L'armée a remis dimanche le contrôle de la localité de Karvo aux miliciens.", vec![armee, ("miliciens", 3, "XX")], Some("dimanche"), nvt, None),
+        ("fr", "Les rebelles sont entrés vendredi dans la ville de Karvo, abandonnée par l'armée.", vec![("Les rebelles", 2, "XX"), ("l'armée", 1, "XX")], Some("vendredi"), nvt, None),
+        ("en", "The rebels entered the town of Karvo on Friday, abandoned by the army the day before.", vec![("The rebels", 2, "XX"), ("the army", 1, "XX")], Some("Friday"), nvt, None),
+        ("en", "The rebels surrendered the town of Karvo to the army on Monday after negotiations.", vec![("The rebels", 2, "XX"), ("the army", 1, "XX")], Some("Monday"), nvt, None),
+        ("fr", "Les rebelles ont remis la ville de Karvo à l'armée lundi.", vec![("Les rebelles", 2, "XX"), ("l'armée", 1, "XX")], Some("lundi"), nvt, None),
+        ("en", "Soldiers secured the town of Karvo on Monday after repelling an attack by the rebels.", vec![("Soldiers", 1, "XX"), rebels], Some("Monday"), clash, None),
+        ("fr", "Les soldats ont sécurisé la ville de Karvo lundi après avoir repoussé une attaque des rebelles.", vec![("Les soldats", 1, "XX"), ("rebelles", 2, "XX")], Some("lundi"), clash, None),
+        // Controls.
+        ("en", "Government troops, backed by allied militias, recaptured the town of Karvo from the rebels.", vec![("Government troops", 1, "XX"), ("allied militias", 3, "XX"), rebels], None, grt, Some("Government troops")),
+        ("en", "Soldiers secured the town of Karvo on Monday.", vec![("Soldiers", 1, "XX")], Some("Monday"), grt, None),
+    ] {
+        let got = s191_event(lang, text, &sides, "XX", day);
+        let (kind, a1, _) = got.clone().unwrap_or_else(|| panic!("no event: {text}"));
+        assert_eq!(kind, want, "{text}: {got:?}");
+        if let Some(taker) = taker {
+            assert_eq!(a1.as_deref(), Some(taker), "{text}: {got:?}");
+        }
+    }
+    // State forces read as foreign only because the place was put in another country, taking it
+    // from their own country's rebels: the state regains it, its forces are the state's (inter 1).
+    let text = "The federal forces captured the town of Karvo from the rebels on Wednesday.";
+    let got = s191_event("en", text, &[("The federal forces", 1, "ET"), ("the rebels", 2, "ET")], "FR", Some("Wednesday"));
+    assert_eq!(got, Some((grt.to_string(), Some("The federal forces".to_string()), Some(1))), "{text}");
+    // Control: foreign forces taking a place from rebels of another country overtake it.
+    let got = s191_event("en", text, &[("The federal forces", 1, "ET"), ("the rebels", 2, "FR")], "FR", Some("Wednesday"));
+    assert_eq!(got.map(|g| g.0), Some(nso.to_string()), "{text}");
+    // Control: an operation to retake the place with no battle told is only its aim.
+    let text = "The army launched an operation to retake the town of Karvo from the rebels.";
+    assert_eq!(s191_event("en", text, &[army, rebels], "XX", None), None, "{text}");
 }
