@@ -9887,3 +9887,21 @@ fn s191_who_took_the_place() {
     let text = "The army launched an operation to retake the town of Karvo from the rebels.";
     assert_eq!(s191_event("en", text, &[army, rebels], "XX", None), None, "{text}");
 }
+
+/// S191: a place entered without a fight with a date between the verb and the cue, and a place
+/// taken after the other side left its bases, changed hands without a fight; a complaint of people
+/// "abandonnés par l'armée" (masculine plural) is no transfer.
+#[test]
+fn s191_places_left_and_entered_without_a_fight() {
+    let nvt = "Non-violent transfer of territory";
+    for (lang, text, sides, day) in [
+        ("fr", "Les rebelles sont entrés lundi dans Karvo sans combattre.", vec![("Les rebelles", 2, "XX")], "lundi"),
+        ("en", "The rebels took control of the town of Karvo on Tuesday after the soldiers left their bases.", vec![("The rebels", 2, "XX"), ("the soldiers", 1, "XX")], "Tuesday"),
+    ] {
+        let got = s191_event(lang, text, &sides, "XX", Some(day));
+        assert_eq!(got.as_ref().map(|g| g.0.as_str()), Some(nvt), "{text}: {got:?}");
+    }
+    let text = "Les villageois abandonnés par l'armée ont fui vers Karvo lundi.";
+    let got = s191_event("fr", text, &[("l'armée", 1, "XX")], "XX", Some("lundi"));
+    assert!(got.as_ref().is_none_or(|g| g.0 != nvt), "{text}: {got:?}");
+}
