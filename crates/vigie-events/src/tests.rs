@@ -9904,4 +9904,28 @@ fn s191_places_left_and_entered_without_a_fight() {
     let text = "Les villageois abandonnés par l'armée ont fui vers Karvo lundi.";
     let got = s191_event("fr", text, &[("l'armée", 1, "XX")], "XX", Some("lundi"));
     assert!(got.as_ref().is_none_or(|g| g.0 != nvt), "{text}: {got:?}");
+
+// S194: a town written as the container of a district ("Kelora district, Dambatu") does not win
+// over the district for being a town; a town written first, then its district, stays the place.
+#[test]
+fn s194_a_town_written_as_a_districts_container_gives_way_to_the_district() {
+    let s = stage();
+    let run = |lang: &str, text: &str, places: &[(&str, Option<u64>, &str)]| {
+        let mut d = doc(lang, "2020-05-09", text);
+        for (needle, id, kind) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some("NG".into()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    // English and French, a comma and a bracket.
+    let got = run("en", "Gunmen killed three farmers in Kelora district, Dambatu, on Friday.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    let got = run("fr", "Des hommes armés ont tué trois paysans dans la commune de Kelora (Dambatu) vendredi.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    // Control: the town first, its district after: the town.
+    let got = run("en", "Gunmen killed three farmers in Dambatu, Kelora district, on Friday.", &[("Dambatu", Some(7), "city"), ("Kelora", None, "admin2")]);
+    assert_eq!(got.as_deref(), Some("Dambatu"));
 }

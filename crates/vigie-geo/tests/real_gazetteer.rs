@@ -70,3 +70,24 @@ fn the_real_index_finds_transliterations() {
     let hits = g.lookup("Boukamal");
     assert!(hits.iter().any(|h| g.place(h.index).map(|p| p.geonameid) == Some(174448)));
 }
+
+// S194: the districts of geoBoundaries, when the installed index has them (setup goes on
+// without them when their package cannot be fetched): a township of an event note's list.
+#[test]
+fn a_district_named_in_a_list_resolves_on_the_real_gazetteer() {
+    let Some(g) = installed() else { return };
+    let has_districts = g.lookup("Myebon").iter().any(|h| g.place(h.index).is_some_and(|p| p.kind == vigie_geo::PlaceKind::Admin2));
+    if !has_districts {
+        eprintln!("skipped: the installed index has no districts");
+        return;
+    }
+    let stage = PlaceStage::new(Arc::new(g), &Resources::embedded()).unwrap();
+    // Written for this test.
+    let d = doc("en", "On 2 May 2020, soldiers detained ten fishermen in a village of Myebon Township, Rakhine State.");
+    let places = stage.find_places(&d);
+    let myebon = places.iter().find(|p| d.slice(p.span) == "Myebon").and_then(|p| p.geo.as_ref()).expect("Myebon is found");
+    assert_eq!(myebon.country.as_deref(), Some("MM"));
+    // Within 25 km of the town of Myebon (19.93 N, 93.57 E).
+    let (lat, lon) = (myebon.lat.unwrap(), myebon.lon.unwrap());
+    assert!((lat - 19.93).abs() < 0.25 && (lon - 93.57).abs() < 0.25, "{myebon:?}");
+}
