@@ -114,6 +114,7 @@ impl Stage for EventStage {
         // S29: the sentences of riots held back for want of an anchor (see below).
         let spans = sentences.clone();
         let mut unanchored_riots: Vec<Span> = Vec::new();
+        let mut attack_words: Vec<Span> = Vec::new();
         // S48: the sentences of violence dropped as the past the article recalls, kept in `events`
         // as ghosts that absorb what tells them again, and removed before the output (see below).
         let mut ghosts: Vec<Span> = Vec::new();
@@ -482,6 +483,36 @@ impl Stage for EventStage {
             // article on the same day is that event's blast, told again.
             let deviceless = data.triggers.value(best.pattern).priority >= DEVICELESS;
             if let Some(event) = coded {
+                // S193: a battle or an attack told by a generic attack word ("attacked a camp"),
+                // not by its toll ("were killed"), for `same_incident_refined`.
+                let toll_word = casualties.iter().any(|m| m.start <= best.start && m.end >= best.end && matches!(data.casualties.value(m.pattern), CasualtyWord::Killed | CasualtyWord::Injured));
+                if matches!(data.triggers.value(best.pattern).reading, Reading::Violence) && !toll_word {
+                    attack_words.push(event.evidence);
+                }
+                // S193: a weapon stopped in flight ("Air defences intercepted it", "l'a intercepté"),
+                // told after the shelling or the air strike that fired it, on its day, when that
+                // hurt no one: the weapon never struck, and ACLED codes the incident as disrupted
+                // weapons use, the side that stopped it first and the side that fired it second.
+                let stopped = event.sub_event_type == "Disrupted weapons use"
+                    && event.happened()
+                    && words[best.start..best.end].iter().any(|w| data.interception_words.contains(&w.folded));
+                let unhurt = |e: &Event| e.fatalities.unwrap_or(0) + e.injuries.unwrap_or(0) == 0;
+                let fired = events.last_mut().filter(|(e, e_dated)| {
+                    stopped
+                        && e.happened()
+                        && matches!(e.sub_event_type.as_str(), "Shelling/artillery/missile attack" | "Air/drone strike")
+                        && unhurt(e)
+                        && (same_days(e.date.as_deref(), event.date.as_deref()) || !*e_dated || !dated)
+                });
+                if let Some((last, _)) = fired {
+                    self.retype(last, "Disrupted weapons use");
+                    if event.actor1.as_ref().is_some_and(|a| a.name.as_deref() != Some(UNIDENTIFIED_ARMED_GROUP)) && event.actor1 != last.actor1 {
+                        last.actor2 = last.actor1.take();
+                        last.actor1 = event.actor1.clone();
+                    }
+                    absorb(last, event);
+                    continue;
+                }
                 let remote = event.sub_event_type == "Remote explosive/landmine/IED";
                 let violent = |e: &Event| {
                     e.happened()
@@ -553,7 +584,7 @@ impl Stage for EventStage {
         let events = self.clash_turned_riot(events);
         let mut events = self.abducted_then_killed(events);
         // S170: one incident told by a general and a specific type is one record.
-        same_incident_refined(doc, &mut events);
+        same_incident_refined(doc, &mut events, &attack_words);
         self.other_sides(&mut events);
         for (sentence, b1, b2) in borrowed {
             for (e, _) in events.iter_mut().filter(|(e, _)| e.evidence == sentence) {
@@ -835,6 +866,26 @@ impl EventStage {
             kept.iter().filter(|m| priority(m) == priority(&best) && m.start > best.start && m.start < best.end && m.end > best.end).max_by_key(|m| m.end)
         {
             best = *longer;
+        }
+        // S193: a remote explosion and its refinement told in one phrase ("barrel bombs filled
+        // with chlorine", "rockets carrying chlorine"): the agent or the bomber types the incident
+        // whatever word came first, as ACLED's codebook codes it (see [`REFINEMENTS`]). Within
+        // `REFINED_WORDS` words and no cause marker between them: what a strike answered ("air
+        // strikes after the chlorine attack") is another incident.
+        let typed = |m: &lexicon::Match| match data.triggers.value(m.pattern).reading {
+            Reading::Type(i) => Some(&self.res.taxonomy[i]),
+            _ => None,
+        };
+        if let Some(general) = typed(&best).filter(|t| t.event_type == "Explosions/Remote violence") {
+            let (from, to) = (best.start, best.end);
+            let close = |m: &lexicon::Match| {
+                let (a, b) = if m.start >= to { (to, m.start) } else { (m.end.min(from), from) };
+                b - a <= REFINED_WORDS && !(a..b).any(|i| data.cause_markers.contains(&words[i].folded))
+            };
+            let refined = |m: &lexicon::Match| close(m) && typed(m).is_some_and(|t| REFINEMENTS.iter().any(|(g, s)| *g == general.name && *s == t.name));
+            if let Some(specific) = kept.iter().filter(|m| refined(m)).min_by_key(|m| (priority(m), m.start)) {
+                best = *specific;
+            }
         }
         // S93: a protest and how it was met, told in one sentence ("a sit-in was dispersed by
         // the police", "protesters marching were tear-gassed"): ACLED types the protest by what
@@ -5854,6 +5905,17 @@ const REFINEMENTS: &[(&str, &str)] = &[
     ("Attack", "Mob violence"),
 ];
 
+/// S193: the means that make a battle or an attack told by a generic attack word ("Rebels
+/// attacked a camp. They fired mortar shells at it.") a remote explosion: the weapon told
+/// next to it is how the attack was made, and ACLED codes the incident by it (a shelling of a
+/// military position is no clash unless the sides also fought: a fighting word, not "attacked",
+/// keeps the clash).
+const MEANS: &[&str] = &["Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike", "Chemical weapon"];
+
+/// S193: how many words apart a remote explosion and its refinement may stand to be told as
+/// one phrase ("barrel bombs filled with chlorine", "des roquettes chargées de chlore").
+const REFINED_WORDS: usize = 6;
+
 /// S170: how many sentences apart two tellings of one incident may stand (the lead and the
 /// sentence after the next one).
 const REFINED_SENTENCES: usize = 2;
@@ -5869,10 +5931,15 @@ const REFINED_SENTENCES: usize = 2;
 /// attack is a crowd's only when its side was unnamed; damage is part of an attack only when
 /// the attack hurt someone. A clash in one town and a strike in another, or an attack and the
 /// arrests after it (no refinement), stay two.
-fn same_incident_refined(doc: &Document, events: &mut Vec<(Event, bool)>) {
-    let refines = |g: &str, s: &str| REFINEMENTS.iter().any(|(a, b)| *a == g && *b == s);
+fn same_incident_refined(doc: &Document, events: &mut Vec<(Event, bool)>, attack_words: &[Span]) {
+    let refines = |g: &Event, s: &Event| {
+        let (g_type, s_type) = (g.sub_event_type.as_str(), s.sub_event_type.as_str());
+        REFINEMENTS.iter().any(|(a, b)| *a == g_type && *b == s_type)
+            || (matches!(g_type, "Armed clash" | "Attack") && MEANS.contains(&s_type) && attack_words.contains(&g.evidence))
+    };
     let sentence_of = |e: &Event| doc.sentences.iter().position(|s| s.span.contains(e.evidence) || e.evidence.contains(s.span));
-    let unnamed = |a: &ActorRef| a.id.is_none() && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
+    // S193: an armed group named by a generic word ("the attackers", "armed men": id "armed-group") is unnamed too.
+    let unnamed = |a: &ActorRef| a.id.as_deref().is_none_or(|id| id == "armed-group") && a.name.as_deref() == Some(UNIDENTIFIED_ARMED_GROUP);
     let state = |x: &ActorRef| x.id.as_deref().is_some_and(|id| id.starts_with("country:"));
     let same_actor = |a: &ActorRef, b: &ActorRef| {
         (a.inter == b.inter && a.name == b.name) || (a.country.is_some() && a.country == b.country && (state(a) || state(b)))
@@ -5894,9 +5961,9 @@ fn same_incident_refined(doc: &Document, events: &mut Vec<(Event, bool)>) {
         let pair = (0..events.len()).find_map(|i| {
             (i + 1..events.len()).find_map(|j| {
                 let (a, b) = (&events[i], &events[j]);
-                let (g, s) = if refines(&a.0.sub_event_type, &b.0.sub_event_type) {
+                let (g, s) = if refines(&a.0, &b.0) {
                     (a, b)
-                } else if refines(&b.0.sub_event_type, &a.0.sub_event_type) {
+                } else if refines(&b.0, &a.0) {
                     (b, a)
                 } else {
                     return None;
@@ -5910,13 +5977,22 @@ fn same_incident_refined(doc: &Document, events: &mut Vec<(Event, bool)>) {
                 // Toxic shells or bombs: the side that fired them is named (strikes told beside a
                 // chemical attack are often other forces' answer to it).
                 let fired_by = s.0.sub_event_type != "Chemical weapon" || g.0.actor1.as_ref().is_some_and(|x| !unnamed(x));
-                (one(a, b) && sides_agree(&g.0, &s.0) && crowd && damage_in_attack && fired_by).then_some((i, j))
+                // S193: an attack and the weapon it was made with: a side named by one telling at
+                // least, and no other kind of side by the other (a state's forces are no rebels).
+                let listed = REFINEMENTS.iter().any(|(x, y)| *x == g.0.sub_event_type && *y == s.0.sub_event_type);
+                let same_kind = listed
+                    || match (g.0.actor1.as_ref(), s.0.actor1.as_ref()) {
+                        (Some(x), Some(y)) => unnamed(x) || unnamed(y) || x.inter == y.inter,
+                        (Some(x), None) | (None, Some(x)) => !unnamed(x),
+                        (None, None) => false,
+                    };
+                (one(a, b) && sides_agree(&g.0, &s.0) && same_kind && crowd && damage_in_attack && fired_by).then_some((i, j))
             })
         });
         let Some((i, j)) = pair else { break };
         let (later, later_dated) = events.remove(j);
         let (first, first_dated) = &mut events[i];
-        let specific_later = refines(&first.sub_event_type, &later.sub_event_type);
+        let specific_later = refines(first, &later);
         let (general, mut specific) = if specific_later { (first.clone(), later.clone()) } else { (later.clone(), first.clone()) };
         // The specific telling's arguments, where it names them; the general one's otherwise.
         let named = |a: &Option<ActorRef>| a.as_ref().is_some_and(|a| !unnamed(a));

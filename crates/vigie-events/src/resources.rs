@@ -180,6 +180,9 @@ pub struct LanguageData {
     /// S100: words that open a concession ("despite", "malgré"): a party named in it is what the
     /// event defies ("despite a resolution of the UN security council"), no side of it.
     pub concession_markers: Vec<String>,
+    /// S193: words that tell a weapon stopped in flight ("intercepted", "interceptés"): a
+    /// disrupted weapons use told with one after a remote attack is its outcome.
+    pub interception_words: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -490,6 +493,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "vague_count" => &mut data.vague_counts,
             "cause_marker" => &mut data.cause_markers,
             "concession_marker" => &mut data.concession_markers,
+            "interception_word" => &mut data.interception_words,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,
