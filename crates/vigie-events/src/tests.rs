@@ -9758,6 +9758,7 @@ fn s192_strategic_developments_vocabulary() {
         let got = s183_events(lang, text);
         assert!(got.is_empty(), "{text}: {got:?}");
     }
+}
 
 // S190: protests and riots, typed as ACLED's codebook types them
 
@@ -9813,6 +9814,114 @@ fn s190_protests_and_riots_typed_as_acled_types_them() {
     let text = "Workers protest against low pay in Kumasi every week.";
     let got = s61_types(&s, "en", text, &none);
     assert!(got.is_empty(), "{text}: {got:?}");
+}
+
+// S194: a town written as the container of a district ("Kelora district, Dambatu") does not win
+// over the district for being a town; a town written first, then its district, stays the place.
+#[test]
+fn s194_a_town_written_as_a_districts_container_gives_way_to_the_district() {
+    let s = stage();
+    let run = |lang: &str, text: &str, places: &[(&str, Option<u64>, &str)]| {
+        let mut d = doc(lang, "2020-05-09", text);
+        for (needle, id, kind) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some("NG".into()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    // English and French, a comma and a bracket.
+    let got = run("en", "Gunmen killed three farmers in Kelora district, Dambatu, on Friday.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    let got = run("fr", "Des hommes armés ont tué trois paysans dans la commune de Kelora (Dambatu) vendredi.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    // Control: the town first, its district after: the town.
+    let got = run("en", "Gunmen killed three farmers in Dambatu, Kelora district, on Friday.", &[("Dambatu", Some(7), "city"), ("Kelora", None, "admin2")]);
+    assert_eq!(got.as_deref(), Some("Dambatu"));
+}
+
+// S193: explosions and remote violence, and clash vs attack.
+fn s193_events(lang: &str, text: &str) -> Vec<String> {
+    let s = stage();
+    let mut d = doc(lang, "2020-06-10", text);
+    place(&mut d, "P", 1, "SY");
+    // The armed sides named, as the actor stage finds them.
+    for needle in ["Rebels", "rebelles", "Militants", "militants", "Soldiers"] {
+        if d.text.contains(needle) {
+            actor(&mut d, needle, if needle == "Soldiers" { 1 } else { 2 }, Some("SY"));
+        }
+    }
+    // Attackers named by a generic word: an unidentified armed group.
+    for needle in ["attackers", "Assailants", "assaillants"] {
+        if d.text.contains(needle) {
+            let span = span_of(&d, needle);
+            let unnamed = ActorRef { id: Some("armed-group".into()), name: Some("Unidentified Armed Group".into()), inter: Some(3), country: Some("SY".into()), ..Default::default() };
+            d.entities.push(Entity { span, label: EntityLabel::Organisation, actor: Some(unnamed) });
+            d.entities.sort_by_key(|e| e.span);
+        }
+    }
+    s.run(&mut d);
+    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
+}
+
+/// S193: the agent or the bomber told in the phrase of the delivery ("barrel bombs filled with
+/// chlorine") types the incident; gear worn on the body ("an explosives belt", "explosifs attachés à
+/// son corps") is a suicide bomb; a toxic chemical is a chemical weapon. Control: a strike told
+/// after the chemical attack it answers stays a strike.
+#[test]
+fn s193_the_agent_or_the_bomber_types_the_explosion() {
+    for (lang, text, want) in [
+        ("en", "Government forces dropped barrel bombs filled with chlorine on P, injuring dozens of civilians.", "Chemical weapon"),
+        ("fr", "Des roquettes chargées de chlore se sont abattues sur un quartier de P, blessant vingt personnes.", "Chemical weapon"),
+        ("fr", "Des obus de mortier contenant du chlore ont frappé P mardi, blessant quinze civils.", "Chemical weapon"),
+        ("en", "A girl wearing an explosives belt detonated it at the market in P, killing four people.", "Suicide bomb"),
+        ("en", "An explosion at a checkpoint in P killed six policemen.\nThe attacker detonated explosives strapped to his body.", "Suicide bomb"),
+        ("en", "Police used a toxic chemical on protesters in P on Monday, leaving dozens vomiting.", "Chemical weapon"),
+        ("fr", "La police a utilisé un produit chimique toxique contre des manifestants à P lundi.", "Chemical weapon"),
+        // Control: what the strikes answered is another incident.
+        ("en", "Jets carried out air strikes on P on Monday after the chlorine attack of last month.", "Air/drone strike"),
+    ] {
+        let got = s193_events(lang, text);
+        assert_eq!(got.first().map(String::as_str), Some(want), "{text}: {got:?}");
+    }
+}
+
+/// S193: an attack told by a generic attack word, then the weapon it was made with: one incident,
+/// typed by the weapon. Control: a clash told by a fighting word stays a clash, listed first.
+#[test]
+fn s193_an_attack_told_then_its_weapon_is_the_weapon() {
+    for (lang, text, want) in [
+        ("en", "Rebels attacked a military camp near P on Sunday.\nThe attackers fired mortar shells at the camp, wounding three soldiers.", "Shelling/artillery/missile attack"),
+        ("en", "Assailants attacked a police station in P on Monday.\nPolice said a grenade was thrown at the building, wounding two officers.", "Grenade"),
+        ("fr", "Les rebelles ont attaqué un camp militaire près de P dimanche.\nLes assaillants ont tiré des obus de mortier sur le camp, blessant trois soldats.", "Shelling/artillery/missile attack"),
+        ("fr", "Une patrouille de police a été attaquée lundi à P.\nDes militants ont lancé une grenade sur le véhicule, blessant trois policiers.", "Grenade"),
+    ] {
+        let got = s193_events(lang, text);
+        assert_eq!(got, vec![want.to_string()], "{text}");
+    }
+    let text = "Soldiers clashed with rebels near P on Sunday.\nLater the rebels fired mortar shells at the camp.";
+    let got = s193_events("en", text);
+    assert_eq!(got.first().map(String::as_str), Some("Armed clash"), "{text}: {got:?}");
+}
+
+/// S193: a missile or rockets fired, then intercepted, never struck: disrupted weapons use; aircraft
+/// that attacked ("des hélicoptères ont attaqué") strike from the air. Control: rockets that wounded
+/// people stay a shelling when one more was intercepted.
+#[test]
+fn s193_weapons_intercepted_and_aircraft_that_attacked() {
+    for (lang, text, want) in [
+        ("en", "Rebels fired a ballistic missile at P on Saturday.\nAir defences intercepted it over the city, the coalition said.", "Disrupted weapons use"),
+        ("en", "Militants fired two rockets towards the airport in P late on Monday.\nBoth were intercepted and there were no casualties.", "Disrupted weapons use"),
+        ("fr", "Les rebelles ont tiré un missile balistique sur P samedi.\nLa défense aérienne l'a intercepté au-dessus de la ville.", "Disrupted weapons use"),
+        ("fr", "Des hélicoptères ont attaqué des positions rebelles près de P lundi.", "Air/drone strike"),
+        // Control: the rockets hurt people.
+        ("en", "Rebels fired rockets at P on Sunday, wounding three civilians, officials said.\nAir defences intercepted a third rocket.", "Shelling/artillery/missile attack"),
+    ] {
+        let got = s193_events(lang, text);
+        assert_eq!(got.first().map(String::as_str), Some(want), "{text}: {got:?}");
+    }
+}
 
 // S191: territory and battles: who took the place.
 fn s191_event(lang: &str, text: &str, sides: &[(&str, u8, &str)], place_country: &str, day: Option<&str>) -> Option<(String, Option<String>, Option<u8>)> {
@@ -9904,109 +10013,4 @@ fn s191_places_left_and_entered_without_a_fight() {
     let text = "Les villageois abandonnés par l'armée ont fui vers Karvo lundi.";
     let got = s191_event("fr", text, &[("l'armée", 1, "XX")], "XX", Some("lundi"));
     assert!(got.as_ref().is_none_or(|g| g.0 != nvt), "{text}: {got:?}");
-
-// S194: a town written as the container of a district ("Kelora district, Dambatu") does not win
-// over the district for being a town; a town written first, then its district, stays the place.
-#[test]
-fn s194_a_town_written_as_a_districts_container_gives_way_to_the_district() {
-    let s = stage();
-    let run = |lang: &str, text: &str, places: &[(&str, Option<u64>, &str)]| {
-        let mut d = doc(lang, "2020-05-09", text);
-        for (needle, id, kind) in places {
-            let span = span_of(&d, needle);
-            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some("NG".into()), kind: Some(kind.to_string()), ..Default::default() };
-            d.places.push(Place { span, geo: Some(geo) });
-        }
-        s.run(&mut d);
-        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
-    };
-    // English and French, a comma and a bracket.
-    let got = run("en", "Gunmen killed three farmers in Kelora district, Dambatu, on Friday.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
-    assert_eq!(got.as_deref(), Some("Kelora"));
-    let got = run("fr", "Des hommes armés ont tué trois paysans dans la commune de Kelora (Dambatu) vendredi.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]);
-    assert_eq!(got.as_deref(), Some("Kelora"));
-    // Control: the town first, its district after: the town.
-    let got = run("en", "Gunmen killed three farmers in Dambatu, Kelora district, on Friday.", &[("Dambatu", Some(7), "city"), ("Kelora", None, "admin2")]);
-    assert_eq!(got.as_deref(), Some("Dambatu"));
-
-// S193: explosions and remote violence, and clash vs attack.
-fn s193_events(lang: &str, text: &str) -> Vec<String> {
-    let s = stage();
-    let mut d = doc(lang, "2020-06-10", text);
-    place(&mut d, "P", 1, "SY");
-    // The armed sides named, as the actor stage finds them.
-    for needle in ["Rebels", "rebelles", "Militants", "militants", "Soldiers"] {
-        if d.text.contains(needle) {
-            actor(&mut d, needle, if needle == "Soldiers" { 1 } else { 2 }, Some("SY"));
-        }
-    }
-    // Attackers named by a generic word: an unidentified armed group.
-    for needle in ["attackers", "Assailants", "assaillants"] {
-        if d.text.contains(needle) {
-            let span = span_of(&d, needle);
-            let unnamed = ActorRef { id: Some("armed-group".into()), name: Some("Unidentified Armed Group".into()), inter: Some(3), country: Some("SY".into()), ..Default::default() };
-            d.entities.push(Entity { span, label: EntityLabel::Organisation, actor: Some(unnamed) });
-            d.entities.sort_by_key(|e| e.span);
-        }
-    }
-    s.run(&mut d);
-    d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect()
-}
-
-/// S193: the agent or the bomber told in the phrase of the delivery ("barrel bombs filled with
-/// chlorine") types the incident; gear worn on the body ("an explosives belt", "explosifs attachés à
-/// son corps") is a suicide bomb; a toxic chemical is a chemical weapon. Control: a strike told
-/// after the chemical attack it answers stays a strike.
-#[test]
-fn s193_the_agent_or_the_bomber_types_the_explosion() {
-    for (lang, text, want) in [
-        ("en", "Government forces dropped barrel bombs filled with chlorine on P, injuring dozens of civilians.", "Chemical weapon"),
-        ("fr", "Des roquettes chargées de chlore se sont abattues sur un quartier de P, blessant vingt personnes.", "Chemical weapon"),
-        ("fr", "Des obus de mortier contenant du chlore ont frappé P mardi, blessant quinze civils.", "Chemical weapon"),
-        ("en", "A girl wearing an explosives belt detonated it at the market in P, killing four people.", "Suicide bomb"),
-        ("en", "An explosion at a checkpoint in P killed six policemen.\nThe attacker detonated explosives strapped to his body.", "Suicide bomb"),
-        ("en", "Police used a toxic chemical on protesters in P on Monday, leaving dozens vomiting.", "Chemical weapon"),
-        ("fr", "La police a utilisé un produit chimique toxique contre des manifestants à P lundi.", "Chemical weapon"),
-        // Control: what the strikes answered is another incident.
-        ("en", "Jets carried out air strikes on P on Monday after the chlorine attack of last month.", "Air/drone strike"),
-    ] {
-        let got = s193_events(lang, text);
-        assert_eq!(got.first().map(String::as_str), Some(want), "{text}: {got:?}");
-    }
-}
-
-/// S193: an attack told by a generic attack word, then the weapon it was made with: one incident,
-/// typed by the weapon. Control: a clash told by a fighting word stays a clash, listed first.
-#[test]
-fn s193_an_attack_told_then_its_weapon_is_the_weapon() {
-    for (lang, text, want) in [
-        ("en", "Rebels attacked a military camp near P on Sunday.\nThe attackers fired mortar shells at the camp, wounding three soldiers.", "Shelling/artillery/missile attack"),
-        ("en", "Assailants attacked a police station in P on Monday.\nPolice said a grenade was thrown at the building, wounding two officers.", "Grenade"),
-        ("fr", "Les rebelles ont attaqué un camp militaire près de P dimanche.\nLes assaillants ont tiré des obus de mortier sur le camp, blessant trois soldats.", "Shelling/artillery/missile attack"),
-        ("fr", "Une patrouille de police a été attaquée lundi à P.\nDes militants ont lancé une grenade sur le véhicule, blessant trois policiers.", "Grenade"),
-    ] {
-        let got = s193_events(lang, text);
-        assert_eq!(got, vec![want.to_string()], "{text}");
-    }
-    let text = "Soldiers clashed with rebels near P on Sunday.\nLater the rebels fired mortar shells at the camp.";
-    let got = s193_events("en", text);
-    assert_eq!(got.first().map(String::as_str), Some("Armed clash"), "{text}: {got:?}");
-}
-
-/// S193: a missile or rockets fired, then intercepted, never struck: disrupted weapons use; aircraft
-/// that attacked ("des hélicoptères ont attaqué") strike from the air. Control: rockets that wounded
-/// people stay a shelling when one more was intercepted.
-#[test]
-fn s193_weapons_intercepted_and_aircraft_that_attacked() {
-    for (lang, text, want) in [
-        ("en", "Rebels fired a ballistic missile at P on Saturday.\nAir defences intercepted it over the city, the coalition said.", "Disrupted weapons use"),
-        ("en", "Militants fired two rockets towards the airport in P late on Monday.\nBoth were intercepted and there were no casualties.", "Disrupted weapons use"),
-        ("fr", "Les rebelles ont tiré un missile balistique sur P samedi.\nLa défense aérienne l'a intercepté au-dessus de la ville.", "Disrupted weapons use"),
-        ("fr", "Des hélicoptères ont attaqué des positions rebelles près de P lundi.", "Air/drone strike"),
-        // Control: the rockets hurt people.
-        ("en", "Rebels fired rockets at P on Sunday, wounding three civilians, officials said.\nAir defences intercepted a third rocket.", "Shelling/artillery/missile attack"),
-    ] {
-        let got = s193_events(lang, text);
-        assert_eq!(got.first().map(String::as_str), Some(want), "{text}: {got:?}");
-    }
 }
