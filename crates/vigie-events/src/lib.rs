@@ -5843,7 +5843,7 @@ fn same_days(a: Option<&str>, b: Option<&str>) -> bool {
 /// ties to none) are the same when they name the same thing; no place agrees with no place.
 fn same_place(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return a.is_none() && b.is_none() };
-    if holds(a, b) || holds(b, a) {
+    if holds(a, b) || holds(b, a) || district_area(a, b) || district_area(b, a) {
         return true;
     }
     match (a.geonameid, b.geonameid) {
@@ -5851,6 +5851,33 @@ fn same_place(a: Option<&GeoRef>, b: Option<&GeoRef>) -> bool {
         (None, None) => (&a.kind, &a.country, &a.admin1, &a.name) == (&b.kind, &b.country, &b.admin1, &b.name),
         _ => false,
     }
+}
+
+/// S195: how far, in kilometres, a district's centroid may lie from a town or another district
+/// told of one event when their subdivisions are not both known: a district (a township, an LGA,
+/// a county) of 1,000 to 3,000 km² reaches 20 to 30 km from its centre, and a city's own
+/// districts lie closer still (Yaqshid, 8 km from Mogadishu's point).
+const DISTRICT_NEAR_KM: f64 = 30.0;
+
+/// S195: whether `district` (a geoBoundaries district: kind admin2, no GeoNames id) and `place`
+/// (a town or a district) can be one event's place: the same country, and the same first-level
+/// subdivision or, when either has none, a centroid within [`DISTRICT_NEAR_KM`]. A district is
+/// an area whose centroid says little of where in it an event was ("in Mogadishu-Yaqshid
+/// district", then "in Yaqshid police station"; "in Myebon Township, Rakhine State", then
+/// "likewise detained in Ponnagyun township"): it agrees with what its subdivision holds, as a
+/// town and its own state do (`holds`). Two towns stay apart unless near (`near_towns`).
+fn district_area(district: &GeoRef, place: &GeoRef) -> bool {
+    if district.kind.as_deref() != Some("admin2") || district.geonameid.is_some() || !matches!(place.kind.as_deref(), Some("city" | "admin2")) {
+        return false;
+    }
+    if district.country.is_none() || district.country != place.country {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (district.admin1.as_deref(), place.admin1.as_deref()) {
+        return x == y;
+    }
+    let (Some(lat1), Some(lon1), Some(lat2), Some(lon2)) = (district.lat, district.lon, place.lat, place.lon) else { return false };
+    vigie_core::geo::haversine_km((lat1, lon1), (lat2, lon2)) <= DISTRICT_NEAR_KM
 }
 
 /// S103: how far apart, in kilometres, two towns told of one event may lie and still be its place

@@ -10014,3 +10014,32 @@ fn s191_places_left_and_entered_without_a_fight() {
     let got = s191_event("fr", text, &[("l'armée", 1, "XX")], "XX", Some("lundi"));
     assert!(got.as_ref().is_none_or(|g| g.0 != nvt), "{text}: {got:?}");
 }
+
+// S195: a district (no GeoNames id) and a town or a district of its subdivision, or near it when
+// a subdivision is unknown, are one event's place, as a town and its own state are.
+#[test]
+fn s195_a_district_and_a_town_of_its_subdivision_are_one_place() {
+    let g = |id: Option<u64>, kind: &str, admin1: Option<&str>, lat: f64, lon: f64, cc: &str| GeoRef {
+        geonameid: id,
+        lat: Some(lat),
+        lon: Some(lon),
+        country: Some(cc.into()),
+        admin1: admin1.map(Into::into),
+        kind: Some(kind.into()),
+        ..Default::default()
+    };
+    let district = g(None, "admin2", Some("13"), 2.11, 45.35, "SO");
+    let town = g(Some(7), "city", Some("13"), 2.04, 45.34, "SO");
+    assert!(same_place(Some(&district), Some(&town)) && same_place(Some(&town), Some(&district)));
+    // Another district of the subdivision, 80 km away: the same subdivision.
+    let other = g(None, "admin2", Some("13"), 2.8, 45.6, "SO");
+    assert!(same_place(Some(&district), Some(&other)));
+    // A subdivision unknown: by the distance.
+    let near = g(Some(8), "city", None, 2.2, 45.4, "SO");
+    let far = g(Some(9), "city", None, 3.2, 45.4, "SO");
+    assert!(same_place(Some(&district), Some(&near)) && !same_place(Some(&district), Some(&far)));
+    // Controls: a town of another subdivision, or of another country; two towns of one subdivision.
+    assert!(!same_place(Some(&district), Some(&g(Some(10), "city", Some("14"), 2.12, 45.36, "SO"))));
+    assert!(!same_place(Some(&district), Some(&g(Some(11), "city", Some("13"), 2.12, 45.36, "KE"))));
+    assert!(!same_place(Some(&town), Some(&g(Some(12), "city", Some("13"), 2.8, 45.6, "SO"))));
+}
