@@ -99,7 +99,10 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
                 .count()
         })
         .collect();
-    let agreed = support.iter().any(|&n| n > 0);
+    // S195: places that are only attributes (a person's home and its district: "from Lewes, East
+    // Sussex") agreeing with each other set no other place aside: they say where someone is
+    // from, not where the sentence happens.
+    let agreed = places.iter().zip(&support).any(|(p, &n)| n > 0 && role(p).attribute < 2);
     // S102: a town that agrees with nothing, written right before a first-level subdivision of
     // another country as in "town, subdivision" or "town (subdivision)" ("Ahmadabad district,
     // Paktia" read as Ahmedabad in India), is a namesake of a place the gazetteer lacks.

@@ -10043,3 +10043,32 @@ fn s195_a_district_and_a_town_of_its_subdivision_are_one_place() {
     assert!(!same_place(Some(&district), Some(&g(Some(11), "city", Some("13"), 2.12, 45.36, "KE"))));
     assert!(!same_place(Some(&town), Some(&g(Some(12), "city", Some("13"), 2.8, 45.6, "SO"))));
 }
+
+// S195: a person's home and its district ("from Brenton, Wexley"), places that are only
+// attributes, agreeing with each other do not set aside the place where the sentence happens.
+#[test]
+fn s195_a_home_town_and_its_district_do_not_set_the_event_place_aside() {
+    let s = stage();
+    let run = |lang: &str, text: &str, country: &str| {
+        let mut d = doc(lang, "2018-03-20", text);
+        let places = [
+            ("Brenton", Some(7), "city", "GB", 50.87, 0.01),
+            ("Wexley", None, "admin2", "GB", 50.94, 0.27),
+            (country, Some(9), "country", "SY", 34.7, 38.3),
+        ];
+        for (needle, id, kind, cc, lat, lon) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: id, name: Some(needle.to_string()), lat: Some(lat), lon: Some(lon), country: Some(cc.into()), admin1: Some("ENG".into()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    let got = run("en", "Jane Doe, 31, from Brenton, Wexley, was killed when her convoy was hit by an airstrike in Syria on Friday.", "Syria");
+    assert_eq!(got.as_deref(), Some("Syria"));
+    let got = run("fr", "Une frappe aérienne a tué vendredi en Syrie une volontaire originaire de Brenton, Wexley.", "Syrie");
+    assert_eq!(got.as_deref(), Some("Syrie"));
+    // Control: the same two places where it happened.
+    let got = run("en", "Jane Doe, 31, was killed when her convoy was hit by an airstrike in Brenton, Wexley, on Friday, Syria said.", "Syria");
+    assert_eq!(got.as_deref(), Some("Brenton"));
+}
