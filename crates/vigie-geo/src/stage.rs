@@ -1575,14 +1575,27 @@ impl PlaceStage {
                     && ((region && a.admin1.is_some() && a.admin1 == b.admin1)
                         || distance_km((a.lat, a.lon), (b.lat, b.lon)) <= CONTAINED_TOWN_KM)
             };
-            let together = placed
-                .iter()
-                .enumerate()
-                .any(|(a, (_, x))| placed[a + 1..].iter().any(|(_, y)| x.index != y.index && close(x, y)));
             let mut spans: Vec<Vec<Span>> = vec![Vec::new(); surfaces.len()];
             for (m, &k) in mentions.iter().zip(&surface_of) {
                 spans[k].push(m.span);
             }
+            // S195: a town and the district (geoBoundaries: no GeoNames id) written right after
+            // it as its container ("Lewes, East Sussex", "Kelora (Dambatu)") are one place with
+            // its address, not two places lying together.
+            let district = |p: &PlaceInfo<'_>| p.kind == PlaceKind::Admin2 && p.geonameid == 0;
+            let addressed = |i: usize, j: usize| {
+                spans[i].iter().any(|a| {
+                    spans[j].iter().any(|b| {
+                        a.end <= b.start && text.get(a.end..b.start).is_some_and(|g| matches!(g.trim(), "," | "(") && g.len() <= 3)
+                    })
+                })
+            };
+            let one_place = |(i, x): (usize, &PlaceInfo<'_>), (j, y): (usize, &PlaceInfo<'_>)| {
+                (x.kind == PlaceKind::City && district(y) && addressed(i, j)) || (y.kind == PlaceKind::City && district(x) && addressed(j, i))
+            };
+            let together = placed.iter().enumerate().any(|(a, (i, x))| {
+                placed[a + 1..].iter().any(|(j, y)| x.index != y.index && close(x, y) && !one_place((*i, x), (*j, y)))
+            });
             for &(si, p) in &placed {
                 if p.kind == PlaceKind::Admin1 || p.population >= LONE_TOWN_MAX_POPULATION || surfaces[si].2 {
                     continue;
