@@ -391,6 +391,40 @@ impl<T> Lexicon<T> {
         out
     }
 
+    /// S196: every match in `words` as `find_all` finds them, and those found when the words
+    /// `transparent` marks (the words of a time expression: "ont occupé lundi la ville", "seized on
+    /// Tuesday the town") are left out between a pattern's words: a pattern's adjacent words then
+    /// match across them. Such a match still begins and ends on words that are not left out, and
+    /// spans the left-out words between them. A pattern found both ways keeps the match of the
+    /// words as written.
+    pub fn find_all_through(&self, words: &[Word], transparent: &[bool]) -> Vec<Match> {
+        let mut out = self.find_all(words);
+        if !transparent.iter().any(|&t| t) || transparent.len() != words.len() {
+            return out;
+        }
+        let kept: Vec<usize> = (0..words.len()).filter(|&i| !transparent[i]).collect();
+        if kept.len() < 2 {
+            return out;
+        }
+        let compact: Vec<Word> = kept.iter().map(|&i| words[i].clone()).collect();
+        let mut added = false;
+        for m in self.find_all(&compact) {
+            let (start, end) = (kept[m.start], kept[m.end - 1] + 1);
+            // Only a match that crosses a left-out word is new.
+            if end - start == m.end - m.start || out.iter().any(|o| o.start == start && o.pattern == m.pattern) {
+                continue;
+            }
+            out.push(Match { start, end, pattern: m.pattern });
+            added = true;
+        }
+        if added {
+            // By start word, as `find_all` gives them (the sort is stable: at one start, the
+            // matches of the words as written first).
+            out.sort_by_key(|m| m.start);
+        }
+        out
+    }
+
     /// The end of the longest match of pattern `pattern` after its first word, from word `at`.
     #[inline]
     fn rest_at(&self, pattern: usize, words: &[Word], at: usize) -> Option<usize> {

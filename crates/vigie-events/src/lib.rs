@@ -138,8 +138,11 @@ impl Stage for EventStage {
             fold::mark_elisions(&mut words, &self.res.elisions);
             // The sentence's trigger matches, found once: they choose the trigger and type it.
             let mut excluded: Option<(&LanguageData, lexicon::Match, &'static str)> = None;
+            let time_words = trigger_time_words(doc, &words);
             let found = languages.iter().find_map(|data| {
-                let mut all = data.triggers.find_all(&words);
+                // S196: the words of a time expression are transparent between a pattern's words
+                // ("ont occupé lundi la ville", "seized on Tuesday the town").
+                let mut all = data.triggers.find_all_through(&words, &time_words);
                 // A territory word written with a capital inside a sentence that is not in title
                 // case is part of a name ("the People's Liberation Front of India"), not a taking.
                 // (Counted only when there is a match to read: most sentences hold none.)
@@ -177,7 +180,7 @@ impl Stage for EventStage {
                 // whether its event is one (`code`).
                 let cues = if all.is_empty() { Vec::new() } else { data.non_events.find_all(&words) };
                 let mut why = None;
-                let best = self.best_trigger(data, &words, &all, &cues, &mut why);
+                let best = self.best_trigger(doc, data, &words, &all, &cues, &mut why);
                 if let (None, Some((m, reason))) = (best, why) {
                     excluded.get_or_insert((*data, m, reason));
                 }
@@ -719,6 +722,7 @@ impl EventStage {
     /// "relative_clause").
     fn best_trigger(
         &self,
+        doc: &Document,
         data: &LanguageData,
         words: &[Word],
         all: &[lexicon::Match],
@@ -783,6 +787,38 @@ impl EventStage {
             })
         };
         let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !recalled(m)) { kept.into_iter().filter(|m| !recalled(m)).collect() } else { kept };
+        // S196: a trigger that a cue before it makes no event (a kind, a habit or a total, the
+        // past recalled: `modality::near_non_event`), in a phrase of its own ("After months of
+        // protests, workers demonstrated again", "Après des semaines de combats, les rebelles ont
+        // attaqué mardi une base"), yields to a trigger after it, past a clause break, that tells
+        // an act by its verb (`told_as_act`; not a noun a possessive owns), not what a cause
+        // marker names ("following the attack"), and that no cue makes no event, whatever its
+        // reach.
+        let kept: Vec<lexicon::Match> = if kept.len() > 1 && !cues.is_empty() {
+            let breaks = clause_breaks(&doc.text, words);
+            let stretches: Vec<Span> = doc.times.iter().filter(|t| t.value == "PAST_REF").map(|t| t.span).collect();
+            let in_day: Vec<bool> = words.iter().zip(in_date(doc, words)).map(|(w, d)| d && !stretches.iter().any(|t| t.contains(w.span))).collect();
+            let covered: Vec<bool> = kept.iter().map(|m| modality::near_non_event(data, cues, words, &breaks, (m.start, m.end), &in_day)).collect();
+            let caused = |m: &lexicon::Match| {
+                (m.start.saturating_sub(2)..m.start).any(|i| data.cause_markers.contains(&words[i].folded) && (i + 1..m.start).all(|j| data.determiners.contains(&words[j].folded)))
+                    || m.start > 0 && words[m.start].elided().is_some() && data.cause_markers.contains(&words[m.start - 1].folded)
+            };
+            // A noun a possessive owns ("Turkey's attack") names the act, no verb tells it.
+            let owned = |m: &lexicon::Match| {
+                let before = doc.text[..words[m.start].span.start].trim_end();
+                before.ends_with("'s") || before.ends_with("\u{2019}s")
+            };
+            let free = |m: &lexicon::Match| {
+                told_as_act(&doc.text, data, words, m) && !caused(m) && !owned(m) && modality::non_event(data, cues, words, &breaks, (m.start, m.end), &in_day).is_none()
+            };
+            let yields = |i: usize| {
+                covered[i] && kept.iter().enumerate().any(|(j, m)| !covered[j] && m.start >= kept[i].end && (kept[i].end..=m.start).any(|b| breaks[b]) && free(m))
+            };
+            let yielding: Vec<bool> = (0..kept.len()).map(yields).collect();
+            kept.into_iter().zip(yielding).filter(|(_, y)| !y).map(|(m, _)| m).collect()
+        } else {
+            kept
+        };
         // S63: a trigger word that a `figurative` cue of the same words reads as another word
         // ("combat*" in "ses combattants", "les anciens combattants") yields to another trigger of
         // its sentence ("ont attaqué").
@@ -3586,6 +3622,23 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
 }
 
 /// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
+/// S196: the words of the sentence's dates and times (not durations or sets: "for three days",
+/// "every Friday"), which trigger patterns read through (`Lexicon::find_all_through`); empty when
+/// the sentence holds none.
+fn trigger_time_words(doc: &Document, words: &[Word]) -> Vec<bool> {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
+    let near: Vec<Span> = doc
+        .times
+        .iter()
+        .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time) && t.span.end >= first.span.start && t.span.start <= last.span.end)
+        .map(|t| t.span)
+        .collect();
+    if near.is_empty() {
+        return Vec::new();
+    }
+    words.iter().map(|w| near.iter().any(|t| t.contains(w.span))).collect()
+}
+
 fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
     // Only the expressions that reach into the sentence's words can hold one of them.

@@ -96,6 +96,29 @@ fn in_scope(scope: Scope, m: &Match, trigger: (usize, usize), clause: (usize, us
 /// cue; a cue may hold the trigger's own words, read in another sense ("heart attack", "s'arrêter").
 /// `cues`: the matches of `data.non_events` in `words`, found once for the sentence.
 pub fn non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> Option<(NonEvent, Span)> {
+    non_event_of(data, cues, words, breaks, trigger, in_date, |_| true)
+}
+
+/// S196: whether a cue that reaches a few words before it, not the whole clause or sentence (a
+/// kind, a habit or a total, the past recalled, with a scope `Before`), makes the trigger (words
+/// `trigger.0..trigger.1`) no event, as `non_event` reads it: "months of" covers "protests" in
+/// "After months of protests, workers demonstrated again", not "demonstrated".
+pub fn near_non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[bool], trigger: (usize, usize), in_date: &[bool]) -> bool {
+    non_event_of(data, cues, words, breaks, trigger, in_date, |cue| {
+        matches!(cue.kind, NonEvent::Generic | NonEvent::Background) && matches!(cue.scope, Scope::Before(_))
+    })
+    .is_some()
+}
+
+fn non_event_of(
+    data: &LanguageData,
+    cues: &[Match],
+    words: &[Word],
+    breaks: &[bool],
+    trigger: (usize, usize),
+    in_date: &[bool],
+    read: impl Fn(&crate::resources::NonEventCue) -> bool,
+) -> Option<(NonEvent, Span)> {
     let clause = clause_of(breaks, trigger.0);
     let distance = |m: &Match| if m.end <= trigger.0 { trigger.0 - m.end } else { m.start.saturating_sub(trigger.1) };
     [NonEvent::Generic, NonEvent::Background, NonEvent::Accident, NonEvent::Figurative].into_iter().find_map(|wanted| {
@@ -105,6 +128,7 @@ pub fn non_event(data: &LanguageData, cues: &[Match], words: &[Word], breaks: &[
                 // A cue that ends inside a date is no cue ("over the past 24 hours" dates the
                 // event); one that only begins in a duration is ("two months of clashes").
                 cue.kind == wanted
+                    && read(cue)
                     && (!in_date.get(m.end - 1).copied().unwrap_or(false) || (wanted == NonEvent::Generic && ends_the_date(m, in_date) && (m.start == 0 || distance(m) <= 6)))
                     && !(wanted == NonEvent::Background && names_a_day(data, words, m.end, in_date) && !day_of_the_cue(data, words, m.end, trigger.0, in_date))
                     && in_scope(cue.scope, m, trigger, clause)

@@ -10072,3 +10072,92 @@ fn s195_a_home_town_and_its_district_do_not_set_the_event_place_aside() {
     let got = run("en", "Jane Doe, 31, was killed when her convoy was hit by an airstrike in Brenton, Wexley, on Friday, Syria said.", "Syria");
     assert_eq!(got.as_deref(), Some("Brenton"));
 }
+
+// S196: triggers read through a time expression; a trigger a cue before it covers yields to another
+// trigger that no cue reaches.
+fn s196_event(lang: &str, text: &str, sides: &[(&str, u8)], day: Option<(&str, &str)>) -> Option<(String, Option<String>)> {
+    let s = stage();
+    let mut d = doc(lang, "2021-06-10", text);
+    for (needle, inter) in sides {
+        actor(&mut d, needle, *inter, Some("XX"));
+    }
+    place(&mut d, "Karvo", 7, "XX");
+    if let Some((needle, value)) = day {
+        time(&mut d, needle, value);
+    }
+    s.run(&mut d);
+    d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor1.as_ref().and_then(|a| a.name.clone())))
+}
+
+/// S196: the words of a time expression are transparent between a pattern's words; the match
+/// begins and ends on the pattern's own words and spans the time words between them.
+#[test]
+fn s196_a_pattern_reads_through_a_time_expression() {
+    let r = vigie_resources::Resources::from_files([("t.tsv", "occupe* la ville\nseized .. town")]);
+    let mut lex = crate::lexicon::Lexicon::default();
+    for (i, line) in r.lines("t.tsv").enumerate() {
+        lex.add(line.text, i, &line).unwrap();
+    }
+    let text = "Les rebelles ont occupé lundi soir la ville de Karvo.";
+    let w = crate::fold::words(text, Span::new(0, text.len()));
+    let time: Vec<bool> = w.iter().map(|x| matches!(&text[x.span.start..x.span.end], "lundi" | "soir")).collect();
+    assert!(lex.find_all(&w).is_empty());
+    let got = lex.find_all_through(&w, &time);
+    assert_eq!(got.len(), 1);
+    assert_eq!(&text[w[got[0].start].span.start..w[got[0].end - 1].span.end], "occupé lundi soir la ville");
+    // No time word: nothing more than `find_all`.
+    assert!(lex.find_all_through(&w, &vec![false; w.len()]).is_empty());
+}
+
+/// S196: a day or a time between a verb and its object ("ont occupé lundi la ville", "took on
+/// Sunday control of") no longer hides the trigger; controls: the same sentences with no verb of
+/// an event ("ont occupé lundi leur temps", "met on Tuesday the leaders").
+#[test]
+fn s196_a_day_between_the_verb_and_its_object() {
+    let nso = "Non-state actor overtakes territory";
+    for (lang, text, sides, day, want) in [
+        ("fr", "Les rebelles ont occupé lundi la ville de Karvo.", vec![("Les rebelles", 2)], ("lundi", "2021-06-07"), nso),
+        ("fr", "Les rebelles ont occupé lundi soir la ville de Karvo, dans le nord.", vec![("Les rebelles", 2)], ("lundi soir", "2021-06-07"), nso),
+        ("fr", "Les combattants ont abandonné jeudi leurs positions à Karvo.", vec![("Les combattants", 2)], ("jeudi", "2021-06-03"), "Non-violent transfer of territory"),
+        ("fr", "Les putschistes ont renversé mardi le président à Karvo.", vec![("Les putschistes", 1)], ("mardi", "2021-06-08"), "Other"),
+    ] {
+        let got = s196_event(lang, text, &sides, Some(day));
+        assert_eq!(got.as_ref().map(|g| g.0.as_str()), Some(want), "{text}: {got:?}");
+    }
+    for (lang, text, day) in [
+        ("fr", "Les élèves ont occupé lundi leur temps à réviser à Karvo.", ("lundi", "2021-06-07")),
+        ("en", "The minister met on Tuesday the rebel leaders in Karvo.", ("Tuesday", "2021-06-08")),
+        ("fr", "Le ministre a rencontré mardi les chefs rebelles à Karvo.", ("mardi", "2021-06-08")),
+    ] {
+        let got = s196_event(lang, text, &[], Some(day));
+        assert_eq!(got, None, "{text}");
+    }
+}
+
+/// S196: a trigger that a cue before it makes a habit or a total ("After months of protests",
+/// "Après des semaines de combats") yields to a verb after a clause break that no cue reaches.
+/// Controls: a total told by the main verb ("After years of war, thousands of people have been
+/// killed"), a cue covering the only trigger ("Months of protests have shaken the country"), the
+/// act a cause marker names ("following the attack").
+#[test]
+fn s196_a_trigger_the_cue_does_not_reach() {
+    for (lang, text, sides, want) in [
+        ("en", "After months of protests, workers demonstrated again in Karvo.", vec![("workers", 6)], "Peaceful protest"),
+        ("fr", "Après des mois de contestation, les ouvriers ont manifesté à Karvo.", vec![("les ouvriers", 6)], "Peaceful protest"),
+        ("en", "After weeks of fighting, the rebels attacked an army base near Karvo.", vec![("the rebels", 2), ("army", 1)], "Armed clash"),
+        ("fr", "Après des semaines de combats, les rebelles ont attaqué une base de l'armée près de Karvo.", vec![("les rebelles", 2), ("l'armée", 1)], "Armed clash"),
+        ("en", "After days of clashes, police arrested twenty youths in Karvo.", vec![("police", 1)], "Arrests"),
+        ("en", "Despite weeks of clashes, the rebels attacked again, killing three soldiers near Karvo.", vec![("the rebels", 2), ("soldiers", 1)], "Armed clash"),
+    ] {
+        let got = s196_event(lang, text, &sides, None);
+        assert_eq!(got.as_ref().map(|g| g.0.as_str()), Some(want), "{text}: {got:?}");
+    }
+    for (lang, text) in [
+        ("en", "Months of protests have shaken Karvo."),
+        ("fr", "Des mois de manifestations ont secoué Karvo."),
+        ("en", "There were weeks of clashes in Karvo, following the attack of one clan on another."),
+    ] {
+        let got = s196_event(lang, text, &[], None);
+        assert_eq!(got, None, "{text}");
+    }
+}
