@@ -142,7 +142,9 @@ impl Stage for EventStage {
             let found = languages.iter().find_map(|data| {
                 // S196: the words of a time expression are transparent between a pattern's words
                 // ("ont occupé lundi la ville", "seized on Tuesday the town").
-                let mut all = data.triggers.find_all_through(&words, &time_words);
+                // With the prepositions that open them ("dans la nuit de lundi", "on Tuesday").
+                let through = time_prepositions(data, &words, &time_words);
+                let mut all = data.triggers.find_all_through(&words, through.as_deref().unwrap_or(&time_words));
                 // A territory word written with a capital inside a sentence that is not in title
                 // case is part of a name ("the People's Liberation Front of India"), not a taking.
                 // (Counted only when there is a match to read: most sentences hold none.)
@@ -3621,7 +3623,26 @@ fn narrative_background(doc: &Document, data: &LanguageData, sentence: Span, par
     cue
 }
 
-/// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
+/// S196: the time words with the `time_prepositions` (at most two) right before each time
+/// expression; `None` when there are none.
+fn time_prepositions(data: &LanguageData, words: &[Word], time_words: &[bool]) -> Option<Vec<bool>> {
+    if time_words.is_empty() || data.time_prepositions.is_empty() {
+        return None;
+    }
+    let mut out = time_words.to_vec();
+    for i in 1..words.len() {
+        if time_words[i] && !time_words[i - 1] {
+            for j in (i.saturating_sub(2)..i).rev() {
+                if !data.time_prepositions.contains(&words[j].folded) {
+                    break;
+                }
+                out[j] = true;
+            }
+        }
+    }
+    (out != time_words).then_some(out)
+}
+
 /// S196: the words of the sentence's dates and times (not durations or sets: "for three days",
 /// "every Friday"), which trigger patterns read through (`Lexicon::find_all_through`); empty when
 /// the sentence holds none.
@@ -3639,6 +3660,7 @@ fn trigger_time_words(doc: &Document, words: &[Word]) -> Vec<bool> {
     words.iter().map(|w| near.iter().any(|t| t.contains(w.span))).collect()
 }
 
+/// For each word, whether it lies inside a temporal expression ("On 8 May 2020": the 8 is no count).
 fn in_date(doc: &Document, words: &[Word]) -> Vec<bool> {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return Vec::new() };
     // Only the expressions that reach into the sentence's words can hold one of them.

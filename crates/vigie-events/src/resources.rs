@@ -183,6 +183,10 @@ pub struct LanguageData {
     /// S193: words that tell a weapon stopped in flight ("intercepted", "interceptés"): a
     /// disrupted weapons use told with one after a remote attack is its outcome.
     pub interception_words: Vec<String>,
+    /// S196: words that open a date or a time right after them ("on", "early", "dans"): with the
+    /// time expression, transparent between a trigger pattern's words ("seized on Tuesday the
+    /// town", "ont occupé dans la nuit de lundi la caserne").
+    pub time_prepositions: Vec<String>,
     /// Auxiliaries of the passive voice ("was", "été"): before a trigger, its subject was hit.
     pub passive_auxiliaries: Vec<String>,
     /// Patterns saying a crowd turned violent ("smashed", "set ablaze"): with a protest trigger in
@@ -494,6 +498,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "cause_marker" => &mut data.cause_markers,
             "concession_marker" => &mut data.concession_markers,
             "interception_word" => &mut data.interception_words,
+            "time_preposition" => &mut data.time_prepositions,
             "passive_auxiliary" => &mut data.passive_auxiliaries,
             "subject_auxiliary" => &mut data.subject_auxiliaries,
             "perfect_auxiliary" => &mut data.perfect_auxiliaries,

@@ -10110,7 +10110,7 @@ fn s196_a_pattern_reads_through_a_time_expression() {
 }
 
 /// S196: a day or a time between a verb and its object ("ont occupé lundi la ville", "took on
-/// Sunday control of") no longer hides the trigger; controls: the same sentences with no verb of
+/// Sunday control of", with its preposition) no longer hides the trigger; controls: the same sentences with no verb of
 /// an event ("ont occupé lundi leur temps", "met on Tuesday the leaders").
 #[test]
 fn s196_a_day_between_the_verb_and_its_object() {
@@ -10120,6 +10120,10 @@ fn s196_a_day_between_the_verb_and_its_object() {
         ("fr", "Les rebelles ont occupé lundi soir la ville de Karvo, dans le nord.", vec![("Les rebelles", 2)], ("lundi soir", "2021-06-07"), nso),
         ("fr", "Les combattants ont abandonné jeudi leurs positions à Karvo.", vec![("Les combattants", 2)], ("jeudi", "2021-06-03"), "Non-violent transfer of territory"),
         ("fr", "Les putschistes ont renversé mardi le président à Karvo.", vec![("Les putschistes", 1)], ("mardi", "2021-06-08"), "Other"),
+        // With the preposition that opens the time expression (`time_preposition`).
+        ("fr", "Les rebelles ont occupé dans la nuit de lundi la ville de Karvo.", vec![("Les rebelles", 2)], ("la nuit de lundi", "2021-06-07"), nso),
+        ("en", "The militants took on Sunday control of the village of Karvo.", vec![("The militants", 2)], ("Sunday", "2021-06-06"), nso),
+        ("en", "The soldiers overthrew on Tuesday the president in Karvo.", vec![("The soldiers", 1)], ("Tuesday", "2021-06-08"), "Other"),
     ] {
         let got = s196_event(lang, text, &sides, Some(day));
         assert_eq!(got.as_ref().map(|g| g.0.as_str()), Some(want), "{text}: {got:?}");
