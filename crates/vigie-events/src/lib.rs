@@ -4010,8 +4010,11 @@ fn actors(
     let progressive = words.get(trigger_word).is_some_and(|w| data.participle_endings.iter().any(|e| w.folded.ends_with(e.as_str())));
     // S64: a word of a party's name is no auxiliary ("IS killed five civilians").
     let in_party = |k: usize| parties.iter().any(|(s, _)| s.contains(words[k].span));
+    // S196: an auxiliary after a reflexive pronoun makes a reflexive verb, active ("les rebelles se
+    // sont emparés samedi de la ville", as `passive_people` reads it).
+    let reflexive = |j: usize| j > 0 && data.reflexive_pronouns.contains(&words[j - 1].folded);
     let passive = !progressive
-        && ((trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j))
+        && ((trigger_word.saturating_sub(2)..trigger_word).any(|j| data.passive_auxiliaries.contains(&words[j].folded) && !in_party(j) && !reflexive(j))
             || bare_participle(doc, data, words, breaks, trigger_word));
     // S64: the trigger is the means or the setting of a passive told before it: an agent marker at
     // most three words before the trigger's word ("killed by a roadside bomb", "tués par un engin

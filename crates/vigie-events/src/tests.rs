@@ -10165,3 +10165,16 @@ fn s196_a_trigger_the_cue_does_not_reach() {
         assert_eq!(got, None, "{text}");
     }
 }
+
+/// S196: a reflexive verb's auxiliary is no passive: "les rebelles se sont emparés (samedi) de la
+/// ville" are the takers (actor1), with or without a day inside the phrase.
+#[test]
+fn s196_a_reflexive_verb_is_active() {
+    for (text, day) in [
+        ("Les rebelles se sont emparés de la ville de Karvo.", None),
+        ("Les rebelles se sont emparés samedi de la ville de Karvo.", Some(("samedi", "2021-06-05"))),
+    ] {
+        let got = s196_event("fr", text, &[("Les rebelles", 2)], day);
+        assert_eq!(got, Some(("Non-state actor overtakes territory".to_string(), Some("Les rebelles".to_string()))), "{text}");
+    }
+}
