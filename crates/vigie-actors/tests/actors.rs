@@ -823,3 +823,14 @@ fn s161_russian_mercenaries_are_the_wagner_group() {
         assert!(dict().resolve(text, lang, None).is_none_or(|a| a.id.as_deref() != Some("wagner")), "{text}");
     }
 }
+
+/// S220: state forces known by their own name are the state's, with its country: the police
+/// and army units ACLED codes as the state's (not an unidentified armed group).
+#[test]
+fn state_forces_known_by_their_own_name() {
+    resolve_case!("en", "a Border Security Force (BSF) officer", "bsf-india", Some("IN"), Some("COP"), Some(1));
+    resolve_case!("en", "BSF personnel", "bsf-india", Some("IN"), Some("COP"), Some(1));
+    resolve_case!("en", "a CRPF patrol party", "crpf-india", Some("IN"), Some("COP"), Some(1));
+    resolve_case!("en", "the Rashtriya Rifles", "rashtriya-rifles", Some("IN"), Some("MIL"), Some(1));
+    resolve_case!("en", "Puntland Dervish forces", "puntland-dervish", Some("SO"), Some("MIL"), Some(1));
+}

@@ -1482,6 +1482,9 @@ impl EventStage {
         // S191: a territory taker read in a subordinate clause who is the second actor: the sides
         // are swapped once typed (the taker is ACLED's first actor).
         let mut subordinate_taker = false;
+        // S220: a taker read after the verb with nobody before it ("Kidal fell to the rebels", "est
+        // tombée aux mains de l'armée") is ACLED's first actor, not the side hit.
+        let mut taker_second = false;
         // S191: and a taker read as foreign forces who takes the place from a group of its own
         // country: the state's own forces (inter 1).
         let mut home_state = false;
@@ -1640,6 +1643,7 @@ impl EventStage {
                     .filter(|_| !passive && !ends_on_taker);
                 let taker = subordinate_subject.or(taker);
                 subordinate_taker = subordinate_subject.filter(|a| actor2.as_ref() == Some(*a) && actor1.as_ref() != Some(*a)).is_some();
+                taker_second = !subordinate_taker && actor1.is_none() && taker.is_some() && taker == actor2.as_ref();
                 // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
                 // took the place from a rebel group or a militia is the state taking it back. With
                 // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.
@@ -1764,7 +1768,7 @@ impl EventStage {
                 self.res.type_index(name)?
             }
         };
-        if subordinate_taker {
+        if subordinate_taker || taker_second {
             std::mem::swap(&mut actor1, &mut actor2);
         }
         if home_state {

@@ -132,20 +132,17 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
     // S194: a place written as the container of the place before it ("Myebon Township, Mrauk-U
     // District", "Kadikoy, Istanbul", "commune de Sangha (Bandiagara)") is not finer than it,
     // whatever the gazetteer holds it for (a town bearing its district's name): it gives way.
-    let kept: Vec<&'d Place> = kept
-        .iter()
-        .enumerate()
-        .filter(|(i, p)| {
-            *i == 0 || {
-                let q = kept[i - 1];
-                !(specificity(q) == 1
-                    && specificity(p) == 0
-                    && distinct(q, p)
-                    && text.get(q.span.end..p.span.start).is_some_and(written_as_container))
-            }
-        })
-        .map(|(_, p)| *p)
-        .collect();
+    // S220: and so on along a chain of containers ("Bamba (Koro, Mopti)": the commune, then its
+    // district and its region, both held for towns): each gives way as the one it follows did.
+    let mut contained = vec![false; kept.len()];
+    for i in 1..kept.len() {
+        let (q, p) = (kept[i - 1], kept[i]);
+        contained[i] = (specificity(q) == 1 || contained[i - 1])
+            && specificity(p) == 0
+            && distinct(q, p)
+            && text.get(q.span.end..p.span.start).is_some_and(written_as_container);
+    }
+    let kept: Vec<&'d Place> = kept.iter().zip(&contained).filter(|(_, c)| !**c).map(|(p, _)| *p).collect();
     let best = kept.iter().map(|p| specificity(p)).min()?;
     // S105: of the most specific countries, one a locative phrase governs ("in Syria", "dans le
     // nord de la Syrie") before one that stands alone ("Turkey launched an offensive in Syria").

@@ -10178,3 +10178,58 @@ fn s196_a_reflexive_verb_is_active() {
         assert_eq!(got, Some(("Non-state actor overtakes territory".to_string(), Some("Les rebelles".to_string()))), "{text}");
     }
 }
+
+/// S220: a chain of containers after a commune ("Bamba (Koro, Mopti)": the district and the
+/// region, both held for towns by the gazetteer) gives way along the chain: the commune is where.
+/// Control: two towns listed with a comma, the first a town, stay the first.
+#[test]
+fn s220_a_chain_of_containers_gives_way_to_the_commune() {
+    let s = stage();
+    let run = |text: &str, places: &[(&str, Option<u64>, &str)]| {
+        let mut d = doc("en", "2020-05-09", text);
+        for (needle, id, kind) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some("ML".into()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    let got = run("Gunmen killed three farmers in the village of Kelora (Dambatu, Sirako) on Friday.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city"), ("Sirako", Some(8), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    let got = run("Gunmen killed three farmers in Kelora commune, Dambatu, Sirako on Friday.", &[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city"), ("Sirako", Some(8), "city")]);
+    assert_eq!(got.as_deref(), Some("Kelora"));
+    // Control: a town first, then towns: the first town.
+    let got = run("Gunmen killed three farmers in Dambatu, Sirako on Friday.", &[("Dambatu", Some(7), "city"), ("Sirako", Some(8), "city")]);
+    assert_eq!(got.as_deref(), Some("Dambatu"));
+}
+
+/// S220: the taker named after a territory verb that ends on a `taker_marker`, with nobody before
+/// the verb ("Karvo fell to the rebels", "est tombée aux mains des rebelles"), is the first actor;
+/// the side hit is left empty. Control: a taker before the verb stays first.
+#[test]
+fn s220_the_taker_after_the_verb_is_the_first_actor() {
+    let got = s191_event("en", "Karvo fell to the rebels on Tuesday.", &[("rebels", 2, "XX")], "XX", Some("Tuesday"));
+    assert_eq!(got, Some(("Non-state actor overtakes territory".into(), Some("rebels".into()), Some(2))));
+    let got = s191_event("fr", "La ville de Karvo est tombée mardi aux mains des rebelles.", &[("rebelles", 2, "XX")], "XX", Some("mardi"));
+    assert_eq!(got, Some(("Non-state actor overtakes territory".into(), Some("rebelles".into()), Some(2))));
+    let got = s191_event("en", "The rebels captured the town of Karvo on Tuesday.", &[("rebels", 2, "XX")], "XX", Some("Tuesday"));
+    assert_eq!(got, Some(("Non-state actor overtakes territory".into(), Some("rebels".into()), Some(2))));
+}
+
+/// S220: an anniversary or a commemoration of violence, with the article's contracted or elided
+/// form ("l'anniversaire du massacre", "la commémoration des attentats") tells the past, not an
+/// event. Control: the massacre told is one.
+#[test]
+fn s220_an_anniversary_after_du_or_des_is_background() {
+    let s = stage();
+    let happened = |text: &str| {
+        let mut d = doc("fr", "2021-06-10", text);
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).count()
+    };
+    assert_eq!(happened("Les habitants de Karvo ont célébré l'anniversaire du massacre."), 0);
+    assert_eq!(happened("Les habitants de Karvo ont assisté à la commémoration des attentats."), 0);
+    assert_eq!(happened("Des hommes armés ont commis un massacre à Karvo."), 1);
+}
