@@ -128,6 +128,8 @@ impl Stage for EventStage {
         let mut tellings: Vec<Telling> = Vec::new();
         // S104: the sides each sentence's event takes from the sentence before (its evidence).
         let mut borrowed: Vec<(Span, Option<ActorRef>, Option<ActorRef>)> = Vec::new();
+        // S220: the state's force named in the sentence before a clash that names no first side.
+        let mut forces_before: Vec<(Span, ActorRef)> = Vec::new();
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
         // Weighed once, the first time an event needs it (most documents never do).
         let first_person: std::cell::OnceCell<Option<Span>> = std::cell::OnceCell::new();
@@ -282,6 +284,27 @@ impl Stage for EventStage {
                     if b1 != a1 || b2 != a2 {
                         borrowed.push((sentence, (b1 != a1).then_some(b1).flatten(), (b2 != a2).then_some(b2).flatten()));
                     }
+                }
+            }
+            // S220: an armed clash whose sentence names no first side ("A shoot-out broke out and a
+            // suspect was shot"), right after a sentence of its paragraph that told no event but
+            // named a state's force ("the Military Police carried out an operation against drug
+            // trafficking in the community"): that force is the first side (the police or the
+            // military, inter 1, PLOVER `COP` or `MIL`; the first one named, not the side hit).
+            if let Some(e) = coded.as_ref().filter(|e| e.sub_event_type == "Armed clash" && e.actor1.is_none()) {
+                let prev = previous_sentence(doc, sentence, paragraph);
+                let told = told_before.as_ref().is_some_and(|(s, _)| Some(*s) == prev);
+                let force = prev.filter(|_| !told).and_then(|prev| {
+                    candidates.within(prev).map(|(_, a)| a).find(|a| a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL")))
+                });
+                if let Some(force) = force.filter(|f| e.actor2.as_ref().is_none_or(|a| !same_actor(a, f))) {
+                    // Of the country the event happened in, when the name gives none ("the
+                    // Military Police").
+                    let mut force = force.clone();
+                    if force.country.is_none() {
+                        force.country = e.location.as_ref().and_then(|l| l.country.clone());
+                    }
+                    forces_before.push((sentence, force));
                 }
             }
             // S104: the event this sentence told, whatever becomes of it, for the sentence after.
@@ -598,6 +621,14 @@ impl Stage for EventStage {
                 }
                 if b2.is_some() {
                     e.actor2 = b2.clone();
+                }
+            }
+        }
+        // (Only where no other rule found the first side.)
+        for (sentence, force) in forces_before {
+            for (e, _) in events.iter_mut().filter(|(e, _)| e.evidence == sentence && e.actor1.is_none()) {
+                if e.actor2.as_ref().is_none_or(|a| !same_actor(a, &force)) {
+                    e.actor1 = Some(force.clone());
                 }
             }
         }

@@ -10233,3 +10233,39 @@ fn s220_an_anniversary_after_du_or_des_is_background() {
     assert_eq!(happened("Les habitants de Karvo ont assisté à la commémoration des attentats."), 0);
     assert_eq!(happened("Des hommes armés ont commis un massacre à Karvo."), 1);
 }
+
+/// S220: an armed clash whose sentence names no first side takes the state's force named in the
+/// sentence right before it, when that sentence told no event ("the Military Police carried out an
+/// operation ... A shoot-out broke out"), with the country of the place when its name gives none.
+/// Controls: no force named before; a force named in a sentence of another paragraph.
+#[test]
+fn s220_a_clash_takes_the_force_named_in_the_sentence_before() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2020-05-09", text);
+        // Sentences end at ". " inside a line; a line is a paragraph.
+        d.sentences.clear();
+        let mut start = 0;
+        for part in text.split_inclusive(['\n', '.']) {
+            let end = start + part.len();
+            if part.trim().len() > 1 {
+                d.sentences.push(Sentence { span: Span::new(start, end) });
+            }
+            start = end;
+        }
+        if let Some(start) = d.text.find("the Military Police") {
+            let span = Span::new(start, start + "the Military Police".len());
+            let force = ActorRef { id: Some("police".into()), name: Some("Police".into()), inter: Some(1), plover: Some("COP".into()), ..Default::default() };
+            d.entities.push(Entity { span, label: EntityLabel::Organisation, actor: Some(force) });
+        }
+        place(&mut d, "Karvo", 7, "BR");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor1.as_ref().map(|a| (a.name.clone(), a.country.clone()))))
+    };
+    let got = run("On 2 May 2020, the Military Police carried out an operation against drug trafficking in Karvo. A shoot-out broke out and a suspect was shot and died.");
+    assert_eq!(got, Some(("Armed clash".into(), Some((Some("Police".into()), Some("BR".into()))))));
+    let got = run("On 2 May 2020, residents of Karvo went to the market. A shoot-out broke out and a suspect was shot and died.");
+    assert_eq!(got.map(|g| g.1), Some(None));
+    let got = run("On 2 May 2020, the Military Police carried out an operation against drug trafficking in Karvo.\nA shoot-out broke out and a suspect was shot and died.");
+    assert_eq!(got.map(|g| g.1), Some(None));
+}
