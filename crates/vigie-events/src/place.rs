@@ -143,12 +143,19 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
             && text.get(q.span.end..p.span.start).is_some_and(written_as_container);
     }
     let kept: Vec<&'d Place> = kept.iter().zip(&contained).filter(|(_, c)| !**c).map(|(p, _)| *p).collect();
-    let best = kept.iter().map(|p| specificity(p)).min()?;
+    // S220: a district of geoBoundaries (no GeoNames id) most often bears its chief town's name and
+    // lies around it: it ranks with the towns, and the first named of them is where ("the town of
+    // Aghtrin in the northern countryside of Aleppo", "Zari district center, Balkh").
+    let rank = |p: &Place| {
+        let district = p.geo.as_ref().is_some_and(|g| g.geonameid.is_none() && g.kind.as_deref() == Some("admin2"));
+        if district { 0 } else { specificity(p) }
+    };
+    let best = kept.iter().map(|p| rank(p)).min()?;
     // S105: of the most specific countries, one a locative phrase governs ("in Syria", "dans le
     // nord de la Syrie") before one that stands alone ("Turkey launched an offensive in Syria").
     // Only countries and wider: of two towns, the one a locative governs may be where the
     // actor stood ("Damascus was shelled by rebels near Douma").
-    let most = || kept.iter().copied().filter(|p| specificity(p) == best);
+    let most = || kept.iter().copied().filter(|p| rank(p) == best);
     most().find(|p| best >= 3 && role(p).locative).or_else(|| most().next())
 }
 

@@ -10269,3 +10269,23 @@ fn s220_a_clash_takes_the_force_named_in_the_sentence_before() {
     let got = run("On 2 May 2020, the Military Police carried out an operation against drug trafficking in Karvo.\nA shoot-out broke out and a suspect was shot and died.");
     assert_eq!(got.map(|g| g.1), Some(None));
 }
+
+/// S220: a district of geoBoundaries (no GeoNames id) ranks with the towns: the first named of
+/// them is where ("the town of Kelora in the northern countryside of Dambatu", Dambatu a city).
+/// Control: a GeoNames second-level subdivision stays broader than the town after it.
+#[test]
+fn s220_a_district_without_a_geonames_id_ranks_with_the_towns() {
+    let s = stage();
+    let run = |places: &[(&str, Option<u64>, &str)]| {
+        let mut d = doc("en", "2020-05-09", "Gunmen killed three farmers in the town of Kelora in the northern countryside of Dambatu on Friday.");
+        for (needle, id, kind) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some("SY".into()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    assert_eq!(run(&[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]).as_deref(), Some("Kelora"));
+    assert_eq!(run(&[("Kelora", Some(8), "admin2"), ("Dambatu", Some(7), "city")]).as_deref(), Some("Dambatu"));
+}
