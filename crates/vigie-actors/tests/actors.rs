@@ -834,3 +834,10 @@ fn state_forces_known_by_their_own_name() {
     resolve_case!("en", "the Rashtriya Rifles", "rashtriya-rifles", Some("IN"), Some("MIL"), Some(1));
     resolve_case!("en", "Puntland Dervish forces", "puntland-dervish", Some("SO"), Some("MIL"), Some(1));
 }
+
+/// S220: more armed actors ACLED's notes name by their own name or acronym.
+#[test]
+fn arakan_army_and_jubaland_forces() {
+    resolve_case!("en", "AA", "arakan-army", Some("MM"), Some("REB"), Some(2));
+    resolve_case!("en", "Jubaland forces", "jubaland-forces", Some("SO"), Some("MIL"), Some(1));
+}

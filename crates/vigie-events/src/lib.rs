@@ -3925,8 +3925,14 @@ fn actors(
                 s.span.overlaps(*span) && !own
             })
         })
-        // A news agency reports ("a indiqué à l'AFP"), it does not act.
-        .filter(|(span, _)| !stage.is_agency(doc, *span))
+        // A news agency reports ("a indiqué à l'AFP"), it does not act. S220: unless its name is
+        // also an armed group's of a country the document's places lie in ("AA", Anadolu's
+        // credit and the Arakan Army, in a note on Rakhine State).
+        .filter(|(span, a)| {
+            let armed_here = a.inter.is_some_and(|i| matches!(i, 2..=4))
+                && a.country.as_ref().is_some_and(|c| doc.places.iter().any(|p| p.geo.as_ref().is_some_and(|g| g.country.as_ref() == Some(c))));
+            armed_here || !stage.is_agency(doc, *span)
+        })
         // S37: a medium or a company of no ACLED actor type publishes or hosts ("told the Times",
         // "said on Twitter"): never a party (ACLED codes the people of one who are hit as civilians).
         .filter(|(_, a)| !(a.inter.is_none() && a.plover.as_deref().is_some_and(|p| NOT_PARTIES.contains(&p))))
@@ -4035,7 +4041,10 @@ fn actors(
         let again = |s: Span, a: &ActorRef| {
             actor1.is_some_and(|x| actor1_named && !named(s) && a.inter == x.inter && agree(a.country.as_deref(), x.country.as_deref()))
         };
-        let after: Vec<&(Span, &ActorRef)> = parties.iter().filter(|(s, a)| s.start >= trigger.end && Some(*a) != actor1).collect();
+        // S220: a party the trigger's own words name after its first word ("clashed with police")
+        // is after it too: the side the trigger's verb reaches.
+        let after: Vec<&(Span, &ActorRef)> =
+            parties.iter().filter(|(s, a)| (s.start >= trigger.end || (s.start > trigger.start && !at_or_before(*s))) && Some(*a) != actor1).collect();
         after.iter().find(|(s, a)| !again(*s, a)).or(after.first()).map(|(_, a)| (*a).clone())
     };
     // The agent of the trigger's own clause: no clause mark between the trigger and "by".

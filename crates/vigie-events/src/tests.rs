@@ -10289,3 +10289,38 @@ fn s220_a_district_without_a_geonames_id_ranks_with_the_towns() {
     assert_eq!(run(&[("Kelora", None, "admin2"), ("Dambatu", Some(7), "city")]).as_deref(), Some("Kelora"));
     assert_eq!(run(&[("Kelora", Some(8), "admin2"), ("Dambatu", Some(7), "city")]).as_deref(), Some("Dambatu"));
 }
+
+/// S220: a party the trigger's own words name after its first word ("clashed with police") is
+/// the side its verb reaches: actor2. Control: the same sides with a trigger that names none.
+#[test]
+fn s220_a_party_inside_the_trigger_after_its_verb_is_the_second_side() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        actor(&mut d, "Rebels", 2, Some("XX"));
+        actor(&mut d, "police", 1, Some("XX"));
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.name.clone())))
+    };
+    assert_eq!(run("Rebels clashed with police in Karvo on Tuesday."), Some(("Armed clash".into(), Some("police".into()))));
+    assert_eq!(run("Rebels fought the police in Karvo on Tuesday."), Some(("Armed clash".into(), Some("police".into()))));
+}
+
+/// S220: a news agency's name that is also an armed group's ("AA": Anadolu's credit, and the
+/// Arakan Army) names the group when the document's places lie in the group's country.
+/// Control: with the places in another country, it stays the agency, no side.
+#[test]
+fn s220_an_agency_acronym_that_names_an_armed_group_of_the_place() {
+    let s = stage();
+    let run = |country: &str| {
+        let mut d = doc("en", "2021-06-10", "Soldiers and AA clashed in Karvo on Tuesday.");
+        actor(&mut d, "Soldiers", 1, Some(country));
+        actor(&mut d, "AA", 2, Some("MM"));
+        place(&mut d, "Karvo", 7, country);
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).and_then(|e| e.actor2.as_ref().and_then(|a| a.name.clone()))
+    };
+    assert_eq!(run("MM").as_deref(), Some("AA"));
+    assert_eq!(run("TR"), None);
+}
