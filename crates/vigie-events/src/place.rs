@@ -37,10 +37,18 @@ const CONTAINER_GAP_BYTES: usize = 24;
 /// container: a comma or an opening bracket, after at most one word ("Ahmadabad district,
 /// Paktia", "Kagara (Niger)"; not "Kabul, officials in Punjab").
 fn written_as_container(between: &str) -> bool {
+    written_as_container_within(between, 1)
+}
+
+/// [`written_as_container`] with at most `words` words before the mark ("Naushera sector area
+/// (Rajouri district": two).
+fn written_as_container_within(between: &str, words: usize) -> bool {
     let rest = between.trim_end();
     let Some(head) = rest.strip_suffix(',').or_else(|| rest.strip_suffix('(')) else { return false };
     let head = head.trim();
-    between.len() <= CONTAINER_GAP_BYTES && !head.contains(char::is_whitespace) && head.chars().all(|c| c.is_alphanumeric() || c == '-')
+    between.len() <= CONTAINER_GAP_BYTES
+        && head.split_whitespace().count() <= words
+        && head.chars().all(|c| c.is_alphanumeric() || c == '-' || c.is_whitespace())
 }
 
 /// A place that can say where something happened: resolved, and not part of an actor's or an
@@ -99,29 +107,48 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
                 .count()
         })
         .collect();
-    // S195: places that are only attributes (a person's home and its district: "from Lewes, East
-    // Sussex") agreeing with each other set no other place aside: they say where someone is
-    // from, not where the sentence happens.
-    let agreed = places.iter().zip(&support).any(|(p, &n)| n > 0 && role(p).attribute < 2);
     // S102: a town that agrees with nothing, written right before a first-level subdivision of
     // another country as in "town, subdivision" or "town (subdivision)" ("Ahmadabad district,
     // Paktia" read as Ahmedabad in India), is a namesake of a place the gazetteer lacks.
+    // S220: or before a district of another country, with up to two words between ("Naushera
+    // sector area (Rajouri district, J&K)": not Nowshera in Pakistan), whatever else agrees with
+    // it (a country named as an actor's: "the military forces of India and Pakistan").
     let foreign_to_its_container = |i: usize| {
         let p = places[i];
         let Some(country) = p.geo.as_ref().and_then(|g| g.country.as_ref()) else { return false };
+        let foreign = |q: &Place| q.geo.as_ref().is_some_and(|g| g.country.as_ref().is_some_and(|c| c != country));
         specificity(p) == 0
-            && support[i] == 0
             && places[i + 1..].iter().take(2).any(|q| {
-                specificity(q) == 2
-                    && q.geo.as_ref().is_some_and(|g| g.country.as_ref().is_some_and(|c| c != country))
-                    && text.get(p.span.end..q.span.start).is_some_and(written_as_container)
+                matches!(specificity(q), 1 | 2)
+                    && foreign(q)
+                    && text.get(p.span.end..q.span.start).is_some_and(|b| written_as_container_within(b, 2))
+                    && (support[i] == 0 || specificity(q) == 1)
             })
     };
+    let aside: Vec<bool> = (0..places.len()).map(foreign_to_its_container).collect();
+    // A namesake set aside supports nothing ("Pakistan" agreed with Nowshera only).
+    // S195: places that are only attributes (a person's home and its district: "from Lewes, East
+    // Sussex") agreeing with each other set no other place aside: they say where someone is
+    // from, not where the sentence happens.
+    let support: Vec<usize> = places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let Some(gp) = p.geo.as_ref() else { return 0 };
+            places
+                .iter()
+                .enumerate()
+                .filter(|(j, q)| !aside[*j] && j != &i && distinct(p, q))
+                .filter(|(_, q)| q.geo.as_ref().is_some_and(|gq| supports(gp, gq, specificity(p), specificity(q))))
+                .count()
+        })
+        .collect();
+    let agreed = places.iter().zip(&support).enumerate().any(|(i, (p, &n))| !aside[i] && n > 0 && role(p).attribute < 2);
     let kept: Vec<&'d Place> = places
         .iter()
         .zip(&support)
         .enumerate()
-        .filter(|(i, (_, n))| (!agreed || **n > 0) && !foreign_to_its_container(*i))
+        .filter(|(i, (_, n))| (!agreed || **n > 0) && !aside[*i])
         .map(|(_, (p, _))| *p)
         .collect();
     // S105: a place that is only the attribute of a speaker, an institution, a unit or a person

@@ -10324,3 +10324,27 @@ fn s220_an_agency_acronym_that_names_an_armed_group_of_the_place() {
     assert_eq!(run("MM").as_deref(), Some("AA"));
     assert_eq!(run("TR"), None);
 }
+
+/// S220: a town written before a district of another country, two words between ("Naushera
+/// sector area (Rajouri district)"), is a namesake set aside even when a country named in the
+/// sentence agrees with it; the country it alone supported no longer sets the district aside.
+/// Control: the town alone with the country stays where.
+#[test]
+fn s220_a_namesake_before_a_foreign_district_is_set_aside() {
+    let s = stage();
+    let run = |text: &str, places: &[(&str, Option<u64>, &str, &str)]| {
+        let mut d = doc("en", "2020-05-09", text);
+        for (needle, id, kind, country) in places {
+            let span = span_of(&d, needle);
+            let geo = GeoRef { geonameid: *id, name: Some(needle.to_string()), lat: Some(1.0), lon: Some(2.0), country: Some(country.to_string()), kind: Some(kind.to_string()), ..Default::default() };
+            d.places.push(Place { span, geo: Some(geo) });
+        }
+        s.run(&mut d);
+        d.events.first().and_then(|e| e.location.as_ref()).and_then(|l| l.name.clone())
+    };
+    let places = [("Pakistan", Some(1), "country", "PK"), ("Naushera", Some(2), "city", "PK"), ("Rajouri", None, "admin2", "IN")];
+    let got = run("Soldiers exchanged fire with Pakistan across the border in Naushera sector area (Rajouri district) on Friday.", &places);
+    assert_eq!(got.as_deref(), Some("Rajouri"));
+    let got = run("Soldiers exchanged fire with Pakistan across the border in Naushera on Friday.", &places[..2]);
+    assert_eq!(got.as_deref(), Some("Naushera"));
+}
