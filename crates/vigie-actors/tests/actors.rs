@@ -841,3 +841,10 @@ fn arakan_army_and_jubaland_forces() {
     resolve_case!("en", "AA", "arakan-army", Some("MM"), Some("REB"), Some(2));
     resolve_case!("en", "Jubaland forces", "jubaland-forces", Some("SO"), Some("MIL"), Some(1));
 }
+
+/// S220: rebels named as an opposition's groups or factions.
+#[test]
+fn opposition_factions_are_rebels() {
+    resolve_case!("en", "opposition factions", "rebels", None, Some("REB"), Some(2));
+    resolve_case!("en", "an opposition rebel group", "rebels", None, Some("REB"), Some(2));
+}

@@ -4167,6 +4167,15 @@ fn actors(
                 !joint.is_empty() && joint.len() <= 2 && joint.iter().any(|w| data.coordinators.contains(w))
             }))
         });
+    // (A fight's trigger, the marker at most three words after it: not "an explosion ... near an
+    // encounter site between RR, CRPF, SoG and militants".)
+    let marker_near = words.iter().filter(|w| w.span.start >= trigger.end).take(3).any(|w| data.between_markers.contains(&w.folded));
+    let between_first = parties.iter().position(|(s, a)| fighting && marker_near && s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers)).filter(|&i| {
+        // Nothing after it but its partner's unknown name: no other party joined to it.
+        !parties.get(i + 1).is_some_and(|(s, _)| {
+            doc.text.get(parties[i].0.end..s.start).is_some_and(|b| fold::fold_first_words(b, 3).iter().any(|w| data.coordinators.contains(w)))
+        }) && doc.text.get(parties[i].0.end..).is_some_and(|rest| fold::fold_first_words(rest, 1).iter().any(|w| data.coordinators.contains(w)))
+    });
     let (actor1, actor2) = match (agent.or(late_agent), between) {
         (Some(i), _) => {
             let (at, a) = parties[i];
@@ -4174,6 +4183,9 @@ fn actors(
             (Some(a.clone()), hit.or_else(|| hit_after(Some(a), named(at))))
         }
         (None, Some(i)) if first_before(&acting).is_none() => (Some(parties[i].1.clone()), Some(parties[i + 1].1.clone())),
+        // S220: only the first of the two sides "between" names is known ("clashes took place
+        // between HTS and an opposition group"): it is the first side, the other unnamed.
+        (None, None) if between_first.is_some() && first_before(&acting).is_none() => (between_first.map(|i| parties[i].1.clone()), None),
         // The passive voice without an agent ("a government employee was shot dead"): the
         // subject was hit; who did it is named after the trigger, if anywhere.
         _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),

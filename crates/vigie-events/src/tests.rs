@@ -10348,3 +10348,25 @@ fn s220_a_namesake_before_a_foreign_district_is_set_aside() {
     let got = run("Soldiers exchanged fire with Pakistan across the border in Naushera on Friday.", &places[..2]);
     assert_eq!(got.as_deref(), Some("Naushera"));
 }
+
+/// S220: a fight "between" two sides of which only the first is known ("clashes took place
+/// between HTS and an unknown group") has that side first and the other unnamed. Controls: both
+/// sides known; an explosion near a site "between" forces and militants takes no side from it.
+#[test]
+fn s220_the_only_known_side_after_between_is_the_first() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        actor(&mut d, "HTS", 2, Some("XX"));
+        if d.text.contains("rebels") {
+            actor(&mut d, "rebels", 2, Some("XX"));
+        }
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.actor1.as_ref().and_then(|a| a.name.clone()), e.actor2.as_ref().and_then(|a| a.name.clone())))
+    };
+    assert_eq!(run("Clashes took place between HTS and an unknown group in Karvo on Tuesday."), Some((Some("HTS".into()), None)));
+    assert_eq!(run("Clashes took place between HTS and rebels in Karvo on Tuesday."), Some((Some("HTS".into()), Some("rebels".into()))));
+    let got = run("An explosion took place in Karvo on Tuesday near an encounter site between HTS and unknown men.");
+    assert_ne!(got.and_then(|g| g.0).as_deref(), Some("HTS"));
+}
