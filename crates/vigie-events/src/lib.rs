@@ -4189,6 +4189,11 @@ fn actors(
         // The passive voice without an agent ("a government employee was shot dead"): the
         // subject was hit; who did it is named after the trigger, if anywhere.
         _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),
+        // S220: nobody named before it either ("a drug suspect was killed during a police raid"):
+        // a state's force named after it did it, unless it was the target of what is named.
+        _ if passive && first_before(&any).is_none() && first_after(trigger.end, &acting).is_some_and(|a| a.inter == Some(1)) => {
+            (first_after(trigger.end, &acting), None)
+        }
         // S64: the means or the setting of a passive ("killed by a roadside bomb", "tués dans une
         // embuscade"): those named before it were hit, who did it is named with it or after it, if
         // anywhere ("tué dans un raid de l'aviation turque").

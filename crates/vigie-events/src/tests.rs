@@ -10370,3 +10370,21 @@ fn s220_the_only_known_side_after_between_is_the_first() {
     let got = run("An explosion took place in Karvo on Tuesday near an encounter site between HTS and unknown men.");
     assert_ne!(got.and_then(|g| g.0).as_deref(), Some("HTS"));
 }
+
+/// S220: a passive verb with nobody named before it ("a drug suspect was killed during a police
+/// raid") was done by the state's force named after it: actor1, the victim the default
+/// civilians. Control: a non-state party after it is not read so.
+#[test]
+fn s220_the_force_after_a_passive_with_nobody_before_did_it() {
+    let s = stage();
+    let run = |text: &str, who: &str, inter: u8| {
+        let mut d = doc("en", "2021-06-10", text);
+        actor(&mut d, who, inter, Some("XX"));
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.actor1.as_ref().and_then(|a| a.name.clone()), e.actor2.as_ref().and_then(|a| a.inter)))
+    };
+    assert_eq!(run("A drug suspect was killed during a police raid in Karvo on Tuesday.", "police", 1), Some((Some("police".into()), Some(7))));
+    let got = run("A drug suspect was killed during a rebel raid in Karvo on Tuesday.", "rebel", 2);
+    assert_ne!(got.and_then(|g| g.0).as_deref(), Some("rebel"));
+}
