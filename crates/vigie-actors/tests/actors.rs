@@ -848,3 +848,12 @@ fn opposition_factions_are_rebels() {
     resolve_case!("en", "opposition factions", "rebels", None, Some("REB"), Some(2));
     resolve_case!("en", "an opposition rebel group", "rebels", None, Some("REB"), Some(2));
 }
+
+/// S220: militias named by where they come from, rival clans and raiders of a community are
+/// communal militias (ACLED's identity militias, inter 4), not militias of no community.
+#[test]
+fn militias_from_a_place_and_rival_clans_are_communal() {
+    resolve_case!("en", "militias from Umumubu", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "two rival clans", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "armed pastoralists", "communal-militia", None, Some("UAF"), Some(4));
+}
