@@ -2506,6 +2506,27 @@ impl EventStage {
                 }
             }
         }
+        // S220: property the state's forces seize or destroy that only criminals deal in
+        // ("federal police forces seized 3 tons of marijuana", "destroyed a clandestine airstrip
+        // used for drug trafficking") is a gang's: ACLED's second side is an unidentified gang,
+        // not the default civilians.
+        if t.name == "Looting/property destruction"
+            && actor2.is_none()
+            && actor1.as_ref().is_some_and(|a| a.inter == Some(1))
+            && !data.criminal_goods.find_all(words).is_empty()
+        {
+            actor2 = Some(generic_actor(UNIDENTIFIED_GANG, UNIDENTIFIED, "CRM", event_country));
+        }
+        // S220: mob violence told as a fight between groups ("two village groups clashed", "pelted
+        // stones at each other"): the other group rioted too, ACLED's second side rioters, not
+        // the default civilians.
+        if t.name == "Mob violence"
+            && actor2.is_none()
+            && actor1.as_ref().is_none_or(|a| a.inter == Some(RIOTERS))
+            && !data.mutual.find_all(words).is_empty()
+        {
+            actor2 = Some(generic_actor("Rioters", RIOTERS, "CVL", event_country));
+        }
         implied_actors(t, &mut actor1, &mut actor2, partner, event_country);
         Some(Event {
             sub_event_type: t.name.clone(),

@@ -198,6 +198,12 @@ pub struct LanguageData {
     /// S142: patterns of an exchange of fire ("a shoot-out", "exchanged fire", "échange de tirs"):
     /// both sides of the clash bore arms, so no side of it is civilians.
     pub fire_exchanges: Lexicon<()>,
+    /// S220: patterns of goods only criminals deal in ("marijuana", "drug lab", "smuggled
+    /// cigarettes", "stupéfiants"): property the state's forces seize or destroy is a gang's.
+    pub criminal_goods: Lexicon<()>,
+    /// S220: patterns of a fight between two groups of the same kind ("clashed", "each other",
+    /// "s'affrontent"): a riot so told has rioters on both sides.
+    pub mutual: Lexicon<()>,
     /// S82: patterns of places where civilians gather ("restaurant", "centre commercial"): a
     /// shooting there with nobody named on either side is an attack on the people there.
     pub civilian_venues: Lexicon<()>,
@@ -442,6 +448,8 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "disrupted_marker" => Some(&mut data.disrupted_markers),
             "off_duty" => Some(&mut data.off_duty),
             "fire_exchange" => Some(&mut data.fire_exchanges),
+            "criminal_goods" => Some(&mut data.criminal_goods),
+            "mutual" => Some(&mut data.mutual),
             "civilian_venue" => Some(&mut data.civilian_venues),
             "jurisdiction" => Some(&mut data.jurisdictions),
             "serious_harm" => Some(&mut data.serious_harm),

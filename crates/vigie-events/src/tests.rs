@@ -10388,3 +10388,38 @@ fn s220_the_force_after_a_passive_with_nobody_before_did_it() {
     let got = run("A drug suspect was killed during a rebel raid in Karvo on Tuesday.", "rebel", 2);
     assert_ne!(got.and_then(|g| g.0).as_deref(), Some("rebel"));
 }
+
+/// S220: goods only criminals deal in, seized by the state's forces: the second side is an
+/// unidentified gang. Control: other goods seized keep the default civilians.
+#[test]
+fn s220_a_gangs_goods_seized_by_the_state() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        actor(&mut d, "police", 1, Some("XX"));
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.inter)))
+    };
+    let got = run("On Tuesday, federal police forces seized 3 tons of marijuana hidden in a farm in Karvo.");
+    assert_eq!(got.as_ref().map(|g| g.1), Some(Some(3)), "{got:?}");
+    let got = run("On Tuesday, federal police forces seized the houses of the villagers in Karvo.");
+    assert_ne!(got.as_ref().and_then(|g| g.1), Some(3), "{got:?}");
+}
+
+/// S220: mob violence told as a fight between groups ("two village groups clashed") has rioters
+/// on both sides. Control: a mob that beats a man keeps the default civilians as the one hit.
+#[test]
+fn s220_groups_that_clash_riot_on_both_sides() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.inter)))
+    };
+    let got = run("On Tuesday, two village groups clashed and pelted stones at each other in Karvo over a land dispute.");
+    assert_eq!(got.as_ref().map(|g| g.1), Some(Some(5)), "{got:?}");
+    let got = run("On Tuesday, a mob beat a man to death in Karvo over a land dispute.");
+    assert_ne!(got.as_ref().and_then(|g| g.1), Some(5), "{got:?}");
+}
