@@ -1257,6 +1257,18 @@ impl EventStage {
                 actor.country = event_country.map(str::to_string);
             }
         }
+        // S220: an event placed nowhere ("near the Tigris river in Saladin province", no place
+        // resolved): the side of no nationality fights the state's forces on their own land
+        // ("the PMF's rocket shelling targeted IS gatherings": the Islamic State in Iraq).
+        if event_country.is_none() {
+            let force = |a: &&ActorRef| a.inter == Some(1) && a.plover.as_deref().is_none_or(|p| matches!(p, "MIL" | "COP"));
+            let state = [&actor1, &actor2].into_iter().flatten().find(force).and_then(|a| a.country.clone());
+            for actor in [&mut actor1, &mut actor2].into_iter().flatten() {
+                if actor.country.is_none() && matches!(actor.inter, Some(2..=7)) {
+                    actor.country.clone_from(&state);
+                }
+            }
+        }
         if attacker_after_noun && actor2.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 2..=4)) {
             actor1 = actor2.take();
         }

@@ -10423,3 +10423,23 @@ fn s220_groups_that_clash_riot_on_both_sides() {
     let got = run("On Tuesday, a mob beat a man to death in Karvo over a land dispute.");
     assert_ne!(got.as_ref().and_then(|g| g.1), Some(5), "{got:?}");
 }
+
+/// S220: an event placed nowhere: the side of no nationality fighting the state's forces is of
+/// their country ("the PMF's rocket shelling targeted IS gatherings": the Islamic State in Iraq).
+/// Control: with a head of state, not forces, as the state's side, nothing is filled.
+#[test]
+fn s220_a_side_of_no_nationality_is_of_the_forces_country_when_no_place_is_known() {
+    let s = stage();
+    let run = |text: &str, state: &str, plover: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        let span = span_of(&d, state);
+        let a = ActorRef { id: Some("x".into()), name: Some(state.into()), inter: Some(1), country: Some("IQ".into()), plover: Some(plover.into()) };
+        d.entities.push(Entity { span, label: EntityLabel::Organisation, actor: Some(a) });
+        actor(&mut d, "IS", 2, None);
+        d.entities.sort_by_key(|e| e.span);
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).and_then(|e| e.actor2.as_ref().and_then(|a| a.country.clone()))
+    };
+    assert_eq!(run("On Tuesday, Iraqi forces shelled IS gatherings with mortars near the river.", "Iraqi forces", "MIL").as_deref(), Some("IQ"));
+    assert_eq!(run("On Tuesday, the Iraqi president shelled IS gatherings with mortars near the river.", "the Iraqi president", "GOV"), None);
+}
