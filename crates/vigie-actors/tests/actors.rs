@@ -857,3 +857,10 @@ fn militias_from_a_place_and_rival_clans_are_communal() {
     resolve_case!("en", "two rival clans", "communal-militia", None, Some("UAF"), Some(4));
     resolve_case!("en", "armed pastoralists", "communal-militia", None, Some("UAF"), Some(4));
 }
+
+/// S220: a state's forces named with "of" ("the Defense Forces of Mozambique").
+#[test]
+fn defense_forces_of_a_country() {
+    resolve_case!("en", "the Defense Forces of Mozambique", "mil:MZ", Some("MZ"), Some("MIL"), Some(1));
+    resolve_case!("en", "security forces of Mali", "cop:ML", Some("ML"), Some("COP"), Some(1));
+}
