@@ -10443,3 +10443,26 @@ fn s220_a_side_of_no_nationality_is_of_the_forces_country_when_no_place_is_known
     assert_eq!(run("On Tuesday, Iraqi forces shelled IS gatherings with mortars near the river.", "Iraqi forces", "MIL").as_deref(), Some("IQ"));
     assert_eq!(run("On Tuesday, the Iraqi president shelled IS gatherings with mortars near the river.", "the Iraqi president", "GOV"), None);
 }
+
+/// S220: a country the document names only inside an actor's name ("US forces") is not the
+/// article's own: the US forces at a Syrian base are external forces. Control (S182): a country
+/// named by places of its own keeps its forces at home when the event's country is not named.
+#[test]
+fn s220_a_country_named_only_in_an_actors_name_is_not_the_articles() {
+    let s = stage();
+    let text = "On Monday, US forces brought reinforcements to their base in Karvo in Hasakah.";
+    let mut d = doc("en", "2020-05-09", text);
+    let us = span_of(&d, "US forces");
+    let forces = ActorRef { id: Some("mil:US".into()), name: Some("Military Forces of United States".into()), inter: Some(1), country: Some("US".into()), plover: Some("MIL".into()) };
+    d.mentions.push(vigie_core::ActorMention { span: us, actor: forces.clone() });
+    d.entities.push(Entity { span: us, label: EntityLabel::Organisation, actor: Some(forces) });
+    let us_place = span_of(&d, "US");
+    d.places.push(Place { span: us_place, geo: Some(GeoRef { geonameid: Some(6252001), lat: Some(39.0), lon: Some(-98.0), country: Some("US".into()), kind: Some("country".into()), ..Default::default() }) });
+    place(&mut d, "Karvo", 2, "SY");
+    place(&mut d, "Hasakah", 3, "SY");
+    d.places.sort_by_key(|p| p.span);
+    s.run(&mut d);
+    let e = d.events.iter().find(|e| e.happened()).expect("an event");
+    assert_eq!(inter(&e.actor1), Some(8), "{:?}", e.actor1);
+    assert_eq!(s182_turkish_troops_abroad(false), Some(1));
+}
