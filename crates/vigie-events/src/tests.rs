@@ -10290,19 +10290,24 @@ fn s220_a_district_without_a_geonames_id_ranks_with_the_towns() {
     assert_eq!(run(&[("Kelora", Some(8), "admin2"), ("Dambatu", Some(7), "city")]).as_deref(), Some("Dambatu"));
 }
 
+/// S220: the first event that happened in an English one-sentence document with a town Karvo
+/// (country XX) and the given sides named (each of country XX).
+fn s220_first(text: &str, sides: &[(&str, u8)]) -> Option<Event> {
+    let s = stage();
+    let mut d = doc("en", "2021-06-10", text);
+    for (needle, inter) in sides {
+        actor(&mut d, needle, *inter, Some("XX"));
+    }
+    place(&mut d, "Karvo", 7, "XX");
+    s.run(&mut d);
+    d.events.into_iter().find(|e| e.happened())
+}
+
 /// S220: a party the trigger's own words name after its first word ("clashed with police") is
 /// the side its verb reaches: actor2. Control: the same sides with a trigger that names none.
 #[test]
 fn s220_a_party_inside_the_trigger_after_its_verb_is_the_second_side() {
-    let s = stage();
-    let run = |text: &str| {
-        let mut d = doc("en", "2021-06-10", text);
-        actor(&mut d, "Rebels", 2, Some("XX"));
-        actor(&mut d, "police", 1, Some("XX"));
-        place(&mut d, "Karvo", 7, "XX");
-        s.run(&mut d);
-        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.name.clone())))
-    };
+    let run = |text: &str| s220_first(text, &[("Rebels", 2), ("police", 1)]).map(|e| (e.sub_event_type, e.actor2.and_then(|a| a.name)));
     assert_eq!(run("Rebels clashed with police in Karvo on Tuesday."), Some(("Armed clash".into(), Some("police".into()))));
     assert_eq!(run("Rebels fought the police in Karvo on Tuesday."), Some(("Armed clash".into(), Some("police".into()))));
 }
@@ -10376,14 +10381,7 @@ fn s220_the_only_known_side_after_between_is_the_first() {
 /// civilians. Control: a non-state party after it is not read so.
 #[test]
 fn s220_the_force_after_a_passive_with_nobody_before_did_it() {
-    let s = stage();
-    let run = |text: &str, who: &str, inter: u8| {
-        let mut d = doc("en", "2021-06-10", text);
-        actor(&mut d, who, inter, Some("XX"));
-        place(&mut d, "Karvo", 7, "XX");
-        s.run(&mut d);
-        d.events.iter().find(|e| e.happened()).map(|e| (e.actor1.as_ref().and_then(|a| a.name.clone()), e.actor2.as_ref().and_then(|a| a.inter)))
-    };
+    let run = |text: &str, who: &str, inter: u8| s220_first(text, &[(who, inter)]).map(|e| (e.actor1.and_then(|a| a.name), e.actor2.and_then(|a| a.inter)));
     assert_eq!(run("A drug suspect was killed during a police raid in Karvo on Tuesday.", "police", 1), Some((Some("police".into()), Some(7))));
     let got = run("A drug suspect was killed during a rebel raid in Karvo on Tuesday.", "rebel", 2);
     assert_ne!(got.and_then(|g| g.0).as_deref(), Some("rebel"));
@@ -10393,35 +10391,18 @@ fn s220_the_force_after_a_passive_with_nobody_before_did_it() {
 /// unidentified gang. Control: other goods seized keep the default civilians.
 #[test]
 fn s220_a_gangs_goods_seized_by_the_state() {
-    let s = stage();
-    let run = |text: &str| {
-        let mut d = doc("en", "2021-06-10", text);
-        actor(&mut d, "police", 1, Some("XX"));
-        place(&mut d, "Karvo", 7, "XX");
-        s.run(&mut d);
-        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.inter)))
-    };
-    let got = run("On Tuesday, federal police forces seized 3 tons of marijuana hidden in a farm in Karvo.");
-    assert_eq!(got.as_ref().map(|g| g.1), Some(Some(3)), "{got:?}");
-    let got = run("On Tuesday, federal police forces seized the houses of the villagers in Karvo.");
-    assert_ne!(got.as_ref().and_then(|g| g.1), Some(3), "{got:?}");
+    let hit = |text: &str| s220_first(text, &[("police", 1)]).and_then(|e| e.actor2).and_then(|a| a.inter);
+    assert_eq!(hit("On Tuesday, federal police forces seized 3 tons of marijuana hidden in a farm in Karvo."), Some(3));
+    assert_ne!(hit("On Tuesday, federal police forces seized the houses of the villagers in Karvo."), Some(3));
 }
 
 /// S220: mob violence told as a fight between groups ("two village groups clashed") has rioters
 /// on both sides. Control: a mob that beats a man keeps the default civilians as the one hit.
 #[test]
 fn s220_groups_that_clash_riot_on_both_sides() {
-    let s = stage();
-    let run = |text: &str| {
-        let mut d = doc("en", "2021-06-10", text);
-        place(&mut d, "Karvo", 7, "XX");
-        s.run(&mut d);
-        d.events.iter().find(|e| e.happened()).map(|e| (e.sub_event_type.clone(), e.actor2.as_ref().and_then(|a| a.inter)))
-    };
-    let got = run("On Tuesday, two village groups clashed and pelted stones at each other in Karvo over a land dispute.");
-    assert_eq!(got.as_ref().map(|g| g.1), Some(Some(5)), "{got:?}");
-    let got = run("On Tuesday, a mob beat a man to death in Karvo over a land dispute.");
-    assert_ne!(got.as_ref().and_then(|g| g.1), Some(5), "{got:?}");
+    let hit = |text: &str| s220_first(text, &[]).and_then(|e| e.actor2).and_then(|a| a.inter);
+    assert_eq!(hit("On Tuesday, two village groups clashed and pelted stones at each other in Karvo over a land dispute."), Some(5));
+    assert_ne!(hit("On Tuesday, a mob beat a man to death in Karvo over a land dispute."), Some(5));
 }
 
 /// S220: an event placed nowhere: the side of no nationality fighting the state's forces is of
