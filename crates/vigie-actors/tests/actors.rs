@@ -856,6 +856,8 @@ fn militias_from_a_place_and_rival_clans_are_communal() {
     resolve_case!("en", "militias from Umumubu", "communal-militia", None, Some("UAF"), Some(4));
     resolve_case!("en", "two rival clans", "communal-militia", None, Some("UAF"), Some(4));
     resolve_case!("en", "armed pastoralists", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "two armed families", "communal-militia", None, Some("UAF"), Some(4));
+    resolve_case!("en", "southern resistance forces", "southern-resistance", Some("YE"), Some("REB"), Some(3));
 }
 
 /// S220: a state's forces named with "of" ("the Defense Forces of Mozambique").
