@@ -4229,7 +4229,8 @@ fn actors(
         // subject was hit; who did it is named after the trigger, if anywhere.
         _ if passive && first_before(&any).is_some() => (first_after(trigger.end, &acting), first_before(&any)),
         // S220: nobody named before it either ("a drug suspect was killed during a police raid"):
-        // a state's force named after it did it, unless it was the target of what is named.
+        // a state's force named after it did it (no non-state party: "during a rebel raid" keeps
+        // the reading below).
         _ if passive && first_before(&any).is_none() && first_after(trigger.end, &acting).is_some_and(|a| a.inter == Some(1)) => {
             (first_after(trigger.end, &acting), None)
         }
