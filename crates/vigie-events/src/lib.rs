@@ -1243,11 +1243,7 @@ impl EventStage {
         // (a homonym abroad) does not make the actor foreign.
         // S220: not a country the document names only inside actors' names ("US forces brought
         // reinforcements to their base in Shadadah": the United States is whose forces, not where).
-        let doc_country = main_place.and_then(|p| p.country.as_deref()).filter(|c| {
-            doc.places.iter().any(|p| {
-                p.geo.as_ref().and_then(|g| g.country.as_deref()) == Some(*c) && !doc.mentions.iter().any(|m| m.span.contains(p.span) && m.span != p.span)
-            })
-        });
+        let doc_country = main_place.and_then(|p| p.country.as_deref()).filter(|c| places.named_as_place(c));
         // S182: not when the document names the event's country itself (a country name or a
         // demonym, "Syria", "Syrian"): the place is then truly abroad, as state forces sent there
         // are ("the Turkish army's incursion into Afrin" in an article whose main place is Turkey).

@@ -245,6 +245,9 @@ pub(crate) struct EventPlaces<'d> {
     /// S124: the last sentence located and its place (`location_in`): the events stage asks
     /// again for a sentence whose event it drops or merges.
     located: std::cell::RefCell<Option<(Span, Option<GeoRef>)>>,
+    /// S220: the countries of the document's places named outside actors' names ("Shadadah",
+    /// not the "US" of "US forces"), read once per document ([`EventPlaces::named_as_place`]).
+    named_countries: HashSet<String>,
 }
 
 impl<'d> EventPlaces<'d> {
@@ -284,7 +287,18 @@ impl<'d> EventPlaces<'d> {
             country_self: Vec::new(),
             located: std::cell::RefCell::new(None),
             acting_countries: HashSet::default(),
+            named_countries: doc
+                .places
+                .iter()
+                .filter(|p| !doc.mentions.iter().any(|m| m.span.contains(p.span) && m.span != p.span))
+                .filter_map(|p| p.geo.as_ref().and_then(|g| g.country.clone()))
+                .collect(),
         }
+    }
+
+    /// S220: whether the document names a place of `country` outside actors' names.
+    pub(crate) fn named_as_place(&self, country: &str) -> bool {
+        self.named_countries.contains(country)
     }
 
     /// The spans of the places named by a national capital's name (`lang/*/actors-capitals.tsv`),
