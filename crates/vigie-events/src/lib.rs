@@ -295,7 +295,7 @@ impl Stage for EventStage {
                 let prev = previous_sentence(doc, sentence, paragraph);
                 let told = told_before.as_ref().is_some_and(|(s, _)| Some(*s) == prev);
                 let force = prev.filter(|_| !told).and_then(|prev| {
-                    candidates.within(prev).map(|(_, a)| a).find(|a| a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL")))
+                    candidates.within(prev).map(|(_, a)| a).find(|a| state_force(a))
                 });
                 if let Some(force) = force.filter(|f| e.actor2.as_ref().is_none_or(|a| !same_actor(a, f))) {
                     // Of the country the event happened in, when the name gives none ("the
@@ -4193,9 +4193,9 @@ fn actors(
         .take(4)
         .find(|w| data.agent_markers.contains(&w.folded))
         .and_then(|w| parties.iter().position(|(s, _)| s.start >= w.span.end));
-    let between = parties
-        .iter()
-        .position(|(s, a)| s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers))
+    // The first acting party after the trigger that a `between_marker` comes right before.
+    let after_between = parties.iter().position(|(s, a)| s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers));
+    let between = after_between
         .filter(|&i| {
             parties.get(i + 1).is_some_and(|(s, a)| acting(a) && doc.text.get(parties[i].0.end..s.start).is_some_and(|b| {
                 let joint = fold::fold_first_words(b, 3);
@@ -4205,7 +4205,7 @@ fn actors(
     // (A fight's trigger, the marker at most three words after it: not "an explosion ... near an
     // encounter site between RR, CRPF, SoG and militants".)
     let marker_near = words.iter().filter(|w| w.span.start >= trigger.end).take(3).any(|w| data.between_markers.contains(&w.folded));
-    let between_first = parties.iter().position(|(s, a)| fighting && marker_near && s.start >= trigger.end && acting(a) && follows(*s, &data.between_markers)).filter(|&i| {
+    let between_first = after_between.filter(|_| fighting && marker_near).filter(|&i| {
         // Nothing after it but its partner's unknown name: no other party joined to it.
         !parties.get(i + 1).is_some_and(|(s, _)| {
             doc.text.get(parties[i].0.end..s.start).is_some_and(|b| fold::fold_first_words(b, 3).iter().any(|w| data.coordinators.contains(w)))
@@ -4652,6 +4652,12 @@ fn sides_before(
     }
 }
 
+/// A state's police or military (inter 1, PLOVER `COP` or `MIL`): the force that meets a crowd
+/// (`force_met_the_crowd`) or acts in a clash told without it (S220).
+fn state_force(a: &ActorRef) -> bool {
+    a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL"))
+}
+
 /// S122: the force that met a crowd is the second side of a protest with intervention, a violent
 /// demonstration or excessive force against protesters, and the crowd the first. acled-2020 so
 /// codes 53 of its 54 even-half such events that have both (a force named first and the crowd
@@ -4664,7 +4670,7 @@ fn sides_before(
 /// its victim; acled-2020 even: 14 police, 20 civilians as actor2).
 fn force_met_the_crowd(doc: &Document, events: &mut [(Event, bool)]) {
     const MET: [&str; 3] = ["Protest with intervention", "Violent demonstration", "Excessive force against protesters"];
-    let force = |a: &ActorRef| a.inter == Some(1) && matches!(a.plover.as_deref(), Some("COP" | "MIL"));
+    let force = state_force;
     let crowd = |a: &ActorRef| a.inter.is_some_and(|i| i == RIOTERS || i == PROTESTERS);
     // A side the text did not name: none, the crowd again, or the default civilians.
     // S142: or civilians the text named ("residents held a protest ... The police dispersed

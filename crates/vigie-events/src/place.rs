@@ -96,17 +96,22 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
             _ => text.get(a.span.start..a.span.end) != text.get(b.span.start..b.span.end),
         }
     };
-    let support: Vec<usize> = places
-        .iter()
-        .map(|p| {
-            let Some(gp) = p.geo.as_ref() else { return 0 };
-            places
-                .iter()
-                .filter(|q| distinct(p, q))
-                .filter(|q| q.geo.as_ref().is_some_and(|gq| supports(gp, gq, specificity(p), specificity(q))))
-                .count()
-        })
-        .collect();
+    // How many of the other places agree with each one, those marked in `aside` left out.
+    let support_of = |aside: &[bool]| -> Vec<usize> {
+        places
+            .iter()
+            .map(|p| {
+                let Some(gp) = p.geo.as_ref() else { return 0 };
+                places
+                    .iter()
+                    .zip(aside)
+                    .filter(|(q, set_aside)| !**set_aside && distinct(p, q))
+                    .filter(|(q, _)| q.geo.as_ref().is_some_and(|gq| supports(gp, gq, specificity(p), specificity(q))))
+                    .count()
+            })
+            .collect()
+    };
+    let support = support_of(&vec![false; places.len()]);
     // S102: a town that agrees with nothing, written right before a first-level subdivision of
     // another country as in "town, subdivision" or "town (subdivision)" ("Ahmadabad district,
     // Paktia" read as Ahmedabad in India), is a namesake of a place the gazetteer lacks.
@@ -130,19 +135,7 @@ fn choose<'d>(text: &str, places: &[&'d Place], roles: &HashMap<Span, Role>, the
     // S195: places that are only attributes (a person's home and its district: "from Lewes, East
     // Sussex") agreeing with each other set no other place aside: they say where someone is
     // from, not where the sentence happens.
-    let support: Vec<usize> = places
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let Some(gp) = p.geo.as_ref() else { return 0 };
-            places
-                .iter()
-                .enumerate()
-                .filter(|(j, q)| !aside[*j] && j != &i && distinct(p, q))
-                .filter(|(_, q)| q.geo.as_ref().is_some_and(|gq| supports(gp, gq, specificity(p), specificity(q))))
-                .count()
-        })
-        .collect();
+    let support = support_of(&aside);
     let agreed = places.iter().zip(&support).enumerate().any(|(i, (p, &n))| !aside[i] && n > 0 && role(p).attribute < 2);
     let kept: Vec<&'d Place> = places
         .iter()

@@ -821,6 +821,8 @@ impl PlaceStage {
         // Countries named or implied so far, for the admissibility of weak matches.
         let mut named: HashSet<[u8; 2]> = ctx.keys().copied().collect();
         named.extend(mentions.iter().filter_map(|m| m.country));
+        // S220: a token that is an article of `geo/articles.tsv` ("al", "el", "ad").
+        let is_article = |t: &Tok| text.get(t.start..t.end).is_some_and(|w| self.articles.contains(w.to_lowercase().as_str()));
         let mut kept: Vec<Mention> = Vec::new();
         for mut m in mentions {
             let single = m.first == m.last;
@@ -929,15 +931,11 @@ impl PlaceStage {
                 && !strong_kind
                 && toks.get(m.last + 1).is_some_and(|nx| {
                     fold_range(m.last + 1, m.last + 1, &mut buf);
-                    // (The article its own token, or glued by a hyphen: "al-Rabi".)
-                    let glued = text.get(nx.start..nx.end).and_then(|t| t.split_once('-')).is_some_and(|(a, rest)| {
-                        self.articles.contains(a.to_lowercase().as_str()) && rest.starts_with(char::is_uppercase)
-                    });
+                    // (The tokenizer splits "al-Rabi" at its hyphen: the article is its own token.)
                     let article = !nx.cap
                         && nx.tight_prev
-                        && (glued
-                            || (text.get(nx.start..nx.end).is_some_and(|t| self.articles.contains(t.to_lowercase().as_str()))
-                                && toks.get(m.last + 2).is_some_and(|t| t.cap && text.get(nx.end..t.start) == Some("-"))));
+                        && is_article(nx)
+                        && toks.get(m.last + 2).is_some_and(|t| t.cap && text.get(nx.end..t.start) == Some("-"));
                     article
                         || ((best_pop < 100_000 || !m.hits.iter().any(|h| h.primary))
                             && nx.cap
@@ -955,7 +953,8 @@ impl PlaceStage {
                 && !strong_kind
                 && m.first >= 2
                 && text.get(toks[m.first - 1].end..toks[m.first].start) == Some("-")
-                && text.get(toks[m.first - 1].start..toks[m.first - 1].end).is_some_and(|t| !toks[m.first - 1].cap && self.articles.contains(t.to_lowercase().as_str()))
+                && !toks[m.first - 1].cap
+                && is_article(&toks[m.first - 1])
                 && toks[m.first - 1].tight_prev
                 && toks[m.first - 2].cap
                 && !toks[m.first - 1].initial;
