@@ -128,6 +128,8 @@ impl Stage for EventStage {
         let mut tellings: Vec<Telling> = Vec::new();
         // S104: the sides each sentence's event takes from the sentence before (its evidence).
         let mut borrowed: Vec<(Span, Option<ActorRef>, Option<ActorRef>)> = Vec::new();
+        // S221: the events whose toll a sentence of its own states as none ("0 fatalities").
+        let mut zero_told: Vec<Span> = Vec::new();
         // S220: the state's force named in the sentence before a clash that names no first side.
         let mut forces_before: Vec<(Span, ActorRef)> = Vec::new();
         // S62: a piece its author tells in the first person (a letter, an essay, a testimony).
@@ -216,12 +218,21 @@ impl Stage for EventStage {
                     if let Some(n) = counted.then(|| numbers::fatalities(data, &words, &casualties, in_date())).flatten() {
                         if !(vague && stated(last.fatalities)) {
                             last.fatalities = Some(n);
+                            // S221: a count of none stated ("Fatalities coded as 0") is kept.
+                            if n == 0 {
+                                zero_told.push(last.evidence);
+                            }
                         }
+                    } else if let Some(n) = (counted && !stated(last.fatalities)).then(|| numbers::one_told(data, &words, &casualties, CasualtyWord::Killed)).flatten() {
+                        // S221: one told with no count ("The man died.") only fills a toll the event lacks.
+                        last.fatalities = Some(n);
                     }
                     if let Some(n) = counted.then(|| numbers::injuries(data, &words, &casualties, in_date())).flatten() {
                         if !(vague && stated(last.injuries)) {
                             last.injuries = Some(n);
                         }
+                    } else if let Some(n) = (counted && !stated(last.injuries)).then(|| numbers::one_told(data, &words, &casualties, CasualtyWord::Injured)).flatten() {
+                        last.injuries = Some(n);
                     }
                     // What the crowd did next ("Chairs were burnt and property destroyed."): the
                     // protest told before it turned violent.
@@ -637,6 +648,8 @@ impl Stage for EventStage {
         no_side_against_a_peaceful_protest(&mut events);
         no_agreement_with_itself(&mut events);
         sides_by_definition(&mut events);
+        self.mutual_clash_sides(doc, &mut events);
+        self.one_told(doc, &mut events, &zero_told);
         doc.events = events.into_iter().map(|(e, _)| e).collect();
         if explain {
             doc.dropped = Some(dropped);
@@ -646,6 +659,67 @@ impl Stage for EventStage {
 }
 
 impl EventStage {
+    /// S221: a clash told as a fight among groups of one kind ("criminal groups clashed", "two clan
+    /// militias clashed", "clashes between three gangs", "se sont affrontées": `mutual` in its
+    /// sentence), with only a communal militia, a gang or an armed group named: the other side is
+    /// an unnamed group of the same kind, not a side left empty. Done once merged, so that the
+    /// tellings of its toll still join it.
+    fn mutual_clash_sides(&self, doc: &Document, events: &mut [(Event, bool)]) {
+        let Some(data) = self.languages(doc).into_iter().next() else { return };
+        for (e, _) in events.iter_mut() {
+            if e.sub_event_type != "Armed clash" || e.actor2.is_some() {
+                continue;
+            }
+            let Some(a) = e.actor1.as_ref().filter(|a| matches!(a.inter, Some(UNIDENTIFIED | COMMUNAL))) else { continue };
+            let country = e.location.as_ref().and_then(|l| l.country.clone());
+            let other = match (a.inter, a.plover.as_deref()) {
+                (Some(COMMUNAL), _) => generic_actor(UNIDENTIFIED_COMMUNAL_MILITIA, COMMUNAL, "UAF", country.as_deref()),
+                (_, Some("CRM")) => generic_actor(UNIDENTIFIED_GANG, UNIDENTIFIED, "CRM", country.as_deref()),
+                _ => generic_actor(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF", country.as_deref()),
+            };
+            let mut words = fold::words(&doc.text, e.evidence);
+            fold::mark_elisions(&mut words, &self.res.elisions);
+            if !data.mutual.find_all(&words).is_empty() {
+                e.actor2 = Some(other);
+            }
+        }
+    }
+
+    /// S221: one person killed or hurt told with no count in a sentence of the event ("a reporter
+    /// was shot dead", "killing the driver", "a été tué"): the event counts one where it counts
+    /// none once merged, so that a count another telling states is never replaced nor blocked;
+    /// not where a sentence of its own states none (`zero_told`: "Fatalities coded as 0").
+    fn one_told(&self, doc: &Document, events: &mut [(Event, bool)], zero_told: &[Span]) {
+        let Some(data) = self.languages(doc).into_iter().next() else { return };
+        if data.one_casualty.is_empty() {
+            return;
+        }
+        for (e, _) in events.iter_mut() {
+            let (dead, hurt) = (e.fatalities.unwrap_or(0) == 0 && !zero_told.contains(&e.evidence), e.injuries.unwrap_or(0) == 0);
+            if !e.happened() || !(dead || hurt) {
+                continue;
+            }
+            let mut sentences = vec![e.evidence];
+            sentences.extend(e.mentions.iter().copied().filter(|m| *m != e.evidence));
+            for sentence in sentences {
+                let mut words = fold::words(&doc.text, sentence);
+                fold::mark_elisions(&mut words, &self.res.elisions);
+                // (S123: not a war's toll, as the counts of the event's sentence.)
+                let tolls = event_tolls(doc, data, &words, None, sentence, None, &data.casualties.find_all(&words));
+                if dead && e.fatalities.unwrap_or(0) == 0 {
+                    if let Some(n) = numbers::one_told(data, &words, &tolls, CasualtyWord::Killed) {
+                        e.fatalities = Some(n);
+                    }
+                }
+                if hurt && e.injuries.unwrap_or(0) == 0 {
+                    if let Some(n) = numbers::one_told(data, &words, &tolls, CasualtyWord::Injured) {
+                        e.injuries = Some(n);
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether the trigger match reads as the sub-event type `name` (a typed trigger, not a rule).
     fn reads_as(&self, data: &LanguageData, m: &lexicon::Match, name: &str) -> bool {
         matches!(data.triggers.value(m.pattern).reading, Reading::Type(i) if self.res.taxonomy[i].name == name)

@@ -181,3 +181,27 @@ fn toll(data: &LanguageData, words: &[Word], casualties: &[Match], in_date: &[bo
     }
     one
 }
+
+/// S221: one person killed (or hurt) told with no count: a phrase of `one_casualty` of that kind
+/// ("was shot dead", "killing the driver", "a été tué") that holds a casualty word of the toll,
+/// with no `not_one` word in it or in the three words before it ("no one was killed", "was not
+/// hurt", "a youth who was killed"). Only where no count is told: it never replaces one.
+pub fn one_told(data: &LanguageData, words: &[Word], casualties: &[Match], kind: CasualtyWord) -> Option<u32> {
+    if data.one_casualty.is_empty() {
+        return None;
+    }
+    let hits: Vec<&Match> = casualties.iter().filter(|m| *data.casualties.value(m.pattern) == kind).collect();
+    if hits.is_empty() {
+        return None;
+    }
+    let not_one = data.not_one.find_all(words);
+    data.one_casualty
+        .find_all(words)
+        .iter()
+        .any(|p| {
+            *data.one_casualty.value(p.pattern) == kind
+                && hits.iter().any(|k| p.start <= k.start && k.end <= p.end)
+                && !not_one.iter().any(|n| n.start + 3 >= p.start && n.start < p.end)
+        })
+        .then_some(1)
+}

@@ -217,6 +217,14 @@ pub struct LanguageData {
     /// `event-casualties.tsv`): the displaced, refugees, an age, a span of time ("200000
     /// déplacés", "24 ans").
     pub not_dead: Lexicon<()>,
+    /// S221: phrases that tell one person killed or hurt, with no count (`one_killed`,
+    /// `one_injured` of `event-casualties.tsv`: "was shot dead", "killing the driver", "a été
+    /// tué"); the value is the kind of toll they count one for.
+    pub one_casualty: Lexicon<CasualtyWord>,
+    /// S221: patterns that, in the three words before such a phrase or inside it, say it counts
+    /// none (`not_one` of `event-casualties.tsv`): a negation ("no one was killed", "was not
+    /// hurt", "n'a été blessé") or a relative pronoun (a victim described: "a youth who was killed").
+    pub not_one: Lexicon<()>,
     /// S126: patterns of a gang's crime on a record ("for drug trafficking", "pour trafic de
     /// drogue", `gang_record` of `event-casualties.tsv`): in the sentence right after the event's,
     /// one that names its victim (`victim_told`: "the victim"), the one hit was a gang's man.
@@ -417,6 +425,15 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
         let f = line.fields_n(3)?;
         if f[0] == "not_dead" {
             data.not_dead.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "not_one" {
+            data.not_one.add(f[1], (), &line)?;
+            continue;
+        }
+        if f[0] == "one_killed" || f[0] == "one_injured" {
+            let kind = if f[0] == "one_killed" { CasualtyWord::Killed } else { CasualtyWord::Injured };
+            data.one_casualty.add(f[1], kind, &line)?;
             continue;
         }
         if f[0] == "gang_record" || f[0] == "victim_told" {

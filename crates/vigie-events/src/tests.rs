@@ -292,7 +292,8 @@ fn counts_skip_dates_and_perpetrators_and_a_toll_of_its_own_belongs_to_the_event
     let s = stage();
     let table = [
         ("On 8 May 2020, unknown gunmen killed a doctor at P.", Some("8 May 2020"), 1),
-        ("On 6 May 2020, a local leader was beaten to death by four men at P.", Some("6 May 2020"), 0),
+        // (Not the four men; S221: the one "was beaten to death" tells.)
+        ("On 6 May 2020, a local leader was beaten to death by four men at P.", Some("6 May 2020"), 1),
         ("On 9 May 2020, armed men attacked a man in P. The victim died. 1 fatality.", Some("9 May 2020"), 1),
         ("On 7 May 2020, the LNA positions at P were hit by airstrikes. Unknown fatalities coded as 3.", Some("7 May 2020"), 3),
         ("On 8 May 2020, a civilian was killed by militia fire in P. Fatalities coded as 0 (other sources reported 1).", Some("8 May 2020"), 0),
@@ -10429,4 +10430,60 @@ fn s220_a_country_named_only_in_an_actors_name_is_not_the_articles() {
     let e = d.events.iter().find(|e| e.happened()).expect("an event");
     assert_eq!(inter(&e.actor1), Some(8), "{:?}", e.actor1);
     assert_eq!(s182_turkish_troops_abroad(false), Some(1));
+}
+
+/// S221: one person killed told with no count counts one: the singular passive, a singular
+/// subject or object, in English and French, in the event's sentence or in a sentence of its own.
+/// Controls: a negation or a relative pronoun before the phrase counts none, and a count another
+/// sentence states is neither replaced nor blocked.
+#[test]
+fn s221_one_killed_told_with_no_count_counts_one() {
+    let s = stage();
+    let toll = |lang: &str, text: &str| {
+        let mut d = doc(lang, "2021-06-10", text);
+        actor(&mut d, "Gunmen", 3, Some("XX"));
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.iter().find(|e| e.happened()).map(|e| e.fatalities)
+    };
+    assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday, killing the driver."), Some(Some(1)));
+    assert_eq!(toll("en", "A radio reporter was shot dead by Gunmen in Karvo on Tuesday."), Some(Some(1)));
+    assert_eq!(toll("en", "Gunmen shot at a man in Karvo on Tuesday.\nThe man died."), Some(Some(1)));
+    assert_eq!(toll("fr", "Un journaliste a été abattu mardi à Karvo par Gunmen."), Some(Some(1)));
+    assert_eq!(toll("en", "Gunmen attacked a checkpoint in Karvo on Tuesday.\nNo one was killed."), Some(Some(0)));
+    assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday; the driver was not killed."), Some(Some(0)));
+    assert_eq!(toll("fr", "Gunmen ont attaqué un poste à Karvo mardi.\nPersonne n'a été tué."), Some(Some(0)));
+    assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday, killing the driver.\n5 fatalities."), Some(Some(5)));
+    assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday, killing the driver.\nFatalities coded as 0."), Some(Some(0)));
+    // A victim described by a relative clause (a protest's cause) is no toll of the protest.
+    let mut d = doc("en", "2021-06-10", "Residents protested in Karvo on Tuesday to demand justice for Ali, who was killed by a landlord.");
+    place(&mut d, "Karvo", 7, "XX");
+    s.run(&mut d);
+    let e = d.events.iter().find(|e| e.happened()).expect("a protest");
+    assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Peaceful protest", Some(0)));
+}
+
+/// S221: a clash told as a fight among groups of one kind with only one side named has an
+/// unnamed group of that kind as its other side: a communal militia, a gang, an armed group.
+/// Control: a rebel group clashing alone gets no such side, nor a clash told with its other side.
+#[test]
+fn s221_a_mutual_clash_of_one_kind_has_the_same_kind_on_both_sides() {
+    let s = stage();
+    let run = |text: &str, inter: u8, plover: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        let span = span_of(&d, "militias");
+        d.entities.push(Entity {
+            span,
+            label: EntityLabel::Organisation,
+            actor: Some(ActorRef { name: Some("militias".into()), inter: Some(inter), country: Some("XX".into()), plover: Some(plover.into()), ..Default::default() }),
+        });
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.into_iter().find(|e| e.happened()).map(|e| (e.sub_event_type, e.actor2.map(|a| (a.name, a.inter))))
+    };
+    let clash = |name: &str, inter: u8| Some(("Armed clash".to_string(), Some((Some(name.to_string()), Some(inter)))));
+    assert_eq!(run("Two clan militias clashed in Karvo on Tuesday over land.", 4, "UAF"), clash("Unidentified Communal Militia", 4));
+    assert_eq!(run("Rival militias clashed in Karvo on Tuesday.", 3, "CRM"), clash("Unidentified Gang", 3));
+    assert_eq!(run("Local militias clashed in Karvo on Tuesday.", 3, "UAF"), clash("Unidentified Armed Group", 3));
+    assert_eq!(run("Rebel militias clashed in Karvo on Tuesday.", 2, "REB"), Some(("Armed clash".to_string(), None)));
 }
