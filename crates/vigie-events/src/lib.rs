@@ -661,16 +661,21 @@ impl Stage for EventStage {
 impl EventStage {
     /// S221: a clash told as a fight among groups of one kind ("criminal groups clashed", "two clan
     /// militias clashed", "clashes between three gangs", "se sont affrontées": `mutual` in its
-    /// sentence), with only a communal militia, a gang or an armed group named: the other side is
-    /// an unnamed group of the same kind, not a side left empty. Done once merged, so that the
-    /// tellings of its toll still join it.
+    /// sentence), with only a communal militia, a gang or an armed group named (as the first side,
+    /// or as the second when nobody is first: the one party after "between"): that group is the
+    /// first side and the other is an unnamed group of the same kind, not a side left empty. Done
+    /// once merged, so that the tellings of its toll still join it.
     fn mutual_clash_sides(&self, doc: &Document, events: &mut [(Event, bool)]) {
         let Some(data) = self.languages(doc).into_iter().next() else { return };
+        let kind = |a: &Option<ActorRef>| a.as_ref().is_some_and(|a| matches!(a.inter, Some(UNIDENTIFIED | COMMUNAL)));
         for (e, _) in events.iter_mut() {
-            if e.sub_event_type != "Armed clash" || e.actor2.is_some() {
+            // The one party named after "between" ("clashes between two armed families",
+            // "between two rival cartels") was read as the side hit: it is the side that fights.
+            let between = e.actor1.is_none() && kind(&e.actor2);
+            if e.sub_event_type != "Armed clash" || !(between || (e.actor2.is_none() && kind(&e.actor1))) {
                 continue;
             }
-            let Some(a) = e.actor1.as_ref().filter(|a| matches!(a.inter, Some(UNIDENTIFIED | COMMUNAL))) else { continue };
+            let Some(a) = e.actor1.as_ref().or(e.actor2.as_ref()) else { continue };
             let country = e.location.as_ref().and_then(|l| l.country.clone());
             let other = match (a.inter, a.plover.as_deref()) {
                 (Some(COMMUNAL), _) => generic_actor(UNIDENTIFIED_COMMUNAL_MILITIA, COMMUNAL, "UAF", country.as_deref()),
@@ -680,6 +685,9 @@ impl EventStage {
             let mut words = fold::words(&doc.text, e.evidence);
             fold::mark_elisions(&mut words, &self.res.elisions);
             if !data.mutual.find_all(&words).is_empty() {
+                if between {
+                    e.actor1 = e.actor2.take();
+                }
                 e.actor2 = Some(other);
             }
         }

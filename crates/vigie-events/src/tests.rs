@@ -10463,8 +10463,9 @@ fn s221_one_killed_told_with_no_count_counts_one() {
     assert_eq!((e.sub_event_type.as_str(), e.fatalities), ("Peaceful protest", Some(0)));
 }
 
-/// S221: a clash told as a fight among groups of one kind with only one side named has an
-/// unnamed group of that kind as its other side: a communal militia, a gang, an armed group.
+/// S221: a clash told as a fight among groups of one kind with only one side named (first, or
+/// after "between") has an unnamed group of that kind as its other side: a communal militia, a
+/// gang, an armed group.
 /// Control: a rebel group clashing alone gets no such side, nor a clash told with its other side.
 #[test]
 fn s221_a_mutual_clash_of_one_kind_has_the_same_kind_on_both_sides() {
@@ -10486,4 +10487,21 @@ fn s221_a_mutual_clash_of_one_kind_has_the_same_kind_on_both_sides() {
     assert_eq!(run("Rival militias clashed in Karvo on Tuesday.", 3, "CRM"), clash("Unidentified Gang", 3));
     assert_eq!(run("Local militias clashed in Karvo on Tuesday.", 3, "UAF"), clash("Unidentified Armed Group", 3));
     assert_eq!(run("Rebel militias clashed in Karvo on Tuesday.", 2, "REB"), Some(("Armed clash".to_string(), None)));
+    // The one party after "between" is the side that fights, first; the other is of its kind.
+    let first_and_second = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        let span = span_of(&d, "militias");
+        d.entities.push(Entity {
+            span,
+            label: EntityLabel::Organisation,
+            actor: Some(ActorRef { name: Some("militias".into()), inter: Some(4), country: Some("XX".into()), plover: Some("UAF".into()), ..Default::default() }),
+        });
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.into_iter().find(|e| e.happened()).map(|e| (e.actor1.and_then(|a| a.name), e.actor2.and_then(|a| a.name)))
+    };
+    assert_eq!(
+        first_and_second("On Tuesday, clashes took place between two rival clan militias in Karvo."),
+        Some((Some("militias".into()), Some("Unidentified Communal Militia".into())))
+    );
 }
