@@ -1091,12 +1091,36 @@ impl EventStage {
         };
         // A generic territory word ("captured") takes a place only in a sentence that names one
         // ("captured Kunduz"); else what was taken is a thing ("Vehicles were captured.").
-        if matches!(reading, Reading::Territory) && priority >= GENERIC_PRIORITY && !doc.places.iter().any(|p| sentence.contains(p.span)) {
+        // S221: a territory word told in the passive with its agent ("the town of Bulo Burde was
+        // seized by Al-Shabaab", "la ville a été prise par les jihadistes": the trigger ends with
+        // the agent marker) took its subject, before it in its clause: a place, or a noun that
+        // names one (`place_noun`: "town", "ville") when the gazetteer lacks its name; else what
+        // was taken is a thing ("weapons were seized by police", "la décision a été prise par le
+        // gouvernement").
+        // (Or the agent marker right after the trigger: "was captured by", and the reduced relative
+        // "an American woman captured by Kurdish forces", whose subject is a person.)
+        let agent_at = |i: usize| words.get(i).is_some_and(|w| data.agent_markers.contains(&w.folded));
+        let passive_taken = matches!(reading, Reading::Territory) && (agent_at(best.end - 1) || agent_at(best.end));
+        let place_noun_before = |from: usize| !data.place_nouns.find_all(&words[from..best.start]).is_empty();
+        if matches!(reading, Reading::Territory)
+            && priority >= GENERIC_PRIORITY
+            && !doc.places.iter().any(|p| sentence.contains(p.span))
+            && !(passive_taken && place_noun_before(0))
+        {
             *why = Some(Why { reason: "territory_no_place", cue: None, typed: None });
             return None;
         }
         let trigger = Span::new(words[best.start].span.start, words[best.end - 1].span.end);
         let breaks = clause_breaks(&doc.text, words);
+        if passive_taken {
+            let clause = (0..=best.start).rev().find(|&i| breaks[i]).unwrap_or(0);
+            let from = words[clause].span.start;
+            let place_before = doc.places.iter().any(|p| p.span.start >= from && p.span.end <= trigger.start);
+            if !place_before && !place_noun_before(clause) {
+                *why = Some(Why { reason: "territory_no_place", cue: None, typed: None });
+                return None;
+            }
+        }
         let in_date = in_date(doc, words);
         // A generic determiner right before the trigger ("such attacks", "de telles attaques")
         // names a kind of event, not one.

@@ -204,6 +204,10 @@ pub struct LanguageData {
     /// S220: patterns of a fight between two groups of the same kind ("clashed", "each other",
     /// "s'affrontent"): a riot so told has rioters on both sides.
     pub mutual: Lexicon<()>,
+    /// S221: patterns of nouns that name a place taken ("town", "village", "checkpoint", "ville",
+    /// "localité"): the subject of a territory word told in the passive with its agent ("the town
+    /// of Bulo Burde was seized by Al-Shabaab") when the gazetteer lacks the place's name.
+    pub place_nouns: Lexicon<()>,
     /// S82: patterns of places where civilians gather ("restaurant", "centre commercial"): a
     /// shooting there with nobody named on either side is an attack on the people there.
     pub civilian_venues: Lexicon<()>,
@@ -467,6 +471,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "fire_exchange" => Some(&mut data.fire_exchanges),
             "criminal_goods" => Some(&mut data.criminal_goods),
             "mutual" => Some(&mut data.mutual),
+            "place_noun" => Some(&mut data.place_nouns),
             "civilian_venue" => Some(&mut data.civilian_venues),
             "jurisdiction" => Some(&mut data.jurisdictions),
             "serious_harm" => Some(&mut data.serious_harm),

@@ -10505,3 +10505,36 @@ fn s221_a_mutual_clash_of_one_kind_has_the_same_kind_on_both_sides() {
         Some((Some("militias".into()), Some("Unidentified Communal Militia".into())))
     );
 }
+
+/// S221: a place taken told in the passive with its agent ("was seized by", "a été prise par")
+/// is territory taken by the agent, also when the gazetteer lacks the place but a noun names it
+/// ("the town of X"). Controls: a thing taken ("weapons were seized by", "la décision a été prise
+/// par") is no territory.
+#[test]
+fn s221_a_place_taken_told_in_the_passive_with_its_agent() {
+    let s = stage();
+    let run = |lang: &str, text: &str| {
+        let mut d = doc(lang, "2021-06-10", text);
+        for (needle, inter, country) in [("rebels", 2, "XX"), ("rebelles", 2, "XX"), ("gouvernement", 1, "XX")] {
+            if d.text.contains(needle) {
+                actor(&mut d, needle, inter, Some(country));
+            }
+        }
+        if d.text.contains("Karvo") {
+            place(&mut d, "Karvo", 7, "XX");
+        }
+        s.run(&mut d);
+        d.events.into_iter().find(|e| e.happened()).map(|e| (e.sub_event_type, e.actor1.and_then(|a| a.name)))
+    };
+    let taken = Some(("Non-state actor overtakes territory".to_string(), Some("rebels".to_string())));
+    assert_eq!(run("en", "The town of Karvo was seized by rebels on Tuesday."), taken);
+    assert_eq!(run("en", "The town of Bulo Burde was seized by rebels on Tuesday."), taken);
+    assert_eq!(
+        run("fr", "La ville de Karvo a été prise par les rebelles mardi."),
+        Some(("Non-state actor overtakes territory".to_string(), Some("rebelles".to_string())))
+    );
+    assert_ne!(run("en", "Documents were seized by rebels in Karvo on Tuesday.").map(|e| e.0), Some("Non-state actor overtakes territory".to_string()));
+    assert_eq!(run("fr", "La décision a été prise par le gouvernement à Karvo mardi."), None);
+    assert_eq!(run("en", "The town of Bulo Burde was captured by rebels on Tuesday."), taken);
+    assert_eq!(run("en", "A woman captured by rebels in Karvo on Tuesday says she regrets it."), None);
+}
