@@ -10455,6 +10455,9 @@ fn s221_one_killed_told_with_no_count_counts_one() {
     assert_eq!(toll("fr", "Gunmen ont attaqué un poste à Karvo mardi.\nPersonne n'a été tué."), Some(Some(0)));
     assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday, killing the driver.\n5 fatalities."), Some(Some(5)));
     assert_eq!(toll("en", "Gunmen attacked a bus in Karvo on Tuesday, killing the driver.\nFatalities coded as 0."), Some(Some(0)));
+    // Killing words that count as "killed" does.
+    assert_eq!(toll("en", "Gunmen assassinated a judge in Karvo on Tuesday."), Some(Some(1)));
+    assert_eq!(toll("fr", "Gunmen ont assassiné un juge à Karvo mardi."), Some(Some(1)));
     // A victim described by a relative clause (a protest's cause) is no toll of the protest.
     let mut d = doc("en", "2021-06-10", "Residents protested in Karvo on Tuesday to demand justice for Ali, who was killed by a landlord.");
     place(&mut d, "Karvo", 7, "XX");
