@@ -10541,3 +10541,19 @@ fn s221_a_place_taken_told_in_the_passive_with_its_agent() {
     assert_eq!(run("en", "The town of Bulo Burde was captured by rebels on Tuesday."), taken);
     assert_eq!(run("en", "A woman captured by rebels in Karvo on Tuesday says she regrets it."), None);
 }
+
+/// S221: a place entered after the side that held it left ("after government troops left") is a
+/// transfer with no fight, as "after government troops withdrew" is. Control: "left" of a toll.
+#[test]
+fn s221_a_place_entered_after_the_troops_left_is_a_transfer() {
+    let s = stage();
+    let run = |text: &str| {
+        let mut d = doc("en", "2021-06-10", text);
+        actor(&mut d, "Rebels", 2, Some("XX"));
+        place(&mut d, "Karvo", 7, "XX");
+        s.run(&mut d);
+        d.events.into_iter().find(|e| e.happened()).map(|e| e.sub_event_type)
+    };
+    assert_eq!(run("Rebels entered the town of Karvo on Tuesday after government troops left.").as_deref(), Some("Non-violent transfer of territory"));
+    assert_ne!(run("Rebels attacked Karvo on Tuesday and left five soldiers dead.").as_deref(), Some("Non-violent transfer of territory"));
+}
