@@ -866,3 +866,12 @@ fn defense_forces_of_a_country() {
     resolve_case!("en", "the Defense Forces of Mozambique", "mil:MZ", Some("MZ"), Some("MIL"), Some(1));
     resolve_case!("en", "security forces of Mali", "cop:ML", Some("ML"), Some("COP"), Some(1));
 }
+
+/// S221: a country's name used attributively for its forces ("United States air force", "United
+/// Kingdom troops") is its military, so that the name is no place. Control: the country alone.
+#[test]
+fn s221_a_country_named_before_its_forces_is_its_military() {
+    resolve_case!("en", "United States air force", "mil:US", Some("US"), Some("MIL"), Some(1));
+    resolve_case!("en", "United Kingdom troops", "mil:GB", Some("GB"), Some("MIL"), Some(1));
+    assert!(dict().resolve("United States", "en", None).is_none_or(|a| a.id.as_deref() != Some("mil:US")));
+}
