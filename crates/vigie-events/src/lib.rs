@@ -185,6 +185,20 @@ impl Stage for EventStage {
                 // The non-event cues, found once for the sentence: they choose the trigger and tell
                 // whether its event is one (`code`).
                 let cues = if all.is_empty() { Vec::new() } else { data.non_events.find_all(&words) };
+                // S221: a trigger word that a `figurative` cue of the very same words reads as
+                // another word ("manifestement", "ses combattants") is no trigger of the sentence
+                // when another one is (S63 let it yield only as the best one): the rules that read
+                // every trigger of the sentence do not see it either (a protest beside an attack
+                // made "excessive force" of a minister's "manifestement ... un acte de terrorisme").
+                let other_sense = |m: &lexicon::Match| {
+                    cues.iter().any(|c| {
+                        let cue = data.non_events.value(c.pattern);
+                        cue.kind == NonEvent::Figurative && cue.scope == resources::Scope::Trigger && c.start == m.start && c.end == m.end
+                    })
+                };
+                if !cues.is_empty() && all.iter().any(|m| !other_sense(m)) {
+                    all.retain(|m| !other_sense(m));
+                }
                 let mut why = None;
                 let best = self.best_trigger(doc, data, &words, &all, &cues, &mut why);
                 if let (None, Some((m, reason))) = (best, why) {

@@ -356,3 +356,25 @@ fn inputs_whose_names_give_the_same_id_each_keep_an_id_of_their_own() {
     let again = ids(run(vigie().args(["extract", "--format", "gold"]).arg(&dir)));
     assert_eq!(first, again, "the same ids on every run");
 }
+
+/// S221: a trigger word that a figurative cue of the very same words reads as another word
+/// ("manifestement": plainly, not a protest) is no trigger for the rules that read every trigger of
+/// the sentence: a minister calling an attack "manifestement" terrorism is no protest met by force
+/// (the whole pipeline: the actor stage's reading of "islamiste" is part of it).
+#[test]
+fn a_word_of_another_sense_is_no_protest_beside_an_attack() {
+    let mut child = vigie()
+        .args(["extract", "--format", "gold", "--published", "2020-09-26", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let text = "Pour le ministre de l'Intérieur Paul Martin, l'attaque était \"manifestement (...) un acte de terrorisme islamiste\", a-t-il estimé vendredi soir sur une radio.";
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let doc = stdout_json(&out);
+    let types: Vec<&str> = doc["events"].as_array().unwrap().iter().filter_map(|e| e["type"].as_str()).collect();
+    assert!(!types.iter().any(|t| t.contains("protest")), "{types:?}");
+}
