@@ -10557,3 +10557,20 @@ fn s221_a_place_entered_after_the_troops_left_is_a_transfer() {
     assert_eq!(run("Rebels entered the town of Karvo on Tuesday after government troops left.").as_deref(), Some("Non-violent transfer of territory"));
     assert_ne!(run("Rebels attacked Karvo on Tuesday and left five soldiers dead.").as_deref(), Some("Non-violent transfer of territory"));
 }
+
+/// S221: warplanes sent, deployed or sold are a deployment, not a strike, in English and French.
+/// Control: warplanes that bomb.
+#[test]
+fn s221_warplanes_sent_are_no_strike() {
+    let s = stage();
+    let types = |lang: &str, text: &str| {
+        let mut d = doc(lang, "2020-05-28", text);
+        place(&mut d, "Karvo", 7, "LY");
+        s.run(&mut d);
+        d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect::<Vec<_>>()
+    };
+    let strike = "Air/drone strike".to_string();
+    assert!(!types("en", "On Tuesday the United States accused Russia of sending fighter jets to Karvo.").contains(&strike));
+    assert!(!types("fr", "Mardi, Washington a accusé Moscou d'avoir envoyé des avions de chasse à Karvo.").contains(&strike));
+    assert!(types("fr", "Des avions de chasse ont bombardé des positions près de Karvo mardi.").contains(&strike));
+}
