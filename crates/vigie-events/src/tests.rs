@@ -10574,3 +10574,19 @@ fn s221_warplanes_sent_are_no_strike() {
     assert!(!types("fr", "Mardi, Washington a accusé Moscou d'avoir envoyé des avions de chasse à Karvo.").contains(&strike));
     assert!(types("fr", "Des avions de chasse ont bombardé des positions près de Karvo mardi.").contains(&strike));
 }
+
+/// S221: an emotion the event caused ("bouleversée par les attentats", "saddened by the attacks")
+/// names it, as a reaction does: no event of its own. Control: the attacks told.
+#[test]
+fn s221_an_emotion_names_the_event_it_reacts_to() {
+    let s = stage();
+    let count = |lang: &str, text: &str| {
+        let mut d = doc(lang, "2017-08-19", text);
+        place(&mut d, "Karvo", 7, "ES");
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).count()
+    };
+    assert_eq!(count("fr", "Née en Espagne, la maire a été bouleversée par les attentats à Karvo."), 0);
+    assert_eq!(count("en", "The mayor said she was saddened by the attacks in Karvo."), 0);
+    assert_eq!(count("fr", "Deux attentats ont frappé Karvo jeudi, faisant 14 morts."), 1);
+}
