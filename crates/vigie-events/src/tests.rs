@@ -10590,3 +10590,18 @@ fn s221_an_emotion_names_the_event_it_reacts_to() {
     assert_eq!(count("en", "The mayor said she was saddened by the attacks in Karvo."), 0);
     assert_eq!(count("fr", "Deux attentats ont frappé Karvo jeudi, faisant 14 morts."), 1);
 }
+
+/// S221: an end wanted or credited to the violence ("mettre fin aux tueries", "qui aura mis fin aux
+/// massacres") tells no violence, as "an end to the" in English. Control: a killing told.
+#[test]
+fn s221_an_end_to_the_killings_is_no_killing() {
+    let s = stage();
+    let count = |text: &str| {
+        let mut d = doc("fr", "2016-10-30", text);
+        place(&mut d, "Karvo", 7, "CF");
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).count()
+    };
+    assert_eq!(count("Le ministre salue une opération qui aura mis fin aux tueries de masse à Karvo."), 0);
+    assert_eq!(count("Des hommes armés ont tué 12 villageois à Karvo dimanche."), 1);
+}
