@@ -10605,3 +10605,19 @@ fn s221_an_end_to_the_killings_is_no_killing() {
     assert_eq!(count("Le ministre salue une opération qui aura mis fin aux tueries de masse à Karvo."), 0);
     assert_eq!(count("Des hommes armés ont tué 12 villageois à Karvo dimanche."), 1);
 }
+
+/// S221: a habit said by an adjective ("des bombardements quotidiens", "regular airstrikes") is no
+/// one event. Control: the same words with a day and no habit.
+#[test]
+fn s221_a_habit_said_by_an_adjective_is_no_event() {
+    let s = stage();
+    let count = |lang: &str, text: &str| {
+        let mut d = doc(lang, "2020-06-19", text);
+        place(&mut d, "Karvo", 7, "IQ");
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).count()
+    };
+    assert_eq!(count("fr", "Mercredi encore, des bombardements quotidiens ont visé Karvo."), 0);
+    assert_eq!(count("en", "On Wednesday, regular airstrikes hit Karvo again."), 0);
+    assert_eq!(count("fr", "Des bombardements ont frappé Karvo mercredi."), 1);
+}
