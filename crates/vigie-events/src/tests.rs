@@ -10558,17 +10558,20 @@ fn s221_a_place_entered_after_the_troops_left_is_a_transfer() {
     assert_ne!(run("Rebels attacked Karvo on Tuesday and left five soldiers dead.").as_deref(), Some("Non-violent transfer of territory"));
 }
 
+/// S221: the events that happened in `text` (a document in `lang` published on `published`, with
+/// the place "Karvo" in `country`): their types.
+fn s221_types(lang: &str, published: &str, country: &str, text: &str) -> Vec<String> {
+    let mut d = doc(lang, published, text);
+    place(&mut d, "Karvo", 7, country);
+    stage().run(&mut d);
+    d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect()
+}
+
 /// S221: warplanes sent, deployed or sold are a deployment, not a strike, in English and French.
 /// Control: warplanes that bomb.
 #[test]
 fn s221_warplanes_sent_are_no_strike() {
-    let s = stage();
-    let types = |lang: &str, text: &str| {
-        let mut d = doc(lang, "2020-05-28", text);
-        place(&mut d, "Karvo", 7, "LY");
-        s.run(&mut d);
-        d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect::<Vec<_>>()
-    };
+    let types = |lang: &str, text: &str| s221_types(lang, "2020-05-28", "LY", text);
     let strike = "Air/drone strike".to_string();
     assert!(!types("en", "On Tuesday the United States accused Russia of sending fighter jets to Karvo.").contains(&strike));
     assert!(!types("fr", "Mardi, Washington a accusé Moscou d'avoir envoyé des avions de chasse à Karvo.").contains(&strike));
@@ -10579,13 +10582,7 @@ fn s221_warplanes_sent_are_no_strike() {
 /// names it, as a reaction does: no event of its own. Control: the attacks told.
 #[test]
 fn s221_an_emotion_names_the_event_it_reacts_to() {
-    let s = stage();
-    let count = |lang: &str, text: &str| {
-        let mut d = doc(lang, "2017-08-19", text);
-        place(&mut d, "Karvo", 7, "ES");
-        s.run(&mut d);
-        d.events.iter().filter(|e| e.happened()).count()
-    };
+    let count = |lang: &str, text: &str| s221_types(lang, "2017-08-19", "ES", text).len();
     assert_eq!(count("fr", "Née en Espagne, la maire a été bouleversée par les attentats à Karvo."), 0);
     assert_eq!(count("en", "The mayor said she was saddened by the attacks in Karvo."), 0);
     assert_eq!(count("fr", "Deux attentats ont frappé Karvo jeudi, faisant 14 morts."), 1);
@@ -10595,13 +10592,7 @@ fn s221_an_emotion_names_the_event_it_reacts_to() {
 /// massacres") tells no violence, as "an end to the" in English. Control: a killing told.
 #[test]
 fn s221_an_end_to_the_killings_is_no_killing() {
-    let s = stage();
-    let count = |text: &str| {
-        let mut d = doc("fr", "2016-10-30", text);
-        place(&mut d, "Karvo", 7, "CF");
-        s.run(&mut d);
-        d.events.iter().filter(|e| e.happened()).count()
-    };
+    let count = |text: &str| s221_types("fr", "2016-10-30", "CF", text).len();
     assert_eq!(count("Le ministre salue une opération qui aura mis fin aux tueries de masse à Karvo."), 0);
     assert_eq!(count("Des hommes armés ont tué 12 villageois à Karvo dimanche."), 1);
 }
@@ -10610,13 +10601,7 @@ fn s221_an_end_to_the_killings_is_no_killing() {
 /// one event. Control: the same words with a day and no habit.
 #[test]
 fn s221_a_habit_said_by_an_adjective_is_no_event() {
-    let s = stage();
-    let count = |lang: &str, text: &str| {
-        let mut d = doc(lang, "2020-06-19", text);
-        place(&mut d, "Karvo", 7, "IQ");
-        s.run(&mut d);
-        d.events.iter().filter(|e| e.happened()).count()
-    };
+    let count = |lang: &str, text: &str| s221_types(lang, "2020-06-19", "IQ", text).len();
     assert_eq!(count("fr", "Mercredi encore, des bombardements quotidiens ont visé Karvo."), 0);
     assert_eq!(count("en", "On Wednesday, regular airstrikes hit Karvo again."), 0);
     assert_eq!(count("fr", "Des bombardements ont frappé Karvo mercredi."), 1);
