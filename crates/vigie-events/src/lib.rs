@@ -690,20 +690,21 @@ impl EventStage {
                 continue;
             }
             let Some(a) = e.actor1.as_ref().or(e.actor2.as_ref()) else { continue };
+            let mut words = fold::words(&doc.text, e.evidence);
+            fold::mark_elisions(&mut words, &self.res.elisions);
+            if data.mutual.find_all(&words).is_empty() {
+                continue;
+            }
             let country = e.location.as_ref().and_then(|l| l.country.clone());
             let other = match (a.inter, a.plover.as_deref()) {
                 (Some(COMMUNAL), _) => generic_actor(UNIDENTIFIED_COMMUNAL_MILITIA, COMMUNAL, "UAF", country.as_deref()),
                 (_, Some("CRM")) => generic_actor(UNIDENTIFIED_GANG, UNIDENTIFIED, "CRM", country.as_deref()),
                 _ => generic_actor(UNIDENTIFIED_ARMED_GROUP, UNIDENTIFIED, "UAF", country.as_deref()),
             };
-            let mut words = fold::words(&doc.text, e.evidence);
-            fold::mark_elisions(&mut words, &self.res.elisions);
-            if !data.mutual.find_all(&words).is_empty() {
-                if between {
-                    e.actor1 = e.actor2.take();
-                }
-                e.actor2 = Some(other);
+            if between {
+                e.actor1 = e.actor2.take();
             }
+            e.actor2 = Some(other);
         }
     }
 
@@ -948,16 +949,9 @@ impl EventStage {
         } else {
             kept
         };
-        // S63: a trigger word that a `figurative` cue of the same words reads as another word
-        // ("combat*" in "ses combattants", "les anciens combattants") yields to another trigger of
-        // its sentence ("ont attaqué").
-        let other_sense = |m: &lexicon::Match| {
-            cues.iter().any(|c| {
-                let cue = data.non_events.value(c.pattern);
-                cue.kind == NonEvent::Figurative && cue.scope == resources::Scope::Trigger && c.start == m.start && c.end == m.end
-            })
-        };
-        let kept: Vec<lexicon::Match> = if kept.iter().any(|m| !other_sense(m)) { kept.into_iter().filter(|m| !other_sense(m)).collect() } else { kept };
+        // (S63: a trigger word that a `figurative` cue of the same words reads as another word,
+        // "combat*" in "ses combattants", yields to another trigger of its sentence: `run` drops
+        // it from the sentence's triggers before this choice, S221.)
         // S81: a trigger at the end of a `generic` cue of trigger scope that holds an agent marker
         // before it ("backed by airstrikes", "supported by artillery") is the support given to
         // what the sentence tells: it yields to another trigger of its sentence ("an operation by
