@@ -1289,7 +1289,13 @@ impl EventStage {
         // after the agent marker of a passive one.
         let crowds = data.crowds.find_all(words);
         let crowd_agent = crowds.iter().any(|m| {
-            let before_active = !passive && m.end <= best.start && best.start - m.end <= 1 && !(m.end..=best.start).any(|i| breaks[i]);
+            // S222: not a crowd the coordinator joins to what comes before ("killing 12
+            // villagers and rustling cattle": the villagers are the ones hit).
+            let before_active = !passive
+                && m.end <= best.start
+                && best.start - m.end <= 1
+                && !(m.end..=best.start).any(|i| breaks[i])
+                && !words[m.end..best.start].iter().any(|w| data.coordinators.contains(&w.folded));
             let after_agent = agent < words.len() && m.start > agent && m.start <= agent + 3;
             before_active || after_agent
         });
@@ -1313,7 +1319,9 @@ impl EventStage {
             m.end <= at
                 && at - m.end <= 1
                 && !(m.end..=at).any(|i| breaks[i])
-                && !words[m.end..at].iter().any(|w| data.passive_auxiliaries.contains(&w.folded) || data.auxiliaries.contains(&w.folded))
+                && !words[m.end..at]
+                    .iter()
+                    .any(|w| data.passive_auxiliaries.contains(&w.folded) || data.auxiliaries.contains(&w.folded) || data.coordinators.contains(&w.folded))
         };
         let violence_verb = |t: &lexicon::Match| matches!(data.triggers.value(t.pattern).reading, Reading::Violence | Reading::Fighting) && object_at(t.end);
         let crowd_agent = crowd_agent || all_triggers.iter().any(|t| violence_verb(t) && crowds.iter().any(|m| right_before(t.start, m)));
@@ -1663,11 +1671,21 @@ impl EventStage {
             // Two crowds clashing with no armed group, no security force and no protest in the
             // sentence ("two communities clashed over a temple", "des affrontements ont opposé deux
             // groupes de paysans") is mob violence to ACLED, not a battle.
+            // S222: a crowd that is a side of the clash itself (right before the clash word, or
+            // within three words after it: "villagers clashed with the police", "a clash broke out
+            // between locals and police") fights a security force as rioters: mob violence too.
+            // Not a rebel group or a militia on the other side, nor an exchange of fire with the
+            // security force (`fire_exchange`: "a shoot-out between the two groups").
             Reading::Type(i)
                 if kind(i) == "Armed clash"
                     && !protest_in_sentence
                     && !crowds.is_empty()
-                    && ![&actor1, &actor2].iter().any(|a| a.as_ref().and_then(|a| a.inter).is_some_and(|i| matches!(i, 1..=4 | 8))) =>
+                    && ![&actor1, &actor2].iter().any(|a| armed_group(a))
+                    && (![&actor1, &actor2].iter().any(|a| a.as_ref().and_then(|a| a.inter) == Some(1))
+                        || data.fire_exchanges.find_all(words).is_empty() && crowds.iter().any(|m| {
+                            let (a, b) = if m.end <= best.start { (m.end, best.start) } else { (best.end, m.start) };
+                            a <= b && b - a <= if m.end <= best.start { 1 } else { 3 } && !(a..=b).any(|k| breaks[k])
+                        })) =>
             {
                 self.res.type_index("Mob violence")?
             }

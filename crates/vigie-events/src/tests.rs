@@ -8643,7 +8643,7 @@ fn s142_the_force_replaces_the_crowds_own_people() {
 fn s142_civilians_are_no_side_of_a_clash() {
     let s = stage();
     for (text, parties, want) in [
-        ("Police officers clashed with villagers in P on Tuesday.", &[("Police officers", 1, "COP"), ("villagers", 7, "CVL")][..], Some(3)),
+        ("Police officers clashed with suspects in P on Tuesday.", &[("Police officers", 1, "COP"), ("suspects", 7, "CVL")][..], Some(3)),
         ("Clan militiamen clashed with villagers in P on Tuesday.", &[("Clan militiamen", 4, "UAF"), ("villagers", 7, "CVL")][..], Some(4)),
         ("Jihadists clashed with villagers in P on Tuesday.", &[("Jihadists", 2, "REB"), ("villagers", 7, "CVL")][..], Some(7)),
     ] {
@@ -10605,4 +10605,70 @@ fn s221_a_habit_said_by_an_adjective_is_no_event() {
     assert_eq!(count("fr", "Mercredi encore, des bombardements quotidiens ont visé Karvo."), 0);
     assert_eq!(count("en", "On Wednesday, regular airstrikes hit Karvo again."), 0);
     assert_eq!(count("fr", "Des bombardements ont frappé Karvo mercredi."), 1);
+}
+
+/// S222: a crowd that is a side of the clash fights a security force as rioters ("villagers
+/// clashed with the police", "a clash broke out between locals and police"): mob violence. Castes,
+/// families and faith communities clashing are crowds too. Controls: an exchange of fire with the
+/// police ("a shoot-out between the two groups") and rebels clashing with the police stay battles.
+#[test]
+fn s222_crowds_clashing_with_the_police_are_mob_violence() {
+    let s = stage();
+    for (text, side, want) in [
+        ("Villagers clashed with the police in P.", "the police", "Mob violence"),
+        ("A clash broke out between locals and the police in P.", "the police", "Mob violence"),
+        ("Police confronted a group of hitmen in P, resulting in a shoot-out between the two groups.", "Police", "Armed clash"),
+    ] {
+        let mut d = doc("en", "2020-05-09", text);
+        place(&mut d, "P", 1, "IN");
+        actor(&mut d, side, 1, Some("IN"));
+        s.run(&mut d);
+        assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some(want), "{text}: {:?}", d.events);
+    }
+    let mut d = doc("en", "2020-05-09", "Rebels clashed with the police in P.");
+    place(&mut d, "P", 1, "IN");
+    actor(&mut d, "the police", 1, Some("IN"));
+    actor(&mut d, "Rebels", 2, None);
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Armed clash"), "{:?}", d.events);
+    first_types_are(&s, "IN", &[
+        ("en", "Members of two castes clashed in P on Friday.", "Mob violence"),
+        ("en", "Two families clashed over a boundary wall in P.", "Mob violence"),
+        ("en", "Hindus and Muslims clashed in P on Friday.", "Mob violence"),
+        ("fr", "Deux familles se sont affrontées à P vendredi.", "Mob violence"),
+    ]);
+}
+
+/// S222: "attaquer en justice" is to sue: no attack.
+#[test]
+fn s222_attaquer_en_justice_is_no_attack() {
+    let types = s221_types("fr", "2020-05-09", "FR", "Attaqué en justice par des habitants de Karvo, le ministère dément.");
+    assert!(types.is_empty(), "{types:?}");
+}
+
+/// S222: street vendors, traders and shopkeepers hit are civilians ("city guards assaulted some
+/// vendors": an attack, not guards hit in a clash); a crowd chased off by its pronoun after a
+/// protest ("before police chased them away") is the protest broken up.
+#[test]
+fn s222_vendors_are_civilians_and_a_crowd_chased_away_is_an_intervention() {
+    let s = stage();
+    first_types_are(&s, "GH", &[
+        ("en", "City guards assaulted some vendors in P.", "Attack"),
+        ("fr", "Des gardes municipaux ont agressé des vendeurs à P.", "Attack"),
+        ("en", "Taxi drivers blocked a road in P to protest the curfew, before police chased them away.", "Protest with intervention"),
+    ]);
+}
+
+/// S222: a crowd word joined by "and" to what comes before is the one hit, not who acts next
+/// ("killing 12 villagers and rustling cattle": the bandits' attack, not a mob's). Control: a
+/// crowd that acts ("villagers attacked a man") stays mob violence.
+#[test]
+fn s222_a_crowd_after_and_is_no_agent() {
+    let s = stage();
+    let mut d = doc("en", "2020-05-09", "Bandits attacked a village in P, killing 12 villagers and rustling cattle.");
+    place(&mut d, "P", 1, "NG");
+    actor(&mut d, "Bandits", 3, Some("NG"));
+    s.run(&mut d);
+    assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Attack"), "{:?}", d.events);
+    first_types_are(&s, "NG", &[("en", "Villagers attacked a suspected thief in P.", "Mob violence")]);
 }
