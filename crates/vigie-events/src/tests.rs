@@ -10672,3 +10672,31 @@ fn s222_a_crowd_after_and_is_no_agent() {
     assert_eq!(d.events.first().map(|e| e.sub_event_type.as_str()), Some("Attack"), "{:?}", d.events);
     first_types_are(&s, "NG", &[("en", "Villagers attacked a suspected thief in P.", "Mob violence")]);
 }
+
+/// S222: no event in the aftermath, a landmark in time, a person named by the act, rhetoric or a
+/// natural disaster (French and English); controls: the attacks told.
+#[test]
+fn s222_aftermath_landmarks_killers_rhetoric_and_floods_are_no_events() {
+    let none = |lang: &str, text: &str| {
+        let types = s221_types(lang, "2020-05-09", "FR", text);
+        assert!(types.is_empty(), "{text}: {types:?}");
+    };
+    none("fr", "L'avocat de 23 victimes des attentats de Karvo demande une requalification des faits.");
+    none("fr", "Les bénéfices seront consacrés à l'aide aux victimes des attentats de Karvo.");
+    none("fr", "Cinq notes ont été rédigées dans les cinq jours précédant l'attentat de Karvo.");
+    none("fr", "« Il a passé son temps à massacrer son peuple », a répondu le ministre à Karvo.");
+    none("en", "The minister said at Karvo that the regime was killing its own people.");
+    none("fr", "Le nombre d'entrées sera réduit à quinze contre 19 avant l'attaque de mardi à Karvo.");
+    none("fr", "À Karvo, le tueur aurait échangé de nombreux SMS avec sa femme.");
+    none("fr", "À cette époque, la police religieuse de Karvo fouettait les femmes.");
+    none("fr", "Le président a utilisé les attentats de Karvo pour justifier sa politique.");
+    none("fr", "À Karvo, 15 enfants et une femme ont été tués par une crue éclair.");
+    none("fr", "La furie des eaux du fleuve s'est abattue mardi sur Karvo.");
+    none("en", "Five children were killed by a cyclone in Karvo on Tuesday.");
+    for (lang, text) in [
+        ("fr", "Des hommes armés ont tué cinq civils à Karvo mardi."),
+        ("en", "Gunmen killed five civilians in Karvo on Tuesday."),
+    ] {
+        assert!(!s221_types(lang, "2020-05-09", "FR", text).is_empty(), "{text}");
+    }
+}
