@@ -10714,3 +10714,20 @@ fn s222_combattre_in_the_present_is_no_clash() {
     }
     assert!(s221_types("fr", "2020-05-09", "ML", "Des combats ont éclaté mardi entre l'armée et des rebelles à Karvo.").contains(&"Armed clash".to_string()));
 }
+
+/// S222: aircraft that fly over, escort or use an airspace strike nothing. Control: warplanes
+/// that bomb.
+#[test]
+fn s222_aircraft_that_fly_or_escort_strike_nothing() {
+    let strike = "Air/drone strike".to_string();
+    for (lang, text) in [
+        ("en", "Fighter jets soared above Karvo on Tuesday."),
+        ("en", "Turkish tanks pushed deeper towards Karvo on Tuesday, escorted by fighter jets."),
+        ("en", "Russia allowed the use of Karvo's airspace by Turkish warplanes on Tuesday."),
+        ("fr", "L'explosion à Karvo a coïncidé mardi avec le survol de l'aviation ennemie."),
+    ] {
+        let types = s221_types(lang, "2020-05-09", "SY", text);
+        assert!(!types.contains(&strike), "{text}: {types:?}");
+    }
+    assert!(s221_types("en", "2020-05-09", "SY", "Turkish warplanes bombed Karvo on Tuesday.").contains(&strike));
+}
