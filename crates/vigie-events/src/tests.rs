@@ -10731,3 +10731,18 @@ fn s222_aircraft_that_fly_or_escort_strike_nothing() {
     }
     assert!(s221_types("en", "2020-05-09", "SY", "Turkish warplanes bombed Karvo on Tuesday.").contains(&strike));
 }
+
+/// S222: "se sont pourtant manifestées" (became apparent), "celui de manifester" (the right to
+/// protest, by its pronoun): no protest. Control: people who demonstrated.
+#[test]
+fn s222_se_manifester_with_an_adverb_is_no_protest() {
+    let protest = "Peaceful protest".to_string();
+    for text in [
+        "À Karvo, les attentes des habitants se sont pourtant manifestées mardi.",
+        "La députée a rappelé à Karvo que la Constitution donne des droits, dont celui de manifester.",
+    ] {
+        let types = s221_types("fr", "2020-05-09", "ML", text);
+        assert!(!types.contains(&protest), "{text}: {types:?}");
+    }
+    assert!(s221_types("fr", "2020-05-09", "ML", "Des centaines de personnes ont manifesté mardi à Karvo contre le président.").contains(&protest));
+}
