@@ -10746,3 +10746,14 @@ fn s222_se_manifester_with_an_adverb_is_no_protest() {
     }
     assert!(s221_types("fr", "2020-05-09", "ML", "Des centaines de personnes ont manifesté mardi à Karvo contre le président.").contains(&protest));
 }
+
+/// S222: headlines in the present tense ("Students take out march", "Army sets up new camp",
+/// "Protesters torch buses") and a ceasefire violated, framing the fire told with it.
+#[test]
+fn s222_headlines_in_the_present_and_a_ceasefire_violated() {
+    let first = |text: &str| s221_types("en", "2020-05-09", "IN", text).into_iter().next();
+    assert_eq!(first("Students take out march against the new law in Karvo").as_deref(), Some("Peaceful protest"));
+    assert_eq!(first("Army sets up new camp in Karvo").as_deref(), Some("Headquarters or base established"));
+    assert_eq!(first("Protesters torch buses in Karvo").as_deref(), Some("Violent demonstration"));
+    assert_eq!(first("Pakistan violates ceasefire, shells forward posts near Karvo").as_deref(), Some("Shelling/artillery/missile attack"));
+}
