@@ -10756,4 +10756,7 @@ fn s222_headlines_in_the_present_and_a_ceasefire_violated() {
     assert_eq!(first("Army sets up new camp in Karvo").as_deref(), Some("Headquarters or base established"));
     assert_eq!(first("Protesters torch buses in Karvo").as_deref(), Some("Violent demonstration"));
     assert_eq!(first("Pakistan violates ceasefire, shells forward posts near Karvo").as_deref(), Some("Shelling/artillery/missile attack"));
+    // Violence right after "over" is the cause: the arrest is the sentence's event.
+    assert_eq!(first("Police arrest five over lynching of youth in Karvo").as_deref(), Some("Arrests"));
+    assert_eq!(first("Over 20 killed in attack on Karvo village").as_deref(), Some("Attack"));
 }
