@@ -10760,3 +10760,13 @@ fn s222_headlines_in_the_present_and_a_ceasefire_violated() {
     assert_eq!(first("Police arrest five over lynching of youth in Karvo").as_deref(), Some("Arrests"));
     assert_eq!(first("Over 20 killed in attack on Karvo village").as_deref(), Some("Attack"));
 }
+
+/// S222: "une tuerie" is a massacre, an attack even when soldiers are blamed; "au lendemain de ces
+/// tueries" names an event told elsewhere.
+#[test]
+fn s222_a_tuerie_is_an_attack_and_ces_tueries_name_it() {
+    let types = s221_types("fr", "2020-06-06", "ML", "Une tuerie qui a fait 26 morts vendredi à Karvo a été attribuée à des militaires.");
+    assert_eq!(types.first().map(String::as_str), Some("Attack"), "{types:?}");
+    let types = s221_types("fr", "2020-06-06", "ML", "Au lendemain de ces tueries, une cellule de la prison de Karvo est fouillée.");
+    assert!(types.is_empty(), "{types:?}");
+}
