@@ -10770,3 +10770,21 @@ fn s222_a_tuerie_is_an_attack_and_ces_tueries_name_it() {
     let types = s221_types("fr", "2020-06-06", "ML", "Au lendemain de ces tueries, une cellule de la prison de Karvo est fouillée.");
     assert!(types.is_empty(), "{types:?}");
 }
+
+/// S222: a side taken, told of people ("accused of fighting with the YPG", "killed fighting Islamic
+/// State", "British nationals fighting with Islamic State"): who they are, no clash. Control:
+/// "Fighting with the rebels continued".
+#[test]
+fn s222_people_told_by_whom_they_fight_for_are_no_clash() {
+    let clash = "Armed clash".to_string();
+    for text in [
+        "Robinson was accused of fighting with the YPG near Karvo.",
+        "The families of two British men killed fighting Islamic State near Karvo condemned the report.",
+        "British nationals fighting with Islamic State near Karvo are a legitimate target, the minister said.",
+        "Six British citizens are known to have died near Karvo fighting with the YPG.",
+    ] {
+        let types = s221_types("en", "2020-05-09", "SY", text);
+        assert!(!types.contains(&clash), "{text}: {types:?}");
+    }
+    assert!(s221_types("en", "2020-05-09", "SY", "Heavy fighting with the rebels continued near Karvo on Tuesday.").contains(&clash));
+}
