@@ -10788,3 +10788,16 @@ fn s222_people_told_by_whom_they_fight_for_are_no_clash() {
     }
     assert!(s221_types("en", "2020-05-09", "SY", "Heavy fighting with the rebels continued near Karvo on Tuesday.").contains(&clash));
 }
+
+/// S222: the future told by a contraction ("they'll attack Karvo next") and weapons "used to kill"
+/// are no events.
+#[test]
+fn s222_contracted_future_and_weapons_used_to_kill_are_no_events() {
+    for text in [
+        "The thinking on the ground is that they'll attack Karvo next, she said.",
+        "Selling weaponry used to kill children in Karvo is morally insupportable.",
+    ] {
+        let types = s221_types("en", "2020-05-09", "SY", text);
+        assert!(types.is_empty(), "{text}: {types:?}");
+    }
+}
