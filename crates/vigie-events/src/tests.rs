@@ -10801,3 +10801,20 @@ fn s222_contracted_future_and_weapons_used_to_kill_are_no_events() {
         assert!(types.is_empty(), "{text}: {types:?}");
     }
 }
+
+/// S222: an agreement in its frame, not reached there: its guarantor, efforts to broker one, its
+/// outlines, what it settled recalled ("as agreed with"). Control: a deal signed.
+#[test]
+fn s222_an_agreement_framed_is_not_reached() {
+    let agreement = "Agreement".to_string();
+    for text in [
+        "Russia demanded that Turkey, guarantor of the ceasefire, do more in Karvo.",
+        "Russia's efforts to broker a peace deal for Karvo stumbled on Wednesday.",
+        "The outlines of a deal on Karvo are discernible.",
+        "On Tuesday Saudi forces withdrew from the sea points around Karvo, as agreed with the separatists.",
+    ] {
+        let types = s221_types("en", "2020-05-09", "SY", text);
+        assert!(!types.contains(&agreement), "{text}: {types:?}");
+    }
+    assert!(s221_types("en", "2020-05-09", "SY", "The government and the rebels signed a ceasefire deal in Karvo on Tuesday.").contains(&agreement));
+}
