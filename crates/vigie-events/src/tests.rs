@@ -10802,19 +10802,27 @@ fn s222_contracted_future_and_weapons_used_to_kill_are_no_events() {
     }
 }
 
-/// S222: an agreement in its frame, not reached there: its guarantor, efforts to broker one, its
-/// outlines, what it settled recalled ("as agreed with"). Control: a deal signed.
+/// S222: an agreement in its frame, not reached there: efforts to broker one, its outlines, its
+/// guarantor. Control: a deal signed by the same sides.
 #[test]
 fn s222_an_agreement_framed_is_not_reached() {
+    let s = stage();
+    let types = |text: &str| {
+        let mut d = doc("en", "2020-05-09", text);
+        place(&mut d, "Karvo", 7, "SY");
+        actor(&mut d, "the army", 1, Some("SY"));
+        actor(&mut d, "the rebels", 2, Some("SY"));
+        s.run(&mut d);
+        d.events.iter().filter(|e| e.happened()).map(|e| e.sub_event_type.clone()).collect::<Vec<_>>()
+    };
     let agreement = "Agreement".to_string();
     for text in [
-        "Russia demanded that Turkey, guarantor of the ceasefire, do more in Karvo.",
-        "Russia's efforts to broker a peace deal for Karvo stumbled on Wednesday.",
-        "The outlines of a deal on Karvo are discernible.",
-        "On Tuesday Saudi forces withdrew from the sea points around Karvo, as agreed with the separatists.",
+        "Russia's efforts to broker a ceasefire between the army and the rebels in Karvo stumbled on Wednesday.",
+        "The outlines of a deal between the army and the rebels in Karvo are discernible.",
+        "Turkey urged the rebels, as guarantor of the ceasefire with the army in Karvo, to withdraw.",
     ] {
-        let types = s221_types("en", "2020-05-09", "SY", text);
-        assert!(!types.contains(&agreement), "{text}: {types:?}");
+        assert!(!types(text).contains(&agreement), "{text}");
     }
-    assert!(s221_types("en", "2020-05-09", "SY", "The government and the rebels signed a ceasefire deal in Karvo on Tuesday.").contains(&agreement));
+    assert!(types("On Tuesday the army and the rebels signed a ceasefire deal in Karvo.").contains(&agreement));
 }
+
