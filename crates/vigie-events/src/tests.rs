@@ -10701,50 +10701,70 @@ fn s222_aftermath_landmarks_killers_rhetoric_and_floods_are_no_events() {
     }
 }
 
+/// S222: no event of type `ty` in any of `not` (texts of `lang`, set in `country`); one in `yes`.
+fn s222_type_absent_then_present(lang: &str, country: &str, ty: &str, not: &[&str], yes: &str) {
+    for text in not {
+        let types = s221_types(lang, "2020-05-09", country, text);
+        assert!(!types.iter().any(|t| t == ty), "{text}: {types:?}");
+    }
+    let types = s221_types(lang, "2020-05-09", country, yes);
+    assert!(types.iter().any(|t| t == ty), "{yes}: {types:?}");
+}
+
 /// S222: "combattre" in the present or the infinitive is a struggle, not a dated fight. Control:
 /// "des combats ont éclaté".
 #[test]
 fn s222_combattre_in_the_present_is_no_clash() {
-    for text in [
-        "La France combat les groupes jihadistes au Sahel, a dit le ministre à Karvo.",
-        "Des réseaux que les autorités de Karvo combattent et démantèlent farouchement.",
-    ] {
-        let types = s221_types("fr", "2020-05-09", "ML", text);
-        assert!(!types.contains(&"Armed clash".to_string()), "{text}: {types:?}");
-    }
-    assert!(s221_types("fr", "2020-05-09", "ML", "Des combats ont éclaté mardi entre l'armée et des rebelles à Karvo.").contains(&"Armed clash".to_string()));
+    s222_type_absent_then_present(
+        "fr",
+        "ML",
+        "Armed clash",
+        &[
+            "La France combat les groupes jihadistes au Sahel, a dit le ministre à Karvo.",
+            "Des réseaux que les autorités de Karvo combattent et démantèlent farouchement.",
+        ],
+        "Des combats ont éclaté mardi entre l'armée et des rebelles à Karvo.",
+    );
 }
 
 /// S222: aircraft that fly over, escort or use an airspace strike nothing. Control: warplanes
 /// that bomb.
 #[test]
 fn s222_aircraft_that_fly_or_escort_strike_nothing() {
-    let strike = "Air/drone strike".to_string();
-    for (lang, text) in [
-        ("en", "Fighter jets soared above Karvo on Tuesday."),
-        ("en", "Turkish tanks pushed deeper towards Karvo on Tuesday, escorted by fighter jets."),
-        ("en", "Russia allowed the use of Karvo's airspace by Turkish warplanes on Tuesday."),
-        ("fr", "L'explosion à Karvo a coïncidé mardi avec le survol de l'aviation ennemie."),
-    ] {
-        let types = s221_types(lang, "2020-05-09", "SY", text);
-        assert!(!types.contains(&strike), "{text}: {types:?}");
-    }
-    assert!(s221_types("en", "2020-05-09", "SY", "Turkish warplanes bombed Karvo on Tuesday.").contains(&strike));
+    s222_type_absent_then_present(
+        "en",
+        "SY",
+        "Air/drone strike",
+        &[
+            "Fighter jets soared above Karvo on Tuesday.",
+            "Turkish tanks pushed deeper towards Karvo on Tuesday, escorted by fighter jets.",
+            "Russia allowed the use of Karvo's airspace by Turkish warplanes on Tuesday.",
+        ],
+        "Turkish warplanes bombed Karvo on Tuesday.",
+    );
+    s222_type_absent_then_present(
+        "fr",
+        "SY",
+        "Air/drone strike",
+        &["L'explosion à Karvo a coïncidé mardi avec le survol de l'aviation ennemie."],
+        "Des avions de chasse ont bombardé des positions près de Karvo mardi.",
+    );
 }
 
 /// S222: "se sont pourtant manifestées" (became apparent), "celui de manifester" (the right to
 /// protest, by its pronoun): no protest. Control: people who demonstrated.
 #[test]
 fn s222_se_manifester_with_an_adverb_is_no_protest() {
-    let protest = "Peaceful protest".to_string();
-    for text in [
-        "À Karvo, les attentes des habitants se sont pourtant manifestées mardi.",
-        "La députée a rappelé à Karvo que la Constitution donne des droits, dont celui de manifester.",
-    ] {
-        let types = s221_types("fr", "2020-05-09", "ML", text);
-        assert!(!types.contains(&protest), "{text}: {types:?}");
-    }
-    assert!(s221_types("fr", "2020-05-09", "ML", "Des centaines de personnes ont manifesté mardi à Karvo contre le président.").contains(&protest));
+    s222_type_absent_then_present(
+        "fr",
+        "ML",
+        "Peaceful protest",
+        &[
+            "À Karvo, les attentes des habitants se sont pourtant manifestées mardi.",
+            "La députée a rappelé à Karvo que la Constitution donne des droits, dont celui de manifester.",
+        ],
+        "Des centaines de personnes ont manifesté mardi à Karvo contre le président.",
+    );
 }
 
 /// S222: headlines in the present tense ("Students take out march", "Army sets up new camp",
@@ -10776,17 +10796,18 @@ fn s222_a_tuerie_is_an_attack_and_ces_tueries_name_it() {
 /// "Fighting with the rebels continued".
 #[test]
 fn s222_people_told_by_whom_they_fight_for_are_no_clash() {
-    let clash = "Armed clash".to_string();
-    for text in [
-        "Robinson was accused of fighting with the YPG near Karvo.",
-        "The families of two British men killed fighting Islamic State near Karvo condemned the report.",
-        "British nationals fighting with Islamic State near Karvo are a legitimate target, the minister said.",
-        "Six British citizens are known to have died near Karvo fighting with the YPG.",
-    ] {
-        let types = s221_types("en", "2020-05-09", "SY", text);
-        assert!(!types.contains(&clash), "{text}: {types:?}");
-    }
-    assert!(s221_types("en", "2020-05-09", "SY", "Heavy fighting with the rebels continued near Karvo on Tuesday.").contains(&clash));
+    s222_type_absent_then_present(
+        "en",
+        "SY",
+        "Armed clash",
+        &[
+            "Robinson was accused of fighting with the YPG near Karvo.",
+            "The families of two British men killed fighting Islamic State near Karvo condemned the report.",
+            "British nationals fighting with Islamic State near Karvo are a legitimate target, the minister said.",
+            "Six British citizens are known to have died near Karvo fighting with the YPG.",
+        ],
+        "Heavy fighting with the rebels continued near Karvo on Tuesday.",
+    );
 }
 
 /// S222: the future told by a contraction ("they'll attack Karvo next") and weapons "used to kill"
