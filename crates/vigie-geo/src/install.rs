@@ -523,8 +523,7 @@ struct IsoSubdivision {
 
 /// First-level ISO 3166-2 subdivisions outside the US (whose states come with GeoNames ids).
 /// A subdivision is placed through the city of its country that bears its name ("Idlib",
-/// "Dayr az Zawr"): that city's admin1 code names it, and it stands at the centre of that
-/// admin1's cities. Without such a city its position is unknown (NaN) and it resolves to its
+/// "Dayr az Zawr"): that city's admin1 code names it, and it stands at that city's point (S223). Without such a city its position is unknown (NaN) and it resolves to its
 /// country only.
 fn read_subdivisions(path: &Path, records: &[GeoRecord], res: &Resources) -> Result<Vec<GeoRecord>, GeoError> {
     let all: HashMap<String, Vec<IsoSubdivision>> = read_json(path)?;
@@ -558,26 +557,25 @@ fn read_seats(res: &Resources) -> Result<HashMap<String, String>, GeoError> {
 /// with a seat in `seats` is tied to the admin1 of the largest town of its country bearing the
 /// seat's name, whatever its population ("MX-HID" → Pachuca de Soto's admin1, not the one of Ciudad
 /// Hidalgo in Michoacán); the others to the largest town of 5,000 people or more bearing their
-/// own name.
+/// own name. S223: each stands at the point of that town, its seat.
 fn subdivision_records(subs: &[IsoSubdivision], records: &[GeoRecord], seats: &HashMap<String, String>) -> Vec<GeoRecord> {
     let wanted: HashSet<(&str, &str)> =
         seats.iter().filter_map(|(code, seat)| Some((code.split_once('-')?.0, seat.as_str()))).collect();
-    // (country, folded seat name) -> (admin1, population) of the largest town of that name.
-    let mut seat_towns: HashMap<(&str, String), (&str, u64)> = HashMap::new();
-    // (country, folded name) -> (admin1, population) of the largest town of that name.
-    let mut towns: HashMap<(&str, String), (&str, u64)> = HashMap::new();
-    let mut admin: HashMap<(&str, &str), Towns> = HashMap::new();
+    // (country, folded seat name) -> (admin1, population, point) of the largest town of that name.
+    let mut seat_towns: HashMap<(&str, String), (&str, u64, (f64, f64))> = HashMap::new();
+    // (country, folded name) -> (admin1, population, point) of the largest town of that name.
+    let mut towns: HashMap<(&str, String), (&str, u64, (f64, f64))> = HashMap::new();
+    // (country, admin1) -> population of its towns.
+    let mut admin: HashMap<(&str, &str), u64> = HashMap::new();
     for r in records.iter().filter(|r| r.kind == PlaceKind::City) {
         let Some(a) = r.admin1.as_deref() else { continue };
-        let e = admin.entry((r.country.as_str(), a)).or_default();
-        e.0.push((r.lat, r.lon));
-        e.1 += r.population;
+        *admin.entry((r.country.as_str(), a)).or_default() += r.population;
         for n in std::iter::once(&r.name).chain(r.alternates.iter()) {
             let key = crate::fold::fold(n);
             if wanted.contains(&(r.country.as_str(), key.as_str())) {
-                let e = seat_towns.entry((r.country.as_str(), key)).or_insert((a, 0));
+                let e = seat_towns.entry((r.country.as_str(), key)).or_insert((a, 0, (r.lat, r.lon)));
                 if r.population >= e.1 {
-                    *e = (a, r.population);
+                    *e = (a, r.population, (r.lat, r.lon));
                 }
             }
         }
@@ -585,9 +583,9 @@ fn subdivision_records(subs: &[IsoSubdivision], records: &[GeoRecord], seats: &H
             continue;
         }
         for n in std::iter::once(&r.name).chain(r.alternates.iter()).filter(|n| crate::fold::is_latin(n)) {
-            let e = towns.entry((r.country.as_str(), crate::fold::fold(n))).or_insert((a, 0));
+            let e = towns.entry((r.country.as_str(), crate::fold::fold(n))).or_insert((a, 0, (r.lat, r.lon)));
             if r.population > e.1 {
-                *e = (a, r.population);
+                *e = (a, r.population, (r.lat, r.lon));
             }
         }
     }
@@ -615,14 +613,10 @@ fn subdivision_records(subs: &[IsoSubdivision], records: &[GeoRecord], seats: &H
             Some(seat) => seat_towns.get(&(country, seat.clone())).copied(),
             None => towns.get(&(country, crate::fold::fold(name))).copied(),
         };
-        let (lat, lon, pop, admin1) = match town.and_then(|(a, _)| Some((a, admin.get_mut(&(country, a))?))) {
-            Some((a, (points, pop))) => {
-                let pop = *pop;
-                match centre(points) {
-                    Some((lat, lon)) => (lat, lon, pop, Some(a.to_string())),
-                    None => (f64::NAN, f64::NAN, share(country), None),
-                }
-            }
+        // S223: it stands at its seat (the town tied to it), where event coders place what is
+        // told of the subdivision alone ("in Anbar province": Ramadi).
+        let (lat, lon, pop, admin1) = match town.and_then(|(a, _, at)| Some((a, at, *admin.get(&(country, a))?))) {
+            Some((a, (lat, lon), pop)) => (lat, lon, pop, Some(a.to_string())),
             None => (f64::NAN, f64::NAN, share(country), None),
         };
         out.push(GeoRecord {
@@ -1065,9 +1059,11 @@ mod tests {
         // Without a seat written, the town bearing the name, as before.
         assert_eq!(admin1("Oaxaca").as_deref(), Some("20"));
         assert_eq!(admin1("Chubut").as_deref(), Some("04"));
-        // Placed among its own towns.
+        // S223: placed at its seat, not among its towns (Tulancingo pulls the middle east).
         let h = out.iter().find(|r| r.name == "Hidalgo").unwrap();
-        assert!((h.lat - 20.1).abs() < 0.1, "{}", h.lat);
+        assert!((h.lat - 20.12).abs() < 1e-9 && (h.lon + 98.73).abs() < 1e-9, "{} {}", h.lat, h.lon);
+        let o = out.iter().find(|r| r.name == "Oaxaca").unwrap();
+        assert!((o.lat - 17.06).abs() < 1e-9 && (o.lon + 96.72).abs() < 1e-9, "{} {}", o.lat, o.lon);
         // Without the seats, Hidalgo falls to the town in Michoacán and Chubut to nothing.
         let out = subdivision_records(&subs, &records, &HashMap::new());
         let admin1 = |name: &str| out.iter().find(|r| r.name == name).and_then(|r| r.admin1.clone());
