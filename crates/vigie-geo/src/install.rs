@@ -553,6 +553,9 @@ fn read_seats(res: &Resources) -> Result<HashMap<String, String>, GeoError> {
     Ok(seats)
 }
 
+/// A town a subdivision may be tied to: its admin1 code, population and point.
+type NamedTown<'a> = (&'a str, u64, (f64, f64));
+
 /// The records of the first-level subdivisions `subs` (see [`read_subdivisions`]). A subdivision
 /// with a seat in `seats` is tied to the admin1 of the largest town of its country bearing the
 /// seat's name, whatever its population ("MX-HID" → Pachuca de Soto's admin1, not the one of Ciudad
@@ -562,9 +565,9 @@ fn subdivision_records(subs: &[IsoSubdivision], records: &[GeoRecord], seats: &H
     let wanted: HashSet<(&str, &str)> =
         seats.iter().filter_map(|(code, seat)| Some((code.split_once('-')?.0, seat.as_str()))).collect();
     // (country, folded seat name) -> (admin1, population, point) of the largest town of that name.
-    let mut seat_towns: HashMap<(&str, String), (&str, u64, (f64, f64))> = HashMap::new();
+    let mut seat_towns: HashMap<(&str, String), NamedTown> = HashMap::new();
     // (country, folded name) -> (admin1, population, point) of the largest town of that name.
-    let mut towns: HashMap<(&str, String), (&str, u64, (f64, f64))> = HashMap::new();
+    let mut towns: HashMap<(&str, String), NamedTown> = HashMap::new();
     // (country, admin1) -> population of its towns.
     let mut admin: HashMap<(&str, &str), u64> = HashMap::new();
     for r in records.iter().filter(|r| r.kind == PlaceKind::City) {
