@@ -2606,7 +2606,12 @@ impl EventStage {
             if bare_plural && !anchored {
                 *why = Some(Why { reason: "generic_plural", cue: Some(words[best.end - 1].span), typed: Some(sub_type) });
             }
-            let named_by_place = nominal && !agent && best.start >= 2 && {
+            // S223: (not a verb in the past: "workers of the Michoacan University protested")
+            let past = {
+                let last = &words[best.end - 1].folded;
+                data.past_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
+            };
+            let named_by_place = nominal && !agent && !past && best.start >= 2 && {
                 let mut d = best.start;
                 while d > 0 && best.start - d < 3 && !breaks[d] && doc.text[words[d - 1].span.start..].starts_with(char::is_uppercase) {
                     d -= 1;

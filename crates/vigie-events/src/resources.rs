@@ -292,6 +292,10 @@ pub struct LanguageData {
     /// Word endings of participles and gerunds ("ing"): a trigger so ending with no `auxiliary`
     /// right before it describes rather than tells, and needs an anchor as a noun does.
     pub participle_endings: Vec<String>,
+    /// S223: word endings of past tense verbs ("ed"): a trigger so ending is a verb, never the
+    /// noun of an event known by its name ("the Michoacan University protested" is no "Douma
+    /// attack").
+    pub past_endings: Vec<String>,
     /// Auxiliaries of progressive forms ("was", "were"): "were fighting" tells.
     pub auxiliaries: Vec<String>,
     /// S49: phrases that join a container place to a place inside it, folded ("suburb of",
@@ -515,6 +519,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "generic_determiner" => &mut data.generic_determiners,
             "light_verb" => &mut data.light_verbs,
             "participle_ending" => &mut data.participle_endings,
+            "past_ending" => &mut data.past_endings,
             "auxiliary" => &mut data.auxiliaries,
             "subset_marker" => &mut data.subset_markers,
             "article" => &mut data.articles,

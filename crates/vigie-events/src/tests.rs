@@ -10847,3 +10847,19 @@ fn s222_an_agreement_framed_is_not_reached() {
     assert!(types("On Tuesday the army and the rebels signed a ceasefire deal in Karvo.").contains(&agreement));
 }
 
+
+/// S223: a trigger told in the past after a name holding a place is a verb, not an event known by
+/// its name ("the Karvo University protested"). Control: "the Karvo attack", a name, is talked
+/// about.
+#[test]
+fn s223_a_past_verb_after_a_name_is_no_named_event() {
+    s222_type_absent_then_present(
+        "en",
+        "MX",
+        "Attack",
+        &["On Tuesday, the minister said the Karvo attack had changed the country."],
+        "On Tuesday, gunmen attacked civilians in Karvo.",
+    );
+    let types = s221_types("en", "2020-05-09", "MX", "On 3 May 2020, workers of the Karvo University protested demanding their salaries.");
+    assert!(types.iter().any(|t| t == "Peaceful protest"), "{types:?}");
+}
