@@ -1381,6 +1381,11 @@ impl PlaceStage {
             if (mark == "(" || (mark == "," && ends)) && si != sj && !containers[si].contains(&sj) && feature() {
                 containers[si].push(sj);
             }
+            // S223: a country with a part of it in brackets holds it too ("northern Yemen (Al
+            // Jawf)": the Yemeni governorate, not the Saudi region).
+            if mark == "(" && pair[0].country.is_some() && pair[0].admin1.is_none() && si != sj && !containers[sj].contains(&si) && feature() {
+                containers[sj].push(si);
+            }
             // "Durango, Durango", "Santa Ana (Santa Ana)": a town in the subdivision of its name.
             if (mark == "(" || (mark == "," && ends)) && si == sj && feature() {
                 in_own_region[si] = true;
@@ -2030,6 +2035,10 @@ mod tests {
             c(3451190, "Rio de Janeiro", "BR", -22.906, -43.182, 6_023_699).with_admin1("21"),
             c(3449072, "São Gonçalo", "BR", -22.827, -43.054, 0).with_admin1("21"),
             c(9999040, "São Gonçalo", "BR", -5.793, -35.329, 2_000_000).with_admin1("22"),
+            // S223: two subdivisions of one name in two countries, the larger in the other one.
+            country(69543, "Yemen", "YE", 15.5, 47.5, 28_000_000),
+            GeoRecord::city(0, "Al Jawf", "YE", 16.16, 44.78, 300_000).with_kind(PlaceKind::Admin1).with_admin1("22"),
+            GeoRecord::city(0, "Al Jawf", "SA", 29.97, 40.2, 500_000).with_kind(PlaceKind::Admin1).with_admin1("20"),
         ];
         Arc::new(Gazetteer::from_records(records).unwrap())
     }
@@ -2040,8 +2049,8 @@ mod tests {
         let files: Vec<(String, String)> = vec![
             ("lang/fr/actors-countries.tsv".into(), "Syrie\tSY\nIrak\tIQ\nRussie\tRU\nFrance\tFR\nÉtats-Unis\tUS\n".into()),
             ("lang/fr/demonyms.tsv".into(), "syrien\tSY\nsyrienne\tSY\nrusse\tRU\nrusses\tRU\nirakien\tIQ\nirakiens\tIQ\naméricain\tUS\n".into()),
-            ("lang/en/actors-countries.tsv".into(), "Syria\tSY\nIraq\tIQ\nRussia\tRU\nFrance\tFR\nUnited States\tUS\nU.S.\tUS\n".into()),
-            ("lang/en/demonyms.tsv".into(), "Syrian\tSY\nIraqi\tIQ\nRussian\tRU\nFrench\tFR\nAmerican\tUS\n".into()),
+            ("lang/en/actors-countries.tsv".into(), "Syria\tSY\nIraq\tIQ\nRussia\tRU\nFrance\tFR\nUnited States\tUS\nU.S.\tUS\nYemen\tYE\n".into()),
+            ("lang/en/demonyms.tsv".into(), "Syrian\tSY\nIraqi\tIQ\nRussian\tRU\nFrench\tFR\nAmerican\tUS\nSaudi\tSA\n".into()),
             ("lang/fr/geo-cues.tsv".into(), own("lang/fr/geo-cues.tsv")),
             ("lang/en/geo-cues.tsv".into(), own("lang/en/geo-cues.tsv")),
             ("lang/fr/geo-stopwords.tsv".into(), own("lang/fr/geo-stopwords.tsv")),
@@ -2269,6 +2278,17 @@ mod tests {
         let d = doc("en", "Shelling hit Vesele, Donetsk, and Pisky.");
         let f = found(&st, &d);
         assert!(!f.contains(&s("Vesele", 9999023)) && f.contains(&s("Pisky", 9999021)), "{f:?}");
+    }
+
+    /// S223: a country with a part of it in brackets holds it: the subdivision of that country,
+    /// not a larger namesake of another one a demonym names.
+    #[test]
+    fn a_country_holds_the_place_written_in_brackets_after_it() {
+        let st = stage();
+        let d = doc("en", "Saudi warplanes struck northern Yemen (Al Jawf) on Monday.");
+        let places = st.find_places(&d);
+        let jawf = places.iter().find(|p| d.slice(p.span) == "Al Jawf").and_then(|p| p.geo.as_ref()).and_then(|g| g.country.clone());
+        assert_eq!(jawf.as_deref(), Some("YE"), "{places:?}");
     }
 
     /// S221: a town GeoNames gives no population (a seat: 0) ranks as the smallest town, so its
