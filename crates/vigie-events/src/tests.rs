@@ -10863,3 +10863,22 @@ fn s223_a_past_verb_after_a_name_is_no_named_event() {
     let types = s221_types("en", "2020-05-09", "MX", "On 3 May 2020, workers of the Karvo University protested demanding their salaries.");
     assert!(types.iter().any(|t| t == "Peaceful protest"), "{types:?}");
 }
+
+/// S223: ground occupied or claimed back is taken territory; the taker decides the type.
+/// Control: land reclaimed by farmers is no territory taken.
+#[test]
+fn s223_ground_reoccupied_or_reclaimed_is_territory_taken() {
+    let types = |text: &str, taker: &str| {
+        let mut d = doc("en", "2020-05-09", text);
+        place(&mut d, "Karvo", 7, "IQ");
+        actor(&mut d, taker, 1, Some("IQ"));
+        stage().run(&mut d);
+        d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect::<Vec<_>>()
+    };
+    let regains = "Government regains territory".to_string();
+    let t = types("Security forces reoccupied the camp near Karvo on Tuesday.", "Security forces");
+    assert!(t.contains(&regains), "{t:?}");
+    let t = types("Police reclaimed control of Karvo on Tuesday after the militants fled.", "Police");
+    assert!(t.contains(&regains), "{t:?}");
+    assert!(types("The farmers reclaimed their land in Karvo on Tuesday.", "farmers").is_empty());
+}
