@@ -875,3 +875,19 @@ fn s221_a_country_named_before_its_forces_is_its_military() {
     resolve_case!("en", "United Kingdom troops", "mil:GB", Some("GB"), Some("MIL"), Some(1));
     assert!(dict().resolve("United States", "en", None).is_none_or(|a| a.id.as_deref() != Some("mil:US")));
 }
+
+/// S223: commandos, jawans, marines, federal and special forces are soldiers (state forces).
+#[test]
+fn commandos_jawans_and_marines_are_soldiers() {
+    for (lang, text) in [
+        ("en", "commandos"),
+        ("en", "CRPF jawans"),
+        ("en", "the marines"),
+        ("en", "federal forces"),
+        ("en", "special forces"),
+        ("fr", "des forces spéciales"),
+    ] {
+        let a = dict().resolve(text, lang, None).unwrap_or_else(|| panic!("{text} resolves to nothing"));
+        assert_eq!(a.inter, Some(1), "{text}: {a:?}");
+    }
+}

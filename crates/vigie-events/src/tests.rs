@@ -10881,4 +10881,10 @@ fn s223_ground_reoccupied_or_reclaimed_is_territory_taken() {
     let t = types("Police reclaimed control of Karvo on Tuesday after the militants fled.", "Police");
     assert!(t.contains(&regains), "{t:?}");
     assert!(types("The farmers reclaimed their land in Karvo on Tuesday.", "farmers").is_empty());
+    // (An outpost near a place no gazetteer knows.)
+    let mut d = doc("en", "2020-05-09", "The rebels captured an army outpost near Karvo.");
+    actor(&mut d, "rebels", 2, Some("IQ"));
+    stage().run(&mut d);
+    let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
+    assert!(t.iter().any(|t| t == "Non-state actor overtakes territory"), "{t:?}");
 }
