@@ -910,9 +910,18 @@ impl EventStage {
         // yields to another trigger of the sentence ("a man suspected of kidnapping a child was
         // beaten up by locals": the beating).
         // S69: or after its determiner ("deux ans après le massacre du 8 janvier 2015").
+        // S223: or a cue that holds it when it names people by their act (`agent_noun_ending`:
+        // "two suspected child kidnappers", a charge; "villagers beat two suspected kidnappers to
+        // death" tells the beating).
+        let agent_noun = |m: &lexicon::Match| {
+            let last = &words[m.end - 1].folded;
+            data.agent_noun_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
+        };
         let recalled = |m: &lexicon::Match| {
             cues.iter().any(|c| {
-                (c.end == m.start || (c.end + 1 == m.start && data.determiners.contains(&words[c.end].folded)))
+                (c.end == m.start
+                    || (c.end + 1 == m.start && data.determiners.contains(&words[c.end].folded))
+                    || (c.start < m.start && c.end >= m.end && agent_noun(m)))
                     && data.non_events.value(c.pattern).kind == NonEvent::Background
             })
         };

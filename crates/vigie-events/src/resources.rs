@@ -296,6 +296,10 @@ pub struct LanguageData {
     /// noun of an event known by its name ("the Michoacan University protested" is no "Douma
     /// attack").
     pub past_endings: Vec<String>,
+    /// S223: word endings of nouns that name people by their act ("ers": "kidnappers"): a
+    /// background cue holding such a trigger ("suspected .. kidnapper*") names a charge, and the
+    /// trigger yields to another one of its sentence.
+    pub agent_noun_endings: Vec<String>,
     /// Auxiliaries of progressive forms ("was", "were"): "were fighting" tells.
     pub auxiliaries: Vec<String>,
     /// S49: phrases that join a container place to a place inside it, folded ("suburb of",
@@ -520,6 +524,7 @@ fn load_language(resources: &Resources, code: &str, taxonomy: &[SubEventType]) -
             "light_verb" => &mut data.light_verbs,
             "participle_ending" => &mut data.participle_endings,
             "past_ending" => &mut data.past_endings,
+            "agent_noun_ending" => &mut data.agent_noun_endings,
             "auxiliary" => &mut data.auxiliaries,
             "subset_marker" => &mut data.subset_markers,
             "article" => &mut data.articles,

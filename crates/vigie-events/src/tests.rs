@@ -10888,3 +10888,23 @@ fn s223_ground_reoccupied_or_reclaimed_is_territory_taken() {
     let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
     assert!(t.iter().any(|t| t == "Non-state actor overtakes territory"), "{t:?}");
 }
+
+/// S223: "suspected kidnappers" name people by a charge: no abduction is told. Control: gunmen who
+/// kidnap.
+#[test]
+fn s223_suspected_kidnappers_are_no_abduction() {
+    s222_type_absent_then_present(
+        "en",
+        "IN",
+        "Abduction/forced disappearance",
+        &["Villagers beat two suspected child kidnappers to death in Karvo.", "Police arrested two suspected kidnappers in Karvo on Monday."],
+        "Gunmen kidnapped two aid workers in Karvo on Monday.",
+    );
+    // The charge yields to what the sentence tells.
+    let mut d = doc("en", "2020-05-09", "Police arrested two suspected kidnappers in Karvo on Monday.");
+    place(&mut d, "Karvo", 7, "IN");
+    actor(&mut d, "Police", 1, Some("IN"));
+    stage().run(&mut d);
+    let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
+    assert!(t.iter().any(|t| t == "Arrests"), "{t:?}");
+}
