@@ -891,3 +891,14 @@ fn commandos_jawans_and_marines_are_soldiers() {
         assert_eq!(a.inter, Some(1), "{text}: {a:?}");
     }
 }
+
+/// S223: armed groups of South and Southeast Asia and Central Africa, by name or acronym.
+#[test]
+fn armed_groups_of_south_asia_and_central_africa() {
+    resolve_case!("en", "ULFA-I", "ulfa", Some("IN"), Some("REB"), Some(2));
+    resolve_case!("en", "militants of the NSCN (IM)", "nscn", Some("IN"), Some("REB"), Some(2));
+    resolve_case!("en", "the Arakan Rohingya Salvation Army", "arsa", Some("MM"), Some("REB"), Some(2));
+    resolve_case!("en", "the Abu Sayyaf Group", "abu-sayyaf", Some("PH"), Some("REB"), Some(2));
+    resolve_case!("en", "Mayi Mayi militiamen", "mai-mai", Some("CD"), Some("REB"), Some(3));
+    resolve_case!("en", "the Baloch Liberation Army", "balochistan-liberation-army", Some("PK"), Some("REB"), Some(2));
+}

@@ -10908,3 +10908,16 @@ fn s223_suspected_kidnappers_are_no_abduction() {
     let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
     assert!(t.iter().any(|t| t == "Arrests"), "{t:?}");
 }
+
+/// S223: a strike with its article, black badges worn, a protest registered are peaceful protests.
+#[test]
+fn s223_a_strike_with_its_article_and_black_badges_are_protests() {
+    for text in [
+        "Doctors went on a strike in Karvo on Monday demanding security.",
+        "Employees wore black badges in Karvo on Monday.",
+        "In Karvo, lawyers registered their protest on Monday against the new law.",
+    ] {
+        let types = s221_types("en", "2020-05-09", "IN", text);
+        assert!(types.iter().any(|t| t == "Peaceful protest"), "{text}: {types:?}");
+    }
+}
