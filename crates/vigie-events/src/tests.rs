@@ -10921,3 +10921,12 @@ fn s223_a_strike_with_its_article_and_black_badges_are_protests() {
         assert!(types.iter().any(|t| t == "Peaceful protest"), "{text}: {types:?}");
     }
 }
+
+/// S223: a protest stopped, protesters taken into custody: an intervention.
+#[test]
+fn s223_a_protest_stopped_is_an_intervention() {
+    for text in ["Police stopped the protest march in Karvo on Monday.", "Police took the protesters into custody in Karvo on Monday."] {
+        let types = s221_types("en", "2020-05-09", "IN", text);
+        assert!(types.iter().any(|t| t == "Protest with intervention"), "{text}: {types:?}");
+    }
+}
