@@ -950,9 +950,12 @@ impl EventStage {
             let free = |m: &lexicon::Match| {
                 told_as_act(&doc.text, data, words, m) && !caused(m) && !owned(m) && modality::non_event(data, cues, words, &breaks, (m.start, m.end), &in_day).is_none()
             };
-            let yields = |i: usize| {
-                covered[i] && kept.iter().enumerate().any(|(j, m)| !covered[j] && m.start >= kept[i].end && (kept[i].end..=m.start).any(|b| breaks[b]) && free(m))
+            // S223: or before it, past a clause break ("21 soldiers were killed by a group linked
+            // to al-Qaida, in one of the deadliest breaches of a truce deal": the killing).
+            let apart = |a: &lexicon::Match, b: &lexicon::Match| {
+                (b.start >= a.end && (a.end..=b.start).any(|k| breaks[k])) || (b.end <= a.start && (b.end..=a.start).any(|k| breaks[k]))
             };
+            let yields = |i: usize| covered[i] && kept.iter().enumerate().any(|(j, m)| !covered[j] && apart(&kept[i], m) && free(m));
             let yielding: Vec<bool> = (0..kept.len()).map(yields).collect();
             kept.into_iter().zip(yielding).filter(|(_, y)| !y).map(|(m, _)| m).collect()
         } else {

@@ -10930,3 +10930,26 @@ fn s223_a_protest_stopped_is_an_intervention() {
         assert!(types.iter().any(|t| t == "Protest with intervention"), "{text}: {types:?}");
     }
 }
+
+/// S223: deaths in fires of cooking or heating stoves are accidents. Control: a fire set by gunmen.
+#[test]
+fn s223_fires_of_stoves_are_accidents() {
+    for (lang, text) in [
+        ("en", "In the Karvo camp, fires caused by cooking and heating stoves have killed two children on Monday."),
+        ("fr", "Dans le camp de Karvo, des incendies provoqués par des réchauds ont tué deux enfants lundi."),
+    ] {
+        assert!(s221_types(lang, "2020-05-09", "SY", text).is_empty(), "{text}");
+    }
+    assert!(!s221_types("en", "2020-05-09", "SY", "Gunmen killed two children in Karvo on Monday.").is_empty());
+}
+
+/// S223: a truce breached, with its description between ("one of the deadliest breaches of a
+/// six-month-old truce deal"), frames the killing told before it: no agreement, and the killing
+/// is the event.
+#[test]
+fn s223_a_truce_breached_yields_to_the_killing_before_it() {
+    let text = "Five soldiers were killed by rebels near Karvo on Monday, in one of the deadliest breaches of a six-month-old truce deal.";
+    let types = s221_types("en", "2020-05-09", "SY", text);
+    assert!(!types.iter().any(|t| t == "Agreement"), "{types:?}");
+    assert!(types.iter().any(|t| t == "Armed clash" || t == "Attack"), "{types:?}");
+}
