@@ -1791,7 +1791,17 @@ impl EventStage {
                 // S101: so is a trigger that ends on a `taker_marker` ("Palma fell to government
                 // forces", "tombée aux mains de l'armée") with nobody before it.
                 let ends_on_taker = best.end > best.start && data.taker_markers.contains(&words[best.end - 1].folded);
-                let taker = if (passive || ends_on_taker) && actor1.is_none() { actor2.as_ref() } else { actor1.as_ref() };
+                // S223: the side named after "fell to" took the place even when another is named
+                // before it ("Raqqa, the capital of the Islamic State's caliphate, fell to Kurdish
+                // forces": the Kurds took it from IS).
+                // (Only when every side named before the verb stands past a clause mark from it,
+                // in an aside: not the subject of "the Syrian army drove Isis militants out of".)
+                let words_before = |at: usize| words.iter().position(|w| w.span.start >= at).unwrap_or(words.len());
+                let aside_only = actor_spans(doc)
+                    .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
+                    .all(|(span, _)| (words_before(span.end)..=best.start).any(|k| breaks.get(k).copied().unwrap_or(false)));
+                let named_taker = ends_on_taker && actor2.is_some() && actor1 != actor2 && aside_only;
+                let taker = if ((passive || ends_on_taker) && actor1.is_none()) || named_taker { actor2.as_ref() } else { actor1.as_ref() };
                 // S78: the subject of a relative clause is the actor named right before its pronoun
                 // ("le gouvernement comme le mouvement séparatiste (STC), qui a pris le contrôle
                 // d'Aden", "the rebels, who took the town"): the last actor before the trigger in
@@ -1832,7 +1842,7 @@ impl EventStage {
                     .filter(|_| !passive && !ends_on_taker);
                 let taker = subordinate_subject.or(taker);
                 subordinate_taker = subordinate_subject.filter(|a| actor2.as_ref() == Some(*a) && actor1.as_ref() != Some(*a)).is_some();
-                taker_second = !subordinate_taker && actor1.is_none() && taker.is_some() && taker == actor2.as_ref();
+                taker_second = !subordinate_taker && (actor1.is_none() || named_taker) && taker.is_some() && taker == actor2.as_ref();
                 // S26: a taker named but of no known kind ("Mozambican and Rwandan troops") who
                 // took the place from a rebel group or a militia is the state taking it back. With
                 // nobody before the verb ("Kunduz fell to the Taliban") the side named after it took it.

@@ -10953,3 +10953,17 @@ fn s223_a_truce_breached_yields_to_the_killing_before_it() {
     assert!(!types.iter().any(|t| t == "Agreement"), "{types:?}");
     assert!(types.iter().any(|t| t == "Armed clash" || t == "Attack"), "{types:?}");
 }
+
+/// S223: the side named after "fell to" took the place even when another is named before it, in
+/// an aside; not the subject right before the verb.
+#[test]
+fn s223_fell_to_names_the_taker_past_an_aside() {
+    let mut d = doc("en", "2020-05-09", "Karvo, the capital of the Islamic State's caliphate, fell to Kurdish forces on Monday.");
+    place(&mut d, "Karvo", 7, "SY");
+    actor(&mut d, "Islamic State", 2, Some("SY"));
+    actor(&mut d, "Kurdish forces", 2, Some("SY"));
+    stage().run(&mut d);
+    let e = d.events.iter().find(|e| e.happened()).expect("an event");
+    assert_eq!(e.sub_event_type, "Non-state actor overtakes territory");
+    assert_eq!(e.actor1.as_ref().and_then(|a| a.name.as_deref()), Some("Kurdish forces"), "{e:?}");
+}
