@@ -1516,12 +1516,20 @@ impl PlaceStage {
             // A town outside the subdivision the text puts it in ("Pisky, Donetsk" read as a
             // Pisky of another province): a homonym of a place the gazetteer does not know.
             // Only a large container is sure enough to overrule the reading.
+            // S223: a container read as a town, near the town it holds, may be a province of the
+            // same name the gazetteer lacks ("Matalam, Cotabato": the province, not Cotabato City
+            // 74 km away; "Tigre (Buenos Aires)": the province, not the capital): only a town
+            // farther than a province's reach says the reading is a namesake.
             let outside = containers[si].iter().filter_map(|&j| resolved[j]).any(|c| {
                 trusted_container(&c)
                     && (c.kind == PlaceKind::Admin1 || c.population >= ALONE_MAX_POPULATION)
                     && c.country == p.country
                     && c.admin1.is_some()
                     && c.admin1 != p.admin1
+                    && (c.kind != PlaceKind::City
+                        || !c.lat.is_finite()
+                        || surely_farther((p.lat, p.lon), (c.lat, c.lon), PROVINCE_REACH_KM)
+                        || distance_km((p.lat, p.lon), (c.lat, c.lon)) > PROVINCE_REACH_KM)
             });
             // A town far from the larger town the text puts it in ("Caracoli, Malambo" read as
             // a Caracolí 500 km away): a namesake of a place the gazetteer does not know. Not
@@ -1796,6 +1804,10 @@ const BESIDE_BONUS: f64 = 2.0;
 /// A town written as inside another town ("Caracoli, Malambo") lies within this distance of it.
 const CONTAINED_TOWN_KM: f64 = 150.0;
 
+/// S223: a town written as inside a town of its country's other subdivision, this close to it,
+/// may lie in a province named as that town ("Matalam, Cotabato"): half the distance above.
+const PROVINCE_REACH_KM: f64 = CONTAINED_TOWN_KM / 2.0;
+
 /// A town and a first-level subdivision (at the middle of its towns) lie within this distance.
 const REGION_KM: f64 = 400.0;
 
@@ -2035,6 +2047,9 @@ mod tests {
             c(3451190, "Rio de Janeiro", "BR", -22.906, -43.182, 6_023_699).with_admin1("21"),
             c(3449072, "São Gonçalo", "BR", -22.827, -43.054, 0).with_admin1("21"),
             c(9999040, "São Gonçalo", "BR", -5.793, -35.329, 2_000_000).with_admin1("22"),
+            // S223: a province's town near a city of the province's name, in another subdivision.
+            c(9999050, "Cotabato", "PH", 7.22, 124.25, 300_000).with_admin1("14"),
+            c(9999051, "Matalam", "PH", 7.09, 124.90, 20_000).with_admin1("12"),
             // S223: two subdivisions of one name in two countries, the larger in the other one.
             country(69543, "Yemen", "YE", 15.5, 47.5, 28_000_000),
             GeoRecord::city(0, "Al Jawf", "YE", 16.16, 44.78, 300_000).with_kind(PlaceKind::Admin1).with_admin1("22"),
@@ -2289,6 +2304,16 @@ mod tests {
         let places = st.find_places(&d);
         let jawf = places.iter().find(|p| d.slice(p.span) == "Al Jawf").and_then(|p| p.geo.as_ref()).and_then(|g| g.country.clone());
         assert_eq!(jawf.as_deref(), Some("YE"), "{places:?}");
+    }
+
+    /// S223: a town written inside a city of another subdivision, within a province's reach of
+    /// it, is kept (the container is a province named as the city). Far away, it goes (the
+    /// Vesele case above).
+    #[test]
+    fn a_town_near_a_city_named_as_its_province_is_kept() {
+        let st = stage();
+        let d = doc("en", "Rival clans clashed in Matalam, Cotabato, on Sunday.");
+        assert_eq!(found(&st, &d), [s("Matalam", 9999051), s("Cotabato", 9999050)]);
     }
 
     /// S221: a town GeoNames gives no population (a seat: 0) ranks as the smallest town, so its
