@@ -962,8 +962,9 @@ impl PlaceStage {
                 why.push((m.span, 20));
                 continue;
             }
-            // A person's name blocks only small places: "Houston" stays a city.
-            let name_block = lang.names.contains(m.key.as_str()) && best_pop < 100_000;
+            // A person's name blocks only small places: "Houston" stays a city. S223: and not
+            // one a feature word in lower case follows ("the streets of Hays city", as "in Hays").
+            let name_block = lang.names.contains(m.key.as_str()) && best_pop < 100_000 && !cue_post;
             if (lang.stop.contains(m.key.as_str()) || name_block) && !cue_pre && m.country.is_none() && m.regions.is_empty() {
                 why.push((m.span, 2));
                 continue;
@@ -2314,6 +2315,17 @@ mod tests {
         let st = stage();
         let d = doc("en", "Rival clans clashed in Matalam, Cotabato, on Sunday.");
         assert_eq!(found(&st, &d), [s("Matalam", 9999051), s("Cotabato", 9999050)]);
+    }
+
+    /// S223: a person's name followed by a feature word in lower case is a place ("the streets of
+    /// Hays city"). Control: the name alone is not.
+    #[test]
+    fn a_name_with_a_feature_word_after_it_is_a_place() {
+        let st = stage();
+        let d = doc("en", "Forces fired at the streets of Donald city on Monday.");
+        assert_eq!(found(&st, &d), [s("Donald", 9999002)]);
+        let d = doc("en", "Forces fired at the friends of Donald on Monday.");
+        assert!(found(&st, &d).is_empty());
     }
 
     /// S221: a town GeoNames gives no population (a seat: 0) ranks as the smallest town, so its
