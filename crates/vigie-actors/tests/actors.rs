@@ -902,3 +902,10 @@ fn armed_groups_of_south_asia_and_central_africa() {
     resolve_case!("en", "Mayi Mayi militiamen", "mai-mai", Some("CD"), Some("REB"), Some(3));
     resolve_case!("en", "the Baloch Liberation Army", "balochistan-liberation-army", Some("PK"), Some("REB"), Some(2));
 }
+
+/// S223: a subdivision's word makes a name a place, not a person ("the Municipality of Toluca").
+#[test]
+fn a_municipality_is_a_place() {
+    let got = entities("In the Municipality of Toluca, workers blocked a highway.", "en");
+    assert_eq!(got, [("Municipality of Toluca".to_string(), "LOC")], "{got:?}");
+}
