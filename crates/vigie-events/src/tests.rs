@@ -10864,17 +10864,25 @@ fn s223_a_past_verb_after_a_name_is_no_named_event() {
     assert!(types.iter().any(|t| t == "Peaceful protest"), "{types:?}");
 }
 
+/// S223: the types of the events that happened in `text` (English, published 2020-05-09), with
+/// "Karvo" placed in `country` when `karvo` and the actors `(name, inter)` of that country.
+fn s223_types(text: &str, country: &str, karvo: bool, actors: &[(&str, u8)]) -> Vec<String> {
+    let mut d = doc("en", "2020-05-09", text);
+    if karvo {
+        place(&mut d, "Karvo", 7, country);
+    }
+    for (name, inter) in actors {
+        actor(&mut d, name, *inter, Some(country));
+    }
+    stage().run(&mut d);
+    d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect()
+}
+
 /// S223: ground occupied or claimed back is taken territory; the taker decides the type.
 /// Control: land reclaimed by farmers is no territory taken.
 #[test]
 fn s223_ground_reoccupied_or_reclaimed_is_territory_taken() {
-    let types = |text: &str, taker: &str| {
-        let mut d = doc("en", "2020-05-09", text);
-        place(&mut d, "Karvo", 7, "IQ");
-        actor(&mut d, taker, 1, Some("IQ"));
-        stage().run(&mut d);
-        d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect::<Vec<_>>()
-    };
+    let types = |text: &str, taker: &str| s223_types(text, "IQ", true, &[(taker, 1)]);
     let regains = "Government regains territory".to_string();
     let t = types("Security forces reoccupied the camp near Karvo on Tuesday.", "Security forces");
     assert!(t.contains(&regains), "{t:?}");
@@ -10882,10 +10890,7 @@ fn s223_ground_reoccupied_or_reclaimed_is_territory_taken() {
     assert!(t.contains(&regains), "{t:?}");
     assert!(types("The farmers reclaimed their land in Karvo on Tuesday.", "farmers").is_empty());
     // (An outpost near a place no gazetteer knows.)
-    let mut d = doc("en", "2020-05-09", "The rebels captured an army outpost near Karvo.");
-    actor(&mut d, "rebels", 2, Some("IQ"));
-    stage().run(&mut d);
-    let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
+    let t = s223_types("The rebels captured an army outpost near Karvo.", "IQ", false, &[("rebels", 2)]);
     assert!(t.iter().any(|t| t == "Non-state actor overtakes territory"), "{t:?}");
 }
 
@@ -10901,11 +10906,7 @@ fn s223_suspected_kidnappers_are_no_abduction() {
         "Gunmen kidnapped two aid workers in Karvo on Monday.",
     );
     // The charge yields to what the sentence tells.
-    let mut d = doc("en", "2020-05-09", "Police arrested two suspected kidnappers in Karvo on Monday.");
-    place(&mut d, "Karvo", 7, "IN");
-    actor(&mut d, "Police", 1, Some("IN"));
-    stage().run(&mut d);
-    let t: Vec<String> = d.events.into_iter().filter(|e| e.happened()).map(|e| e.sub_event_type).collect();
+    let t = s223_types("Police arrested two suspected kidnappers in Karvo on Monday.", "IN", true, &[("Police", 1)]);
     assert!(t.iter().any(|t| t == "Arrests"), "{t:?}");
 }
 
