@@ -914,8 +914,7 @@ impl EventStage {
         // "two suspected child kidnappers", a charge; "villagers beat two suspected kidnappers to
         // death" tells the beating).
         let agent_noun = |m: &lexicon::Match| {
-            let last = &words[m.end - 1].folded;
-            data.agent_noun_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
+            ends_with_any(&words[m.end - 1].folded, &data.agent_noun_endings)
         };
         let recalled = |m: &lexicon::Match| {
             cues.iter().any(|c| {
@@ -1187,7 +1186,7 @@ impl EventStage {
         // "rebels fighting the regime": a participle or a gerund describes; it needs an anchor too.
         let last = &words[best.end - 1].folded;
         let participle = best.start == best.end - 1
-            && data.participle_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
+            && ends_with_any(last, &data.participle_endings)
             && !before_trigger.is_some_and(|w| data.auxiliaries.iter().any(|a| a == w));
         let nominal = nominal || participle;
         // S63, S171: a quotation mark alone opens no clause for the modality and non-event cues:
@@ -1791,23 +1790,21 @@ impl EventStage {
                 // S101: so is a trigger that ends on a `taker_marker` ("Palma fell to government
                 // forces", "tombée aux mains de l'armée") with nobody before it.
                 let ends_on_taker = best.end > best.start && data.taker_markers.contains(&words[best.end - 1].folded);
+                // The actors named before the trigger in its sentence, read by the rules below.
+                let before_trigger = || actor_spans(doc).filter(move |(span, _)| sentence.contains(*span) && span.end <= trigger.start);
+                let word_of = |at: usize| words.iter().position(|w| w.span.start >= at).unwrap_or(words.len());
                 // S223: the side named after "fell to" took the place even when another is named
                 // before it ("Raqqa, the capital of the Islamic State's caliphate, fell to Kurdish
                 // forces": the Kurds took it from IS).
                 // (Only when every side named before the verb stands past a clause mark from it,
                 // in an aside: not the subject of "the Syrian army drove Isis militants out of".)
-                let words_before = |at: usize| words.iter().position(|w| w.span.start >= at).unwrap_or(words.len());
-                let aside_only = actor_spans(doc)
-                    .filter(|(span, _)| sentence.contains(*span) && span.end <= trigger.start)
-                    .all(|(span, _)| (words_before(span.end)..=best.start).any(|k| breaks.get(k).copied().unwrap_or(false)));
+                let aside_only = before_trigger().all(|(span, _)| (word_of(span.end)..=best.start).any(|k| breaks.get(k).copied().unwrap_or(false)));
                 let named_taker = ends_on_taker && actor2.is_some() && actor1 != actor2 && aside_only;
                 let taker = if ((passive || ends_on_taker) && actor1.is_none()) || named_taker { actor2.as_ref() } else { actor1.as_ref() };
                 // S78: the subject of a relative clause is the actor named right before its pronoun
                 // ("le gouvernement comme le mouvement séparatiste (STC), qui a pris le contrôle
                 // d'Aden", "the rebels, who took the town"): the last actor before the trigger in
                 // its sentence, when a relative pronoun stands between them.
-                // The actors named before the trigger in its sentence, read by the rules below.
-                let before_trigger = || actor_spans(doc).filter(move |(span, _)| sentence.contains(*span) && span.end <= trigger.start);
                 let relative_subject = before_trigger()
                     .max_by_key(|(span, _)| span.end)
                     .filter(|(span, _)| {
@@ -1824,7 +1821,6 @@ impl EventStage {
                 // sentence and ends at a clause mark ("After clashes with al-Shabaab, government
                 // troops recaptured the town"). The other side is the one it was taken from.
                 let opener = |i: usize| data.time_subordinators.contains(&words[i].folded) || data.cause_markers.contains(&words[i].folded);
-                let word_of = |at: usize| words.iter().position(|w| w.span.start >= at).unwrap_or(words.len());
                 let subordinate_subject = before_trigger()
                     .max_by_key(|(span, _)| span.end)
                     .filter(|(span, _)| {
@@ -2629,10 +2625,7 @@ impl EventStage {
                 *why = Some(Why { reason: "generic_plural", cue: Some(words[best.end - 1].span), typed: Some(sub_type) });
             }
             // S223: (not a verb in the past: "workers of the Michoacan University protested")
-            let past = {
-                let last = &words[best.end - 1].folded;
-                data.past_endings.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e.as_str()))
-            };
+            let past = ends_with_any(&words[best.end - 1].folded, &data.past_endings);
             let named_by_place = nominal && !agent && !past && best.start >= 2 && {
                 let mut d = best.start;
                 while d > 0 && best.start - d < 3 && !breaks[d] && doc.text[words[d - 1].span.start..].starts_with(char::is_uppercase) {
@@ -2941,6 +2934,12 @@ impl EventStage {
 /// sentence (a party named, a place, a day, a toll) adds 0.05; a named source adds 0.05; a
 /// trigger told as a noun takes 0.10 off; a claim by a party 0.10, a denial 0.20, a negation or a
 /// possibility 0.10 (their reading is less sure than an assertion's).
+/// Whether the folded `word` ends with one of `endings` and holds more than two letters before it
+/// ("fighting" with "ing", "protested" with "ed", "kidnappers" with "ers"; not "ring", "red").
+fn ends_with_any(word: &str, endings: &[String]) -> bool {
+    endings.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e.as_str()))
+}
+
 fn confidence(priority: u8, anchors: usize, nominal: bool, modality: Modality, sourced: bool) -> f64 {
     let mut c = 0.30 + 0.05 * f64::from(9u8.saturating_sub(priority));
     c += 0.05 * anchors as f64;

@@ -523,7 +523,8 @@ struct IsoSubdivision {
 
 /// First-level ISO 3166-2 subdivisions outside the US (whose states come with GeoNames ids).
 /// A subdivision is placed through the city of its country that bears its name ("Idlib",
-/// "Dayr az Zawr"): that city's admin1 code names it, and it stands at that city's point (S223). Without such a city its position is unknown (NaN) and it resolves to its
+/// "Dayr az Zawr"): that city's admin1 code names it, and it stands at that city's point (S223).
+/// Without such a city its position is unknown (NaN) and it resolves to its
 /// country only.
 fn read_subdivisions(path: &Path, records: &[GeoRecord], res: &Resources) -> Result<Vec<GeoRecord>, GeoError> {
     let all: HashMap<String, Vec<IsoSubdivision>> = read_json(path)?;

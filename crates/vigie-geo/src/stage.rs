@@ -1529,7 +1529,6 @@ impl PlaceStage {
                     && c.admin1 != p.admin1
                     && (c.kind != PlaceKind::City
                         || !c.lat.is_finite()
-                        || surely_farther((p.lat, p.lon), (c.lat, c.lon), PROVINCE_REACH_KM)
                         || distance_km((p.lat, p.lon), (c.lat, c.lon)) > PROVINCE_REACH_KM)
             });
             // A town far from the larger town the text puts it in ("Caracoli, Malambo" read as
